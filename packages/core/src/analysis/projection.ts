@@ -1,0 +1,213 @@
+import { ALLIES } from "../data/allies.js";
+import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
+import type { EntityCode } from "../models/observation.js";
+import { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "../parse/arguments.js";
+import { clean } from "../rules/evaluate.js";
+
+/** Where the GDP growth assumption comes from. */
+export interface GdpGrowthAssumption {
+  /** Real GDP growth per year, in percent. */
+  readonly pct: number;
+  /** `"recent-average"`: the Ally's own average over the years named; `"given"`: the caller's. */
+  readonly source: "recent-average" | "given";
+  readonly fromYear: number | null;
+  readonly toYear: number | null;
+  /** A sentence that says so, for display. */
+  readonly label: string;
+}
+
+export interface ProjectionYear {
+  readonly year: number;
+  readonly shareOfGdpPct: number;
+  readonly realGdpUsdConstant2021Bn: number;
+  readonly spendUsdConstant2021M: number;
+  /** What holding the base year's share of GDP would spend. */
+  readonly holdShareSpendUsdConstant2021M: number;
+  /** Spend minus hold-share spend. */
+  readonly extraUsdConstant2021M: number;
+  /** Real growth of defence spending over the year before, in percent; null for the base year. */
+  readonly realGrowthPct: number | null;
+}
+
+export interface Projection {
+  readonly code: string;
+  readonly edition: string;
+  readonly status: "projected" | "already-met" | "not-applicable" | "no-data";
+  readonly reason: string | null;
+  readonly baseYear: number;
+  readonly baseEstimate: boolean;
+  readonly baseShareOfGdpPct: number | null;
+  readonly targetPct: number;
+  readonly deadline: number;
+  readonly gdpGrowth: GdpGrowthAssumption | null;
+  /** Year by year from the base year (actual) to the deadline; empty without data. */
+  readonly path: readonly ProjectionYear[];
+  /** The average real growth of defence spending per year that the path asks, in percent. */
+  readonly requiredRealGrowthPct: number | null;
+  /** Extra spending over holding the base year's share, summed over the years after the base year. */
+  readonly cumulativeExtraUsdConstant2021M: number;
+}
+
+export interface ProjectionInput {
+  /** Target share of GDP, in percent (0-100). */
+  readonly targetPct: number;
+  /** The year the target is to be reached. */
+  readonly deadline: number;
+  /** Real GDP growth per year, in percent; defaults to the Ally's own recent average. */
+  readonly gdpGrowthPct?: number;
+  /** The year the path starts from; defaults to the latest year of the dataset. */
+  readonly baseYear?: number;
+}
+
+/** The base year's figures a projection starts from. */
+export interface ProjectionBase {
+  readonly year: number;
+  readonly shareOfGdpPct: number;
+  readonly realGdpUsdConstant2021Bn: number;
+}
+
+/**
+ * The spending path from a base year to a target share of GDP at a deadline: the share rises in a straight
+ * line (an Ally already above the target holds its share), GDP grows at `gdpGrowthPct`. Pure: works on
+ * anyone's figures. The path's share at the deadline equals the target exactly.
+ *
+ * @example
+ * projectPath({ year: 2026, shareOfGdpPct: 2, realGdpUsdConstant2021Bn: 1000 }, 3, 2030, 0).cumulativeExtraUsdConstant2021M;
+ * // 25000 (0.25 + 0.5 + 0.75 + 1 pp of $1,000 bn)
+ */
+export function projectPath(
+  base: ProjectionBase,
+  targetPct: number,
+  deadline: number,
+  gdpGrowthPct: number,
+): Pick<Projection, "path" | "requiredRealGrowthPct" | "cumulativeExtraUsdConstant2021M"> {
+  const span = deadline - base.year;
+  const path: ProjectionYear[] = [];
+  let cumulative = 0;
+  for (let t = 0; t <= span; t++) {
+    const year = base.year + t;
+    const share =
+      base.shareOfGdpPct >= targetPct
+        ? base.shareOfGdpPct
+        : t === span
+          ? targetPct
+          : base.shareOfGdpPct + ((targetPct - base.shareOfGdpPct) * t) / span;
+    const gdpBn = base.realGdpUsdConstant2021Bn * (1 + gdpGrowthPct / 100) ** t;
+    const spend = (share / 100) * gdpBn * 1000;
+    const hold = (base.shareOfGdpPct / 100) * gdpBn * 1000;
+    const previous = path[t - 1];
+    if (t > 0) cumulative += spend - hold;
+    path.push({
+      year,
+      shareOfGdpPct: clean(share),
+      realGdpUsdConstant2021Bn: clean(gdpBn),
+      spendUsdConstant2021M: clean(spend),
+      holdShareSpendUsdConstant2021M: clean(hold),
+      extraUsdConstant2021M: clean(spend - hold),
+      realGrowthPct:
+        previous && previous.spendUsdConstant2021M > 0 ? clean((spend / previous.spendUsdConstant2021M - 1) * 100) : null,
+    });
+  }
+  const first = path[0];
+  const last = path[path.length - 1];
+  const requiredRealGrowthPct =
+    first && last && span > 0 && first.spendUsdConstant2021M > 0
+      ? clean(((last.spendUsdConstant2021M / first.spendUsdConstant2021M) ** (1 / span) - 1) * 100)
+      : null;
+  return { path, requiredRealGrowthPct, cumulativeExtraUsdConstant2021M: clean(cumulative) };
+}
+
+/**
+ * An Ally's own average real GDP growth per year over the `years` up to `toYear`, from the dataset's
+ * constant-price GDP; null when the figures are missing.
+ *
+ * @example
+ * recentGdpGrowth(dataset2026(), "POL", 2026)?.label; // "Poland's average real GDP growth 2021-2026 (x.x % a year, NATO's figures)"
+ */
+export function recentGdpGrowth(
+  dataset: Dataset,
+  code: EntityCode,
+  toYear: number,
+  years = 5,
+): GdpGrowthAssumption | null {
+  const end = observationOf(dataset, code, toYear)?.realGdpUsdConstant2021Bn;
+  for (let span = years; span >= 1; span--) {
+    const start = observationOf(dataset, code, toYear - span)?.realGdpUsdConstant2021Bn;
+    if (typeof start === "number" && typeof end === "number" && start > 0) {
+      const pct = clean(((end / start) ** (1 / span) - 1) * 100);
+      const name = ALLIES.find((a) => a.code === code)?.name ?? code;
+      return {
+        pct,
+        source: "recent-average",
+        fromYear: toYear - span,
+        toYear,
+        label: `${name}'s own average real GDP growth ${toYear - span}-${toYear}: ${pct.toFixed(1)} % a year (NATO's figures)`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * An Ally's path to a target share of GDP by a deadline, from a dataset. Validates the input (throws
+ * `NatoError` for a target outside 0-100, a deadline not after the base year, a growth rate outside
+ * -20..20, a base year outside the data); a missing figure or Iceland is a status, not an error.
+ *
+ * @example
+ * const p = projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 });
+ * p.path.at(-1)?.shareOfGdpPct; // 3.5
+ */
+export function projectAlly(dataset: Dataset, code: EntityCode, input: ProjectionInput): Projection {
+  const years = datasetYears(dataset);
+  const range = { min: years[0] ?? dataset.edition.firstYear, max: years[years.length - 1] ?? dataset.edition.lastYear };
+  const baseYear = input.baseYear === undefined ? range.max : parseYear(input.baseYear, range, "base year");
+  const targetPct = parsePercent(input.targetPct, "target");
+  const deadline = parseDeadline(input.deadline, baseYear);
+  const given = input.gdpGrowthPct === undefined ? undefined : parseGrowthPct(input.gdpGrowthPct);
+  const observation = observationOf(dataset, code, baseYear);
+  const head = {
+    code,
+    edition: dataset.edition.id,
+    baseYear,
+    baseEstimate: observation?.estimate ?? false,
+    targetPct,
+    deadline,
+  };
+  const none = { path: [], requiredRealGrowthPct: null, cumulativeExtraUsdConstant2021M: 0 };
+  if (ALLIES.find((a) => a.code === code)?.hasArmedForces === false) {
+    return {
+      ...head,
+      ...none,
+      status: "not-applicable",
+      reason: "Has no armed forces; NATO publishes no defence expenditure for it.",
+      baseShareOfGdpPct: null,
+      gdpGrowth: null,
+    };
+  }
+  const share = observation?.shareOfGdpPct;
+  const gdp = observation?.realGdpUsdConstant2021Bn;
+  const gdpGrowth: GdpGrowthAssumption | null =
+    given === undefined
+      ? recentGdpGrowth(dataset, code, baseYear)
+      : { pct: given, source: "given", fromYear: null, toYear: null, label: `Assumed real GDP growth: ${given} % a year` };
+  if (typeof share !== "number" || typeof gdp !== "number" || gdpGrowth === null) {
+    return {
+      ...head,
+      ...none,
+      status: "no-data",
+      reason: `The ${dataset.edition.id} edition has no share of GDP or real GDP for ${code} in ${baseYear}${given === undefined ? " (or too few years of GDP to derive its growth)" : ""}.`,
+      baseShareOfGdpPct: typeof share === "number" ? share : null,
+      gdpGrowth,
+    };
+  }
+  const projected = projectPath({ year: baseYear, shareOfGdpPct: share, realGdpUsdConstant2021Bn: gdp }, targetPct, deadline, gdpGrowth.pct);
+  const alreadyMet = share >= targetPct;
+  return {
+    ...head,
+    ...projected,
+    status: alreadyMet ? "already-met" : "projected",
+    reason: alreadyMet ? `Already at ${share} % in ${baseYear}, at or above the target; the path holds that share.` : null,
+    baseShareOfGdpPct: share,
+    gdpGrowth,
+  };
+}

@@ -1,0 +1,50 @@
+import { ALLIES } from "../data/allies.js";
+import { type Dataset, observationOf } from "../models/dataset.js";
+import type { Metric } from "../models/metric.js";
+import { realChangePct } from "./real-change.js";
+
+/** What a ranking can sort by: any published metric, or the real change over the year before. */
+export type RankingMetric = Metric | "realChangePct";
+
+export interface RankingEntry {
+  /** 1 for the highest (or lowest, ascending); equal values share a rank. Null when there is no value. */
+  readonly rank: number | null;
+  readonly code: string;
+  readonly value: number | null;
+  readonly estimate: boolean;
+}
+
+export interface RankingOptions {
+  readonly order?: "desc" | "asc";
+  /** `"members"` (default): Allies that were members that year; `"all"`: every Ally. */
+  readonly allies?: "members" | "all";
+}
+
+/**
+ * Allies ranked by a metric in one year. Allies with no value (Iceland, gaps) come last, unranked.
+ *
+ * @example
+ * rankAllies(dataset2026(), "shareOfGdpPct", 2026)[0].code; // the highest spender as a share of GDP
+ */
+export function rankAllies(
+  dataset: Dataset,
+  metric: RankingMetric,
+  year: number,
+  options: RankingOptions = {},
+): RankingEntry[] {
+  const direction = options.order === "asc" ? 1 : -1;
+  const allies = options.allies === "all" ? ALLIES : ALLIES.filter((a) => a.accessionYear <= year);
+  const rows = allies.map((ally) => {
+    const observation = observationOf(dataset, ally.code, year);
+    const value = metric === "realChangePct" ? realChangePct(dataset, ally.code, year) : (observation?.[metric] ?? null);
+    return { code: ally.code, value, estimate: observation?.estimate ?? false };
+  });
+  const valued = rows.filter((r) => r.value !== null).sort((a, b) => direction * ((a.value as number) - (b.value as number)));
+  const ranked: RankingEntry[] = [];
+  valued.forEach((row, i) => {
+    const previous = ranked[i - 1];
+    const rank = previous && previous.value === row.value ? previous.rank : i + 1;
+    ranked.push({ ...row, rank });
+  });
+  return [...ranked, ...rows.filter((r) => r.value === null).map((r) => ({ ...r, rank: null }))];
+}

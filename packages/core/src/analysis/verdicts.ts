@@ -1,0 +1,60 @@
+import { ALLIES } from "../data/allies.js";
+import type { Ally } from "../models/ally.js";
+import { type Dataset, observationOf } from "../models/dataset.js";
+import type { Rule, RuleResult } from "../models/rule.js";
+import { evaluateRule } from "../rules/evaluate.js";
+
+export interface VerdictOptions {
+  /** For The Hague's 5 % total: related spending in % of GDP, per Ally code or one figure for all. */
+  readonly relatedSpendingPct?: number | Readonly<Record<string, number>>;
+  /** `"members"` (default): only Allies that were members that year; `"all"`: every Ally row. */
+  readonly allies?: "members" | "all";
+}
+
+function relatedFor(options: VerdictOptions, code: string): number | null {
+  const related = options.relatedSpendingPct;
+  if (typeof related === "number") return related;
+  return related?.[code] ?? null;
+}
+
+/**
+ * One Ally's verdict on a rule for one year of a dataset, with the baseline taken from the same
+ * edition. Iceland is "not-applicable"; a missing figure is "no-data".
+ *
+ * @example
+ * allyVerdict(dataset2026(), HAGUE_CORE, getAlly("POL"), 2025).status; // "met"
+ */
+export function allyVerdict(
+  dataset: Dataset,
+  rule: Rule,
+  ally: Ally,
+  year: number,
+  options: VerdictOptions = {},
+): RuleResult {
+  const figures = observationOf(dataset, ally.code, year) ?? {
+    code: ally.code,
+    year,
+    edition: dataset.edition.id,
+    estimate: dataset.edition.estimateYears.includes(year),
+  };
+  const baselineYear = rule.baselineYear;
+  const baseline = baselineYear === undefined ? null : (observationOf(dataset, ally.code, baselineYear) ?? null);
+  return evaluateRule(rule, figures, {
+    hasArmedForces: ally.hasArmedForces,
+    baseline,
+    relatedSpendingPct: relatedFor(options, ally.code),
+  });
+}
+
+/**
+ * Every Ally's verdict on a rule for one year, in NATO's table order. By default only Allies that were
+ * members that year are judged (Finland from 2023, Sweden from 2024).
+ *
+ * @example
+ * yearVerdicts(dataset2026(), TWO_PERCENT, 2014).filter((r) => r.status === "met").map((r) => r.code);
+ * // ["GRC", "GBR", "USA"]
+ */
+export function yearVerdicts(dataset: Dataset, rule: Rule, year: number, options: VerdictOptions = {}): RuleResult[] {
+  const allies = options.allies === "all" ? ALLIES : ALLIES.filter((a) => a.accessionYear <= year);
+  return allies.map((ally) => allyVerdict(dataset, rule, ally, year, options));
+}

@@ -1,0 +1,7 @@
+import type { Aggregate } from "../models/aggregate.js";
+
+/** NATO's two published aggregates. Each counts an Ally only from its accession year. */
+export const AGGREGATES: readonly Aggregate[] = [
+  { code: "NATO", name: "NATO Total", members: "all" },
+  { code: "NATO_EU_CA", name: "NATO Europe and Canada", members: "europe-and-canada" },
+];

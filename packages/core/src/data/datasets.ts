@@ -1,0 +1,61 @@
+import { type BuiltinEditionId, EDITION_IDS } from "../models/edition.js";
+import type { Dataset } from "../models/dataset.js";
+import { NatoError } from "../models/error.js";
+import { EDITION_2025, EDITION_2026, LATEST_EDITION_ID } from "./editions.js";
+import { FIELDS_2025, ROWS_2025 } from "./editions/nato-2025.js";
+import { FIELDS_2026, ROWS_2026 } from "./editions/nato-2026.js";
+import { expandRows } from "./rows.js";
+
+let cached2026: Dataset | undefined;
+let cached2025: Dataset | undefined;
+
+/**
+ * NATO's 2026 edition: every Ally and aggregate, 2014-2026, every published metric. The default.
+ *
+ * @example
+ * const ds = dataset2026();
+ * ds.observations.length; // 442
+ */
+export function dataset2026(): Dataset {
+  cached2026 ??= { edition: EDITION_2026, observations: expandRows(EDITION_2026, FIELDS_2026, ROWS_2026) };
+  return cached2026;
+}
+
+/**
+ * NATO's 2025 edition, superseded: share of GDP 2014-2025, for showing how NATO revised its figures.
+ *
+ * @example
+ * observationOf(dataset2025(), "POL", 2025)?.shareOfGdpPct; // 4.48
+ */
+export function dataset2025(): Dataset {
+  cached2025 ??= { edition: EDITION_2025, observations: expandRows(EDITION_2025, FIELDS_2025, ROWS_2025) };
+  return cached2025;
+}
+
+/**
+ * The dataset of an edition shipped with the package; the latest when none is named.
+ * Throws `NatoError` `UNKNOWN_EDITION` for any other id.
+ *
+ * @example
+ * getDataset().edition.id; // "2026"
+ * getDataset("2025").edition.id; // "2025"
+ */
+export function getDataset(edition: string = LATEST_EDITION_ID): Dataset {
+  const id = String(edition).trim();
+  if (id === "2026") return dataset2026();
+  if (id === "2025") return dataset2025();
+  throw new NatoError("UNKNOWN_EDITION", `Unknown edition "${edition}": expected one of ${EDITION_IDS.join(", ")}.`, {
+    received: edition,
+    expected: EDITION_IDS.join(" | "),
+  });
+}
+
+/**
+ * Every edition's dataset, newest first, for revisions.
+ *
+ * @example
+ * allDatasets().map((d) => d.edition.id); // ["2026", "2025"]
+ */
+export function allDatasets(): Dataset[] {
+  return EDITION_IDS.map((id: BuiltinEditionId) => getDataset(id));
+}

@@ -1,0 +1,34 @@
+import type { Edition } from "../models/edition.js";
+import type { Metric } from "../models/metric.js";
+import type { EntityCode, Observation } from "../models/observation.js";
+
+/** A compact row of an edition module: code, year, estimate flag, metric values, optional note. */
+export type EditionRow = readonly [string, number, 0 | 1, ...(number | null | string)[]];
+
+/** Expands compact rows into observations; metrics the edition lacks are `null`. */
+export function expandRows(edition: Edition, fields: readonly Metric[], rows: readonly EditionRow[]): Observation[] {
+  return rows.map((row) => {
+    const observation: Record<string, unknown> = {
+      code: row[0] as EntityCode,
+      year: row[1],
+      edition: edition.id,
+      estimate: row[2] === 1,
+      shareOfGdpPct: null,
+      equipmentSharePct: null,
+      personnelSharePct: null,
+      infrastructureSharePct: null,
+      otherSharePct: null,
+      expenditureUsdCurrentM: null,
+      expenditureUsdConstant2021M: null,
+      realGdpUsdConstant2021Bn: null,
+      expenditurePerCapitaUsd2021: null,
+      militaryPersonnelThousands: null,
+    };
+    fields.forEach((field, i) => {
+      observation[field] = row[3 + i] ?? null;
+    });
+    const note = row[3 + fields.length];
+    if (typeof note === "string") observation.note = note;
+    return observation as Observation;
+  });
+}

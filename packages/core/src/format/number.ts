@@ -1,0 +1,105 @@
+import type { RuleStatus } from "../models/rule.js";
+
+/** What the product prints where NATO published no figure. */
+export const NO_DATA = "no data";
+
+/** The mark NATO puts on estimates ("2025e"). */
+export const ESTIMATE_MARK = "e";
+
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+function fixed(value: number, digits: number): string {
+  // Intl groups thousands and never prints "-0".
+  const text = new Intl.NumberFormat("en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+  return text === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : text;
+}
+
+/**
+ * A percentage as NATO prints it: two decimals and a percent sign; "no data" for null.
+ *
+ * @example
+ * formatPercent(4.25); // "4.25%"
+ * formatPercent(4.25, { estimate: true }); // "4.25%e"
+ * formatPercent(null); // "no data"
+ */
+export function formatPercent(value: number | null | undefined, options: { digits?: number; estimate?: boolean } = {}): string {
+  if (!isNumber(value)) return NO_DATA;
+  return `${fixed(value, options.digits ?? 2)}%${options.estimate ? ESTIMATE_MARK : ""}`;
+}
+
+/**
+ * A difference in percentage points, always signed.
+ *
+ * @example
+ * formatPp(0.69); // "+0.69 pp"
+ * formatPp(-1.25); // "−1.25 pp"
+ */
+export function formatPp(value: number | null | undefined, digits = 2): string {
+  if (!isNumber(value)) return NO_DATA;
+  const text = fixed(Math.abs(value), digits);
+  const zero = Number(text.replace(/,/g, "")) === 0;
+  return `${zero ? "±" : value > 0 ? "+" : "−"}${text} pp`;
+}
+
+/** Price basis of a money figure. */
+export type PriceBasis = "current" | "constant-2021";
+
+/**
+ * How a price basis reads in a label.
+ *
+ * @example
+ * priceBasisLabel("constant-2021"); // "constant 2021 prices"
+ */
+export function priceBasisLabel(basis: PriceBasis): string {
+  return basis === "current" ? "current prices" : "constant 2021 prices";
+}
+
+/**
+ * Money given in million US dollars, scaled to m, bn or tn with three significant figures or more.
+ *
+ * @example
+ * formatUsdM(1032849); // "$1.03 tn"
+ * formatUsdM(24186); // "$24.2 bn"
+ * formatUsdM(178); // "$178 m"
+ * formatUsdM(24186, { basis: "constant-2021" }); // "$24.2 bn (constant 2021 prices)"
+ */
+export function formatUsdM(valueM: number | null | undefined, options: { basis?: PriceBasis; digits?: number } = {}): string {
+  if (!isNumber(valueM)) return NO_DATA;
+  const abs = Math.abs(valueM);
+  const sign = valueM < 0 ? "−" : "";
+  const [scaled, unit] = abs >= 1e6 ? [abs / 1e6, "tn"] : abs >= 1e3 ? [abs / 1e3, "bn"] : [abs, "m"];
+  const digits = options.digits ?? (scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2);
+  const text = `${sign}$${fixed(scaled, unit === "m" && options.digits === undefined ? 0 : digits)} ${unit}`;
+  return options.basis ? `${text} (${priceBasisLabel(options.basis)})` : text;
+}
+
+/**
+ * A plain number with thousands separators.
+ *
+ * @example
+ * formatNumber(3440.5, 1); // "3,440.5"
+ */
+export function formatNumber(value: number | null | undefined, digits = 0): string {
+  return isNumber(value) ? fixed(value, digits) : NO_DATA;
+}
+
+/**
+ * A year with NATO's estimate mark.
+ *
+ * @example
+ * formatYear(2025, true); // "2025e"
+ */
+export function formatYear(year: number, estimate = false): string {
+  return `${year}${estimate ? ESTIMATE_MARK : ""}`;
+}
+
+/** How each verdict reads, the same on the site and in the CLI. */
+export const STATUS_LABELS: Readonly<Record<RuleStatus, string>> = {
+  met: "meets",
+  below: "below",
+  "not-applicable": "not applicable",
+  "no-data": NO_DATA,
+};

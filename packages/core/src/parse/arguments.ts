@@ -1,0 +1,98 @@
+import { NatoError } from "../models/error.js";
+
+// Plain checks rather than zod: the CLI parses these on its start-up path, which stays free of zod.
+
+function toNumber(input: unknown): number {
+  if (typeof input === "number") return input;
+  if (typeof input !== "string") return Number.NaN;
+  const text = input.trim().replace(/%$/, "").trim();
+  // Number("") is 0 and Number("0x10") is 16: accept plain decimals only.
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
+}
+
+const show = (input: unknown) => (typeof input === "string" ? `"${input}"` : String(input));
+
+/**
+ * A percentage from user input ("3.5", "3.5%", 3.5): a finite number from 0 to 100.
+ * Throws `NatoError` `INVALID_ARGUMENT` naming the input otherwise.
+ *
+ * @example
+ * parsePercent("3.5%", "target"); // 3.5
+ */
+export function parsePercent(input: unknown, name = "percentage"): number {
+  const value = toNumber(input);
+  if (!Number.isFinite(value) || value < 0 || value > 100) {
+    throw new NatoError("INVALID_ARGUMENT", `Invalid ${name} ${show(input)}: expected a number from 0 to 100.`, {
+      received: input,
+      expected: "a number from 0 to 100",
+    });
+  }
+  return value;
+}
+
+/**
+ * A growth rate in percent per year from user input: a finite number from -20 to 20.
+ *
+ * @example
+ * parseGrowthPct("1.5"); // 1.5
+ */
+export function parseGrowthPct(input: unknown, name = "GDP growth"): number {
+  const value = toNumber(input);
+  if (!Number.isFinite(value) || value < -20 || value > 20) {
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Invalid ${name} ${show(input)}: expected a yearly rate in percent from -20 to 20.`,
+      { received: input, expected: "a number from -20 to 20" },
+    );
+  }
+  return value;
+}
+
+/**
+ * A year from user input within `[min, max]`. Throws `YEAR_OUT_OF_RANGE` for a year outside it and
+ * `INVALID_ARGUMENT` for anything that is not a whole year.
+ *
+ * @example
+ * parseYear("2025", { min: 2014, max: 2026 }); // 2025
+ */
+export function parseYear(input: unknown, range: { min: number; max: number }, name = "year"): number {
+  const value = toNumber(input);
+  if (!Number.isInteger(value)) {
+    throw new NatoError("INVALID_ARGUMENT", `Invalid ${name} ${show(input)}: expected a year such as ${range.max}.`, {
+      received: input,
+      expected: `a year from ${range.min} to ${range.max}`,
+    });
+  }
+  if (value < range.min || value > range.max) {
+    throw new NatoError(
+      "YEAR_OUT_OF_RANGE",
+      `No data for ${name} ${value}: expected a year from ${range.min} to ${range.max}.`,
+      { received: input, expected: `a year from ${range.min} to ${range.max}` },
+    );
+  }
+  return value;
+}
+
+/**
+ * A deadline from user input: a whole year after `baseYear` and no later than 2100.
+ *
+ * @example
+ * parseDeadline("2035", 2026); // 2035
+ */
+export function parseDeadline(input: unknown, baseYear: number): number {
+  const value = toNumber(input);
+  if (!Number.isInteger(value) || value > 2100) {
+    throw new NatoError("INVALID_ARGUMENT", `Invalid deadline ${show(input)}: expected a year such as 2035.`, {
+      received: input,
+      expected: `a year from ${baseYear + 1} to 2100`,
+    });
+  }
+  if (value <= baseYear) {
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Deadline ${value} is not after the baseline year ${baseYear}: expected a year from ${baseYear + 1} to 2100.`,
+      { received: input, expected: `a year from ${baseYear + 1} to 2100` },
+    );
+  }
+  return value;
+}

@@ -1,0 +1,250 @@
+import { csvParseRows } from "d3-dsv";
+import type { Dataset } from "../models/dataset.js";
+import type { Edition } from "../models/edition.js";
+import { NatoError } from "../models/error.js";
+import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
+import { type Observation, ObservationSchema } from "../models/observation.js";
+
+/** One problem found in user-supplied figures. Rows count from 1 for the first data row. */
+export interface DatasetIssue {
+  /** Data row (CSV: line number minus the header; JSON: array index + 1); null for the file as a whole. */
+  readonly row: number | null;
+  /** The column or field, as the file names it; null when the whole row is at fault. */
+  readonly column: string | null;
+  readonly expected: string;
+  readonly received: string;
+  readonly message: string;
+}
+
+export type ParseDatasetResult =
+  | { readonly success: true; readonly observations: readonly Observation[] }
+  | { readonly success: false; readonly issues: readonly DatasetIssue[] };
+
+export interface ParseDatasetOptions {
+  /** `csv` or `json`; guessed from the first character when omitted. */
+  readonly format?: "csv" | "json";
+  /** Edition for rows that name none. Without it, each row must name its edition. */
+  readonly edition?: string;
+  /** Stop after this many issues (default 100). */
+  readonly maxIssues?: number;
+}
+
+const CSV_ALIASES: Readonly<Record<string, string>> = {
+  iso3: "code",
+  code: "code",
+  ally: "name",
+  name: "name",
+  year: "year",
+  edition: "edition",
+  estimate: "estimate",
+  note: "note",
+  ...Object.fromEntries(METRICS.flatMap((m) => [[METRIC_INFO[m].csvColumn, m], [m, m]])),
+};
+
+const describe = (value: unknown): string =>
+  value === undefined ? "nothing" : value === "" ? "an empty cell" : JSON.stringify(value);
+
+function expectedOf(field: string): string {
+  if (field === "code") return "an Ally's ISO alpha-3 code (POL) or NATO / NATO_EU_CA";
+  if (field === "year") return "a whole year such as 2025";
+  if (field === "edition") return "a four-digit edition year such as 2026";
+  if (field === "estimate") return "true or false";
+  if (field in METRIC_INFO) {
+    const unit = METRIC_INFO[field as Metric].unit;
+    return unit.startsWith("pct") ? "a number from 0 to 100, or empty for no data" : "a number of 0 or more, or empty for no data";
+  }
+  return "a valid value";
+}
+
+/** Turns CSV text into plain records, or issues naming the row and column. */
+function csvRecords(text: string, issues: DatasetIssue[]): { records: Record<string, unknown>[]; columns: string[] } {
+  const rows = csvParseRows(text).filter((r) => !(r.length === 1 && r[0] === ""));
+  const header = rows[0];
+  if (!header) {
+    issues.push({ row: null, column: null, expected: "a header row and data rows", received: "an empty file", message: "The file is empty." });
+    return { records: [], columns: [] };
+  }
+  const columns = header.map((h) => h.trim());
+  columns.forEach((name, i) => {
+    if (!(name in CSV_ALIASES)) {
+      issues.push({
+        row: null,
+        column: name,
+        expected: `one of the columns ${["iso3", "year", "edition", "estimate", ...METRICS.map((m) => METRIC_INFO[m].csvColumn)].join(", ")}`,
+        received: describe(name),
+        message: `Unknown column "${name}" (column ${i + 1}).`,
+      });
+    }
+  });
+  const seen = new Set<string>();
+  for (const name of columns) {
+    const field = CSV_ALIASES[name];
+    if (field && seen.has(field)) {
+      issues.push({ row: null, column: name, expected: "each column once", received: `"${name}" again`, message: `Column "${name}" appears twice.` });
+    }
+    if (field) seen.add(field);
+  }
+  for (const required of ["code", "year", "estimate"]) {
+    if (!seen.has(required)) {
+      const name = required === "code" ? "iso3" : required;
+      issues.push({ row: null, column: name, expected: `a column "${name}"`, received: "no such column", message: `Missing column "${name}".` });
+    }
+  }
+  const records = rows.slice(1).map((cells, index) => {
+    if (cells.length !== columns.length) {
+      issues.push({
+        row: index + 1,
+        column: null,
+        expected: `${columns.length} cells, one per column`,
+        received: `${cells.length} cells`,
+        message: `Row ${index + 1} has ${cells.length} cells; the header has ${columns.length}.`,
+      });
+    }
+    const record: Record<string, unknown> = {};
+    columns.forEach((name, i) => {
+      const field = CSV_ALIASES[name];
+      if (!field || field === "name") return;
+      const cell = (cells[i] ?? "").trim();
+      if (field === "code" || field === "edition" || field === "note") record[field] = cell === "" && field === "note" ? undefined : cell;
+      else if (field === "estimate") record[field] = cell === "true" ? true : cell === "false" ? false : cell;
+      else if (cell === "") record[field] = null;
+      else record[field] = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cell) ? Number(cell) : cell;
+    });
+    return record;
+  });
+  return { records, columns };
+}
+
+function jsonRecords(text: string, issues: DatasetIssue[]): Record<string, unknown>[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    issues.push({
+      row: null,
+      column: null,
+      expected: "valid JSON: an array of observations or { observations: [...] }",
+      received: error instanceof Error ? error.message : "unparsable text",
+      message: `The file is not valid JSON (${error instanceof Error ? error.message : "parse error"}).`,
+    });
+    return [];
+  }
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === "object" && Array.isArray((data as { observations?: unknown }).observations)
+      ? (data as { observations: unknown[] }).observations
+      : null;
+  if (!list) {
+    issues.push({
+      row: null,
+      column: null,
+      expected: "an array of observations or an object with an \"observations\" array",
+      received: Array.isArray(data) ? "array" : data === null ? "null" : typeof data,
+      message: "The JSON holds no list of observations.",
+    });
+    return [];
+  }
+  return list.map((item, index) => {
+    if (!item || typeof item !== "object" || Array.isArray(item)) {
+      issues.push({ row: index + 1, column: null, expected: "an object", received: describe(item), message: `Row ${index + 1} is not an object.` });
+      return {};
+    }
+    const record: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+    // Allow "iso3" as in NATO's compiled tables, and metrics omitted rather than null.
+    if (record.code === undefined && record.iso3 !== undefined) record.code = record.iso3;
+    delete record.iso3;
+    delete record.name;
+    for (const metric of METRICS) if (record[metric] === undefined) record[metric] = null;
+    return record;
+  });
+}
+
+/**
+ * Parses and validates figures a user supplies (CSV with NATO's compiled-table columns, or JSON
+ * observations). Either every row is valid and all are returned, or nothing is and every problem is listed
+ * with its row, column, what was expected and what was found. Never throws on bad content.
+ *
+ * @example
+ * const result = parseDataset("iso3,year,edition,estimate,share_gdp_pct\nPOL,2025,2026,true,4.25\n");
+ * if (result.success) result.observations[0].shareOfGdpPct; // 4.25
+ */
+export function parseDataset(text: string, options: ParseDatasetOptions = {}): ParseDatasetResult {
+  const issues: DatasetIssue[] = [];
+  const body = String(text).replace(/^\uFEFF/, "");
+  const format = options.format ?? (/^\s*[[{]/.test(body) ? "json" : "csv");
+  const { records, columns } =
+    format === "json" ? { records: jsonRecords(body, issues), columns: [] as string[] } : csvRecords(body, issues);
+  if (issues.length === 0 && records.length === 0) {
+    issues.push({ row: null, column: null, expected: "at least one data row", received: "none", message: "The file has no data rows." });
+  }
+  const columnName = (field: string) =>
+    columns.find((c) => CSV_ALIASES[c] === field) ?? (format === "csv" && field in METRIC_INFO ? METRIC_INFO[field as Metric].csvColumn : field);
+  const max = options.maxIssues ?? 100;
+  const strict = ObservationSchema.strict();
+  const observations: Observation[] = [];
+  const keys = new Map<string, number>();
+  records.forEach((record, index) => {
+    if (issues.length >= max) return;
+    const row = index + 1;
+    if (record.edition === undefined || record.edition === "") {
+      if (options.edition !== undefined) record.edition = options.edition;
+    }
+    if (format === "csv") for (const metric of METRICS) if (!(metric in record)) record[metric] = null;
+    const parsed = strict.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "");
+        if (field === "" && issue.code === "unrecognized_keys") {
+          for (const key of issue.keys) {
+            issues.push({ row, column: key, expected: "a known field", received: describe(record[key]), message: `Row ${row}: unknown field "${key}".` });
+          }
+          continue;
+        }
+        const column = columnName(field);
+        const received = record[field];
+        issues.push({
+          row,
+          column,
+          expected: expectedOf(field),
+          received: describe(received),
+          message: `Row ${row}, column "${column}": expected ${expectedOf(field)}, found ${describe(received)}.`,
+        });
+      }
+      return;
+    }
+    const key = `${parsed.data.code}:${parsed.data.year}:${parsed.data.edition}`;
+    const first = keys.get(key);
+    if (first !== undefined) {
+      issues.push({
+        row,
+        column: null,
+        expected: "one row per Ally, year and edition",
+        received: `a second row for ${parsed.data.code} ${parsed.data.year} (first at row ${first})`,
+        message: `Row ${row} repeats ${parsed.data.code} ${parsed.data.year}, edition ${parsed.data.edition}, first given at row ${first}.`,
+      });
+      return;
+    }
+    keys.set(key, row);
+    observations.push(parsed.data as Observation);
+  });
+  return issues.length > 0 ? { success: false, issues: issues.slice(0, max) } : { success: true, observations };
+}
+
+/**
+ * Like {@link parseDataset}, but returns a `Dataset` for the edition given, and throws `NatoError`
+ * `INVALID_DATASET` (with every issue in its message) when the figures do not validate.
+ *
+ * @example
+ * const mine = datasetFromText(csvText, { ...EDITION_2026, id: "2027", title: "My figures" });
+ */
+export function datasetFromText(text: string, edition: Edition, options: Omit<ParseDatasetOptions, "edition"> = {}): Dataset {
+  const result = parseDataset(text, { ...options, edition: edition.id });
+  if (!result.success) {
+    const lines = result.issues.map((i) => `  ${i.message}`).join("\n");
+    throw new NatoError("INVALID_DATASET", `The figures do not validate (${result.issues.length} problem(s)):\n${lines}`, {
+      received: `${result.issues.length} issue(s)`,
+      expected: "figures of the shape of NATO's compiled tables",
+    });
+  }
+  return { edition, observations: result.observations };
+}

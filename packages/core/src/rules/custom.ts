@@ -1,0 +1,69 @@
+import { NatoError } from "../models/error.js";
+import { isMetric, METRIC_INFO, type Metric } from "../models/metric.js";
+import type { Rule } from "../models/rule.js";
+
+export interface CustomRuleInput {
+  readonly metric?: Metric | string;
+  readonly threshold: number;
+  readonly deadline?: number;
+  readonly baselineYear?: number;
+  readonly name?: string;
+}
+
+/**
+ * A rule of your own: any threshold on any metric, with an optional deadline. Judge figures with
+ * `evaluateRule`. Throws `NatoError` `INVALID_ARGUMENT` or `UNKNOWN_METRIC` for input that cannot make a rule.
+ *
+ * @example
+ * const threePct = customRule({ threshold: 3 });
+ * evaluateRule(threePct, { code: "FRA", year: 2026, shareOfGdpPct: 2.1 }).marginPp; // -0.9
+ */
+export function customRule(input: CustomRuleInput): Rule {
+  const metric = input.metric ?? "shareOfGdpPct";
+  if (!isMetric(metric)) {
+    throw new NatoError("UNKNOWN_METRIC", `Unknown metric "${metric}": expected one of ${Object.keys(METRIC_INFO).join(", ")}.`, {
+      received: metric,
+      expected: Object.keys(METRIC_INFO).join(" | "),
+    });
+  }
+  const unit = METRIC_INFO[metric].unit;
+  const isPct = unit === "pct-of-gdp" || unit === "pct-of-expenditure";
+  const { threshold, deadline, baselineYear } = input;
+  if (typeof threshold !== "number" || !Number.isFinite(threshold) || threshold < 0 || (isPct && threshold > 100)) {
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Invalid threshold ${String(threshold)}: expected a number ${isPct ? "from 0 to 100 (a percentage)" : "of 0 or more"}.`,
+      { received: threshold, expected: isPct ? "0-100" : ">= 0" },
+    );
+  }
+  for (const [name, year] of [
+    ["deadline", deadline],
+    ["baseline year", baselineYear],
+  ] as const) {
+    if (year !== undefined && (!Number.isInteger(year) || year < 1949 || year > 2100)) {
+      throw new NatoError("INVALID_ARGUMENT", `Invalid ${name} ${String(year)}: expected a year from 1949 to 2100.`, {
+        received: year,
+        expected: "a year from 1949 to 2100",
+      });
+    }
+  }
+  if (deadline !== undefined && baselineYear !== undefined && deadline <= baselineYear) {
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Deadline ${deadline} is not after the baseline year ${baselineYear}: expected a later deadline.`,
+      { received: deadline, expected: `a year after ${baselineYear}` },
+    );
+  }
+  const rule: Rule = {
+    id: "custom",
+    name: input.name ?? `${METRIC_INFO[metric].label} at least ${threshold}${isPct ? " %" : ""}${deadline ? ` by ${deadline}` : ""}`,
+    metric,
+    threshold,
+    adopted: "User-defined",
+    description: `${METRIC_INFO[metric].label} of at least ${threshold}${isPct ? " %" : ""}${deadline ? ` by ${deadline}` : ""}.`,
+  };
+  if (deadline !== undefined) {
+    return { ...rule, deadline, baselineYear: baselineYear ?? Math.min(2025, deadline - 1) };
+  }
+  return rule;
+}

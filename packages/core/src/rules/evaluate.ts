@@ -1,0 +1,170 @@
+import { METRIC_INFO, type Metric } from "../models/metric.js";
+import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
+
+/** The figures a rule judges: NATO's, a national budget plan's, anyone's. Missing or null means no data. */
+export type RuleFigures = {
+  readonly code: string;
+  readonly year: number;
+  readonly edition?: string | null;
+  readonly estimate?: boolean;
+} & { readonly [M in Metric]?: number | null };
+
+/** What a rule needs beyond the year's figures. */
+export interface RuleOptions {
+  /** `false` for an Ally without armed forces (Iceland): the verdict is "not-applicable". */
+  readonly hasArmedForces?: boolean;
+  /** For deadline rules: the figures of the baseline year, to judge "on track". */
+  readonly baseline?: RuleFigures | null;
+  /**
+   * For The Hague's 5 % total: defence- and security-related spending, in % of GDP, which NATO does not
+   * publish. Without it the total is "no-data".
+   */
+  readonly relatedSpendingPct?: number | null;
+}
+
+/** Removes floating-point dust (2.22 - 2 = 0.2200000000000002) without rounding any real digit. */
+export function clean(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+/** The figure a rule compares with its threshold. */
+function valueOf(rule: Rule, figures: RuleFigures, options: RuleOptions): number | null {
+  const base = figures[rule.metric];
+  if (!isNumber(base)) return null;
+  if (rule.id !== "hague-total") return base;
+  const related = options.relatedSpendingPct;
+  return isNumber(related) ? base + related : null;
+}
+
+/** GDP in million US dollars, current and constant 2021, from the figures given. */
+function gdpM(figures: RuleFigures): { current: number | null; constant: number | null } {
+  const share = figures.shareOfGdpPct;
+  const spendCurrent = figures.expenditureUsdCurrentM;
+  const spendConstant = figures.expenditureUsdConstant2021M;
+  const realGdpBn = figures.realGdpUsdConstant2021Bn;
+  const constant = isNumber(realGdpBn)
+    ? realGdpBn * 1000
+    : isNumber(spendConstant) && isNumber(share) && share > 0
+      ? (spendConstant * 100) / share
+      : null;
+  // NATO deflates spending and GDP alike, so current GDP = constant GDP scaled as spending is.
+  const current =
+    constant !== null && isNumber(spendCurrent) && isNumber(spendConstant) && spendConstant > 0
+      ? (constant * spendCurrent) / spendConstant
+      : isNumber(spendCurrent) && isNumber(share) && share > 0
+        ? (spendCurrent * 100) / share
+        : null;
+  return { current, constant };
+}
+
+/** Money needed to close a shortfall of `shortfall` in the rule's unit, in million US dollars. */
+function gapOf(rule: Rule, figures: RuleFigures, shortfall: number): { current: number | null; constant: number | null } {
+  if (shortfall <= 0) return { current: 0, constant: 0 };
+  const info = METRIC_INFO[rule.metric];
+  if (info.unit === "pct-of-gdp") {
+    const gdp = gdpM(figures);
+    return {
+      current: gdp.current === null ? null : clean((shortfall / 100) * gdp.current),
+      constant: gdp.constant === null ? null : clean((shortfall / 100) * gdp.constant),
+    };
+  }
+  if (info.unit === "pct-of-expenditure") {
+    const current = figures.expenditureUsdCurrentM;
+    const constant = figures.expenditureUsdConstant2021M;
+    return {
+      current: isNumber(current) ? clean((shortfall / 100) * current) : null,
+      constant: isNumber(constant) ? clean((shortfall / 100) * constant) : null,
+    };
+  }
+  if (info.unit === "usd-m" && info.prices === "current") return { current: clean(shortfall), constant: null };
+  if (info.unit === "usd-m" && info.prices === "constant-2021") return { current: null, constant: clean(shortfall) };
+  return { current: null, constant: null };
+}
+
+/** The linear path from the baseline to the threshold at the deadline, judged for the year given. */
+function onTrackOf(rule: Rule, figures: RuleFigures, value: number | null, options: RuleOptions) {
+  if (rule.deadline === undefined) return { onTrack: null, note: null };
+  const baseline = options.baseline;
+  const baselineYear = baseline?.year ?? rule.baselineYear;
+  if (value === null) return { onTrack: null, note: null };
+  if (!baseline || baselineYear === undefined) {
+    return { onTrack: null, note: "No baseline figures were given, so the path to the deadline is not judged." };
+  }
+  const baselineValue = valueOf(rule, baseline, options);
+  if (baselineValue === null) {
+    return { onTrack: null, note: `No baseline value for ${baselineYear}, so the path to the deadline is not judged.` };
+  }
+  if (figures.year < baselineYear || figures.year > rule.deadline) {
+    return {
+      onTrack: null,
+      note: `The path runs from ${baselineYear} to ${rule.deadline}; ${figures.year} is outside it.`,
+    };
+  }
+  const span = rule.deadline - baselineYear;
+  // An Ally already at the threshold stays on track while it stays there.
+  const pathValue =
+    baselineValue >= rule.threshold || span === 0
+      ? rule.threshold
+      : baselineValue + ((rule.threshold - baselineValue) * (figures.year - baselineYear)) / span;
+  const onTrack: OnTrack = {
+    onTrack: value >= pathValue - 1e-9,
+    baselineYear,
+    baselineValue,
+    deadline: rule.deadline,
+    pathValue: clean(pathValue),
+    marginPp: clean(value - pathValue),
+  };
+  return { onTrack, note: null };
+}
+
+/**
+ * Judges one year's figures against a rule. Never throws: a missing figure is "no-data", an Ally without
+ * armed forces "not-applicable"; the reason says why.
+ *
+ * @example
+ * evaluateRule(TWO_PERCENT, { code: "POL", year: 2025, shareOfGdpPct: 4.25 }).status; // "met"
+ */
+export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOptions = {}): RuleResult {
+  const base = {
+    rule: rule.id,
+    code: figures.code,
+    year: figures.year,
+    edition: figures.edition ?? null,
+    estimate: figures.estimate ?? false,
+    threshold: rule.threshold,
+  };
+  const empty = { value: null, marginPp: null, gapUsdCurrentM: null, gapUsdConstant2021M: null, onTrack: null };
+  if (options.hasArmedForces === false) {
+    return {
+      ...base,
+      ...empty,
+      status: "not-applicable",
+      reason: "Has no armed forces; NATO publishes no defence expenditure for it.",
+    };
+  }
+  const value = valueOf(rule, figures, options);
+  if (value === null) {
+    const label = METRIC_INFO[rule.metric].label.toLowerCase();
+    const reason =
+      rule.id === "hague-total" && isNumber(figures[rule.metric])
+        ? "NATO publishes no figures for defence- and security-related spending (the 1.5 % part); supply them to judge the 5 % total."
+        : `No ${label} figure for ${figures.code} in ${figures.year}${figures.edition ? ` (${figures.edition} edition)` : ""}.`;
+    return { ...base, ...empty, status: "no-data", reason };
+  }
+  const met = value >= rule.threshold - 1e-9;
+  const status: RuleStatus = met ? "met" : "below";
+  const gap = gapOf(rule, figures, rule.threshold - value);
+  const path = onTrackOf(rule, figures, value, options);
+  return {
+    ...base,
+    status,
+    value: clean(value),
+    marginPp: clean(value - rule.threshold),
+    gapUsdCurrentM: gap.current,
+    gapUsdConstant2021M: gap.constant,
+    onTrack: path.onTrack,
+    reason: path.note,
+  };
+}

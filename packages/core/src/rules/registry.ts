@@ -1,0 +1,29 @@
+import type { BuiltinRuleId, Rule } from "../models/rule.js";
+import { NatoError } from "../models/error.js";
+import { EQUIPMENT_20 } from "./equipment-20.js";
+import { HAGUE_CORE } from "./hague-core.js";
+import { HAGUE_TOTAL } from "./hague-total.js";
+import { TWO_PERCENT } from "./two-percent.js";
+
+/** The Alliance's agreed rules, by id. */
+export const RULES: Readonly<Record<BuiltinRuleId, Rule>> = {
+  "two-percent": TWO_PERCENT,
+  "equipment-20": EQUIPMENT_20,
+  "hague-core": HAGUE_CORE,
+  "hague-total": HAGUE_TOTAL,
+};
+
+/**
+ * A built-in rule by id. Throws `NatoError` `UNKNOWN_RULE` naming the ids it knows.
+ *
+ * @example
+ * getRule("hague-core").threshold; // 3.5
+ */
+export function getRule(id: string): Rule {
+  const key = String(id).trim().toLowerCase();
+  if (key in RULES) return RULES[key as BuiltinRuleId];
+  throw new NatoError("UNKNOWN_RULE", `Unknown rule "${id}": expected one of ${Object.keys(RULES).join(", ")}.`, {
+    received: id,
+    expected: Object.keys(RULES).join(" | "),
+  });
+}

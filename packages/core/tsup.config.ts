@@ -1,13 +1,13 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // One output file per source module, so that a consumer's bundler keeps only the modules it uses:
+  // a single rule function does not pull in the editions' figures or zod.
+  entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.test-d.ts"],
+  bundle: false,
   format: ["esm"],
   target: "es2022",
-  dts: true,
+  dts: { entry: "src/index.ts" },
   clean: true,
   sourcemap: true,
-  treeshake: true,
-  // Dependencies stay external: consumers' bundlers dedupe zod and tree-shake it.
-  external: ["zod", "d3-dsv", "fastest-levenshtein"],
 });

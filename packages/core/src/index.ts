@@ -5,7 +5,7 @@ export { AllySchema, ALLY_CODES, isMemberIn } from "./models/ally.js";
 export type { Ally, AllyCode } from "./models/ally.js";
 export { AggregateSchema, AGGREGATE_CODES, isAggregateCode } from "./models/aggregate.js";
 export type { Aggregate, AggregateCode } from "./models/aggregate.js";
-export { EditionSchema, EditionIdSchema, EDITION_IDS } from "./models/edition.js";
+export { EditionSchema, EditionIdSchema } from "./models/edition.js";
 export type { Edition, EditionId, BuiltinEditionId } from "./models/edition.js";
 export { ObservationSchema } from "./models/observation.js";
 export type { Observation, EntityCode } from "./models/observation.js";
@@ -20,7 +20,7 @@ export { datasetJsonSchema } from "./models/json-schema.js";
 // Data
 export { ALLIES } from "./data/allies.js";
 export { AGGREGATES } from "./data/aggregates.js";
-export { EDITIONS, EDITION_2026, EDITION_2025, LATEST_EDITION_ID } from "./data/editions.js";
+export { EDITIONS, EDITION_2026, EDITION_2025, EDITION_IDS, LATEST_EDITION_ID } from "./data/editions.js";
 export { dataset2026, dataset2025, getDataset, allDatasets } from "./data/datasets.js";
 export {
   findAlly,

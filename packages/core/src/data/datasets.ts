@@ -1,7 +1,7 @@
-import { type BuiltinEditionId, EDITION_IDS } from "../models/edition.js";
+import type { BuiltinEditionId } from "../models/edition.js";
 import type { Dataset } from "../models/dataset.js";
 import { NatoError } from "../models/error.js";
-import { EDITION_2025, EDITION_2026, LATEST_EDITION_ID } from "./editions.js";
+import { EDITION_2025, EDITION_2026, EDITION_IDS, LATEST_EDITION_ID } from "./editions.js";
 import { FIELDS_2025, ROWS_2025 } from "./editions/nato-2025.js";
 import { FIELDS_2026, ROWS_2026 } from "./editions/nato-2026.js";
 import { expandRows } from "./rows.js";

@@ -70,3 +70,6 @@ export const EDITIONS: Readonly<Record<BuiltinEditionId, Edition>> = {
 
 /** The edition used when none is named. */
 export const LATEST_EDITION_ID: BuiltinEditionId = "2026";
+
+/** The editions shipped with the package, newest first. */
+export const EDITION_IDS: readonly BuiltinEditionId[] = ["2026", "2025"];

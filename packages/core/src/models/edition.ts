@@ -1,10 +1,7 @@
 import { z } from "zod";
 
-/** The editions shipped with the package, newest first. */
-export const EDITION_IDS = ["2026", "2025"] as const;
-
 /** An edition shipped with the package, named by the year it was published. */
-export type BuiltinEditionId = (typeof EDITION_IDS)[number];
+export type BuiltinEditionId = "2026" | "2025";
 
 /** An edition id: the year NATO published it, as four digits ("2026"). User data may name others. */
 export const EditionIdSchema = /* @__PURE__ */ z.string().regex(/^\d{4}$/, "a four-digit edition year such as 2026");

@@ -67,6 +67,8 @@ export { allianceScenario } from "./analysis/scenario.js";
 export type { Scenario, ScenarioYear } from "./analysis/scenario.js";
 export { revisions } from "./analysis/revisions.js";
 export type { Revision, RevisionValue } from "./analysis/revisions.js";
+export { gapToTarget } from "./analysis/gap.js";
+export type { TargetGap } from "./analysis/gap.js";
 
 // Formatting
 export {

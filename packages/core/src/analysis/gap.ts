@@ -1,0 +1,55 @@
+import type { Dataset } from "../models/dataset.js";
+import type { RuleResult } from "../models/rule.js";
+import { customRule } from "../rules/custom.js";
+import { clean } from "../rules/evaluate.js";
+import { yearVerdicts } from "./verdicts.js";
+
+export interface TargetGap {
+  readonly year: number;
+  readonly edition: string;
+  readonly estimate: boolean;
+  /** The share of GDP every Ally is measured against, in percent. */
+  readonly targetPct: number;
+  /** One verdict per Ally that was a member that year, in NATO's table order. */
+  readonly allies: readonly RuleResult[];
+  /** Allies at or above the target. */
+  readonly met: number;
+  /** Allies below it; their gaps make the totals. */
+  readonly below: number;
+  /** Allies without a figure (or without armed forces), left out of the totals. */
+  readonly withoutFigure: number;
+  /** Sum of the gaps of the Allies below the target, million US dollars at current prices. */
+  readonly totalGapUsdCurrentM: number;
+  /** The same at constant 2021 prices. */
+  readonly totalGapUsdConstant2021M: number;
+}
+
+/**
+ * How far each member is from a share of GDP in one year, in percentage points and in US dollars, and
+ * what closing every shortfall would cost in total. Throws `NatoError` `INVALID_ARGUMENT` for a target
+ * outside 0-100.
+ *
+ * @example
+ * const gap = gapToTarget(dataset2026(), 3.5, 2026);
+ * gap.allies.find((r) => r.code === "DEU")?.marginPp; // -0.81 (2.69 % against 3.5 %)
+ * gap.totalGapUsdCurrentM; // what the Allies below 3.5 % would add in 2026, current prices
+ */
+export function gapToTarget(dataset: Dataset, targetPct: number, year: number): TargetGap {
+  const rule = customRule({ metric: "shareOfGdpPct", threshold: targetPct });
+  const allies = yearVerdicts(dataset, rule, year);
+  const below = allies.filter((r) => r.status === "below");
+  const sum = (pick: (r: RuleResult) => number | null) =>
+    clean(below.reduce((acc, r) => acc + (pick(r) ?? 0), 0));
+  return {
+    year,
+    edition: dataset.edition.id,
+    estimate: dataset.edition.estimateYears.includes(year),
+    targetPct,
+    allies,
+    met: allies.filter((r) => r.status === "met").length,
+    below: below.length,
+    withoutFigure: allies.filter((r) => r.status === "no-data" || r.status === "not-applicable").length,
+    totalGapUsdCurrentM: sum((r) => r.gapUsdCurrentM),
+    totalGapUsdConstant2021M: sum((r) => r.gapUsdConstant2021M),
+  };
+}

@@ -24,6 +24,8 @@ export interface RuleOptions {
 
 /** Removes floating-point dust (2.22 - 2 = 0.2200000000000002) without rounding any real digit. */
 export function clean(value: number): number {
+  // Beyond 1e6 a float has no digits left at 1e-9 to clean (and value * 1e9 could overflow).
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e6) return value;
   return Math.round(value * 1e9) / 1e9;
 }
 
@@ -35,7 +37,7 @@ function valueOf(rule: Rule, figures: RuleFigures, options: RuleOptions): number
   if (!isNumber(base)) return null;
   if (rule.id !== "hague-total") return base;
   const related = options.relatedSpendingPct;
-  return isNumber(related) ? base + related : null;
+  return isNumber(related) && Number.isFinite(base + related) ? base + related : null;
 }
 
 /** GDP in million US dollars, current and constant 2021, from the figures given. */
@@ -155,13 +157,16 @@ export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOpti
   }
   const met = value >= rule.threshold - 1e-9;
   const status: RuleStatus = met ? "met" : "below";
-  const gap = gapOf(rule, figures, rule.threshold - value);
+  const rawGap = gapOf(rule, figures, rule.threshold - value);
+  // Absurd inputs can overflow a product; a gap that is not a finite number is no gap at all.
+  const finite = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
+  const gap = { current: finite(rawGap.current), constant: finite(rawGap.constant) };
   const path = onTrackOf(rule, figures, value, options);
   return {
     ...base,
     status,
     value: clean(value),
-    marginPp: clean(value - rule.threshold),
+    marginPp: Number.isFinite(value - rule.threshold) ? clean(value - rule.threshold) : null,
     gapUsdCurrentM: gap.current,
     gapUsdConstant2021M: gap.constant,
     onTrack: path.onTrack,

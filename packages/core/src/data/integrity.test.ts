@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import { csvParse } from "d3-dsv";
+import { describe, expect, it } from "vitest";
+import { AllySchema } from "../models/ally.js";
+import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
+import { EditionSchema } from "../models/edition.js";
+import { METRIC_INFO, METRICS } from "../models/metric.js";
+import { ObservationSchema } from "../models/observation.js";
+import { ALLIES } from "./allies.js";
+import { dataset2025, dataset2026 } from "./datasets.js";
+import { EDITIONS } from "./editions.js";
+
+const datasets: Dataset[] = [dataset2026(), dataset2025()];
+const sum = (values: (number | null | undefined)[]) => values.reduce<number>((a, v) => a + (v ?? 0), 0);
+
+describe("the embedded data validate against the schemas", () => {
+  it("validates every Ally, edition and observation", () => {
+    for (const ally of ALLIES) expect(() => AllySchema.parse(ally)).not.toThrow();
+    for (const edition of Object.values(EDITIONS)) expect(() => EditionSchema.parse(edition)).not.toThrow();
+    for (const ds of datasets) {
+      for (const o of ds.observations) {
+        const result = ObservationSchema.safeParse(o);
+        expect(result.success, `${ds.edition.id} ${o.code} ${o.year}`).toBe(true);
+      }
+    }
+  });
+
+  it("has 32 Allies with unique codes and the accession years NATO's aggregates follow", () => {
+    expect(new Set(ALLIES.map((a) => a.code)).size).toBe(32);
+    expect(new Set(ALLIES.map((a) => a.alpha2)).size).toBe(32);
+    const year = (code: string) => ALLIES.find((a) => a.code === code)?.accessionYear;
+    expect([year("MNE"), year("MKD"), year("FIN"), year("SWE")]).toEqual([2017, 2020, 2023, 2024]);
+  });
+
+  it("has one row per series and year in each edition, and values in plausible ranges", () => {
+    for (const ds of datasets) {
+      const keys = ds.observations.map((o) => `${o.code}:${o.year}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const o of ds.observations) {
+        if (o.shareOfGdpPct !== null) expect(o.shareOfGdpPct).toBeGreaterThan(0);
+        if (o.shareOfGdpPct !== null) expect(o.shareOfGdpPct).toBeLessThan(15);
+        expect(o.estimate).toBe(ds.edition.estimateYears.includes(o.year));
+        expect(o.edition).toBe(ds.edition.id);
+      }
+    }
+  });
+});
+
+describe("the 2026 edition is internally consistent (checks of NATO's own arithmetic)", () => {
+  const ds = dataset2026();
+
+  it("has the four category shares summing to 100 within rounding wherever all four are published", () => {
+    let checked = 0;
+    for (const o of ds.observations) {
+      const parts = [o.equipmentSharePct, o.personnelSharePct, o.infrastructureSharePct, o.otherSharePct];
+      if (parts.some((p) => p === null)) continue;
+      expect(Math.abs(sum(parts) - 100), `${o.code} ${o.year}`).toBeLessThanOrEqual(0.05);
+      checked++;
+    }
+    expect(checked).toBe(31 * 12 + 29);
+  });
+
+  it("has share of GDP equal to constant-price spend over real GDP within 0.015 pp", () => {
+    let checked = 0;
+    for (const o of ds.observations) {
+      if (o.shareOfGdpPct === null || o.expenditureUsdConstant2021M === null || o.realGdpUsdConstant2021Bn === null) continue;
+      const derived = (o.expenditureUsdConstant2021M / (o.realGdpUsdConstant2021Bn * 1000)) * 100;
+      expect(Math.abs(derived - o.shareOfGdpPct), `${o.code} ${o.year}`).toBeLessThanOrEqual(0.015);
+      checked++;
+    }
+    expect(checked).toBe(33 * 13);
+  });
+
+  it("has each aggregate equal to the sum of that year's members (spend, personnel)", () => {
+    for (const year of datasetYears(ds)) {
+      const members = ALLIES.filter((a) => a.accessionYear <= year);
+      for (const [aggregate, group] of [
+        ["NATO", members],
+        ["NATO_EU_CA", members.filter((a) => a.europeOrCanada)],
+      ] as const) {
+        const row = observationOf(ds, aggregate, year);
+        const of = (metric: (typeof METRICS)[number]) => sum(group.map((a) => observationOf(ds, a.code, year)?.[metric]));
+        expect(Math.abs((row?.expenditureUsdCurrentM ?? 0) - of("expenditureUsdCurrentM")), `${aggregate} ${year}`).toBeLessThanOrEqual(3);
+        expect(Math.abs((row?.expenditureUsdConstant2021M ?? 0) - of("expenditureUsdConstant2021M"))).toBeLessThanOrEqual(3);
+        // Personnel is published to 0.1 thousand: each member's rounding may add up to 0.05.
+        const personnelTolerance = 0.05 * (group.length + 1);
+        expect(Math.abs((row?.militaryPersonnelThousands ?? 0) - of("militaryPersonnelThousands"))).toBeLessThanOrEqual(personnelTolerance);
+        // Aggregate GDP also holds Iceland's, which NATO's tables here do not give separately.
+        const residual = (row?.realGdpUsdConstant2021Bn ?? 0) - of("realGdpUsdConstant2021Bn");
+        expect(residual, `${aggregate} ${year} GDP residual`).toBeGreaterThan(20);
+        expect(residual).toBeLessThan(32);
+      }
+    }
+  });
+
+  it("would not balance if pre-accession rows were added (the membership rule matters)", () => {
+    const all = sum(ALLIES.map((a) => observationOf(ds, a.code, 2016)?.expenditureUsdCurrentM));
+    expect(Math.abs((observationOf(ds, "NATO", 2016)?.expenditureUsdCurrentM ?? 0) - all)).toBeGreaterThan(1000);
+  });
+});
+
+describe("every figure of the compiled source files is reachable, identical, with its edition and flag", () => {
+  const compare = (file: string, ds: Dataset) => {
+    const rows = csvParse(readFileSync(new URL(`../../data-sources/${file}`, import.meta.url), "utf8"));
+    let cells = 0;
+    for (const row of rows) {
+      const o = observationOf(ds, row.iso3 as never, Number(row.year));
+      expect(o, `${row.iso3} ${row.year}`).toBeDefined();
+      expect(o?.estimate).toBe(row.estimate === "true");
+      for (const metric of METRICS) {
+        const text = row[METRIC_INFO[metric].csvColumn];
+        if (text === undefined) {
+          expect(o?.[metric]).toBeNull();
+          continue;
+        }
+        expect(o?.[metric], `${row.iso3} ${row.year} ${metric}`).toBe(text === "" ? null : Number(text));
+        cells++;
+      }
+    }
+    expect(ds.observations).toHaveLength(rows.length);
+    return cells;
+  };
+
+  it("matches nato-2026-edition.csv cell for cell", () => {
+    expect(compare("nato-2026-edition.csv", dataset2026())).toBe(442 * 10);
+  });
+
+  it("matches nato-2025-edition-share-gdp.csv cell for cell", () => {
+    expect(compare("nato-2025-edition-share-gdp.csv", dataset2025())).toBe(389);
+  });
+});

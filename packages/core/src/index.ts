@@ -85,6 +85,9 @@ export {
 export type { PriceBasis } from "./format/number.js";
 export { sourceLine } from "./format/source.js";
 export { shareTrendTitle } from "./format/titles.js";
+export { formatMetricValue } from "./format/metric-value.js";
+export type { MetricValueOptions } from "./format/metric-value.js";
+export { complianceTrendTitle, seriesTrendTitle, pathTitle } from "./format/chart-titles.js";
 
 // Parsing user input
 export { parseDataset, datasetFromText } from "./parse/dataset.js";

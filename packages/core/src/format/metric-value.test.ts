@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { formatMetricValue } from "./metric-value.js";
+
+describe("formatMetricValue", () => {
+  it("formats each unit the way the site and CLI print it", () => {
+    // Poland 2025 share of GDP, NATO 2026 edition, Table 3: 4.25 (estimate).
+    expect(formatMetricValue(4.25, "pct-of-gdp", { estimate: true })).toBe("4.25%e");
+    expect(formatMetricValue(20, "pct-of-expenditure", { digits: 0 })).toBe("20%");
+    expect(formatMetricValue(38214, "usd-m")).toBe("$38.2 bn");
+    expect(formatMetricValue(38214, "usd-m", { estimate: true })).toBe("$38.2 bn" + "e");
+    expect(formatMetricValue(812.4, "usd-bn")).toBe("$812 bn");
+    expect(formatMetricValue(1015.3, "usd")).toBe("$1,015");
+    expect(formatMetricValue(216.1, "thousands")).toBe("216.1k");
+    expect(formatMetricValue(216.1, "thousands", { digits: 0 })).toBe("216k");
+  });
+
+  it("says no data instead of printing a wrong number", () => {
+    expect(formatMetricValue(null, "usd-m")).toBe("no data");
+    expect(formatMetricValue(Number.NaN, "pct-of-gdp")).toBe("no data");
+  });
+});

@@ -1,0 +1,46 @@
+import type { MetricUnit } from "../models/metric.js";
+import { ESTIMATE_MARK, formatNumber, formatPercent, formatUsdM, NO_DATA } from "./number.js";
+
+export interface MetricValueOptions {
+  /** Decimals; by default two for shares, three significant figures for money, one for personnel. */
+  readonly digits?: number;
+  /** Append NATO's estimate mark. */
+  readonly estimate?: boolean;
+}
+
+/**
+ * Any figure formatted by its unit, the same way on every chart axis, table cell and CLI column:
+ * shares as percentages, money scaled to m/bn/tn, per-capita dollars whole, personnel in thousands.
+ *
+ * @example
+ * formatMetricValue(4.25, "pct-of-gdp", { estimate: true }); // "4.25%e"
+ * formatMetricValue(38214, "usd-m"); // "$38.2 bn"
+ * formatMetricValue(812.4, "usd-bn"); // "$812 bn"
+ * formatMetricValue(1015.3, "usd"); // "$1,015"
+ * formatMetricValue(216.1, "thousands"); // "216.1k"
+ * formatMetricValue(2, "pct-of-gdp", { digits: 0 }); // "2%"
+ */
+export function formatMetricValue(
+  value: number | null | undefined,
+  unit: MetricUnit,
+  options: MetricValueOptions = {},
+): string {
+  if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
+  const mark = options.estimate ? ESTIMATE_MARK : "";
+  const digits = options.digits;
+  switch (unit) {
+    case "pct-of-gdp":
+    case "pct-of-expenditure":
+      return formatPercent(value, { digits: digits ?? 2, estimate: options.estimate ?? false });
+    case "usd-m":
+      return `${formatUsdM(value, digits === undefined ? {} : { digits })}${mark}`;
+    case "usd-bn":
+      return `${formatUsdM(value * 1000, digits === undefined ? {} : { digits })}${mark}`;
+    case "usd": {
+      const text = formatNumber(Math.abs(value), digits ?? 0);
+      return `${value < 0 ? "−" : ""}$${text}${mark}`;
+    }
+    case "thousands":
+      return `${formatNumber(value, digits ?? 1)}k${mark}`;
+  }
+}

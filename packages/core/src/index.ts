@@ -16,12 +16,18 @@ export type { Rule, RuleResult, RuleStatus, OnTrack, BuiltinRuleId } from "./mod
 export { observationOf, seriesOf, datasetYears } from "./models/dataset.js";
 export type { Dataset } from "./models/dataset.js";
 export { datasetJsonSchema } from "./models/json-schema.js";
+export { DatasetExportSchema, datasetExportJsonSchema } from "./models/dataset-export.js";
+export type { DatasetExport } from "./models/dataset-export.js";
+export { FactSourceSchema, TimelineEventSchema, YardstickSchema } from "./models/fact.js";
+export type { FactSource, TimelineEvent, Yardstick } from "./models/fact.js";
 
 // Data
 export { ALLIES } from "./data/allies.js";
 export { AGGREGATES } from "./data/aggregates.js";
 export { EDITIONS, EDITION_2026, EDITION_2025, EDITION_IDS, LATEST_EDITION_ID } from "./data/editions.js";
 export { dataset2026, dataset2025, getDataset, allDatasets } from "./data/datasets.js";
+export { TIMELINE } from "./data/timeline.js";
+export { YARDSTICKS } from "./data/yardsticks.js";
 export {
   findAlly,
   getAlly,
@@ -85,6 +91,8 @@ export {
 export type { PriceBasis } from "./format/number.js";
 export { sourceLine } from "./format/source.js";
 export { shareTrendTitle } from "./format/titles.js";
+export { formatFactDate } from "./format/date.js";
+export { CSV_COLUMNS, toCsv, datasetExport, toJsonExport } from "./format/export.js";
 export { formatMetricValue } from "./format/metric-value.js";
 export type { MetricValueOptions } from "./format/metric-value.js";
 export { complianceTrendTitle, seriesTrendTitle, pathTitle } from "./format/chart-titles.js";

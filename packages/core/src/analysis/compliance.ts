@@ -22,7 +22,11 @@ export interface ComplianceCount {
  * @example
  * complianceByYear(dataset2026(), TWO_PERCENT)[0]; // { year: 2014, members: 28, met: 3, ... }
  */
-export function complianceByYear(dataset: Dataset, rule: Rule, options: VerdictOptions = {}): ComplianceCount[] {
+export function complianceByYear(
+  dataset: Dataset,
+  rule: Rule,
+  options: VerdictOptions = {},
+): ComplianceCount[] {
   return datasetYears(dataset).map((year) => {
     const results = yearVerdicts(dataset, rule, year, { ...options, allies: "members" });
     const count = (status: RuleStatus) => results.filter((r) => r.status === status).length;

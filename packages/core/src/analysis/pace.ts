@@ -40,7 +40,11 @@ export function yearAtPace(
   const pace = (last.value - first.value) / (last.year - first.year);
   const window_ = { pacePerYear: clean(pace), fromYear: first.year, toYear: last.year };
   if (pace <= 0) return { status: "not-at-recent-pace", year: null, ...window_ };
-  return { status: "reaches", year: last.year + Math.ceil((threshold - last.value) / pace - 1e-9), ...window_ };
+  return {
+    status: "reaches",
+    year: last.year + Math.ceil((threshold - last.value) / pace - 1e-9),
+    ...window_,
+  };
 }
 
 /**

@@ -105,7 +105,9 @@ export function projectPath(
       holdShareSpendUsdConstant2021M: clean(hold),
       extraUsdConstant2021M: clean(spend - hold),
       realGrowthPct:
-        previous && previous.spendUsdConstant2021M > 0 ? clean((spend / previous.spendUsdConstant2021M - 1) * 100) : null,
+        previous && previous.spendUsdConstant2021M > 0
+          ? clean((spend / previous.spendUsdConstant2021M - 1) * 100)
+          : null,
     });
   }
   const first = path[0];
@@ -159,7 +161,10 @@ export function recentGdpGrowth(
  */
 export function projectAlly(dataset: Dataset, code: EntityCode, input: ProjectionInput): Projection {
   const years = datasetYears(dataset);
-  const range = { min: years[0] ?? dataset.edition.firstYear, max: years[years.length - 1] ?? dataset.edition.lastYear };
+  const range = {
+    min: years[0] ?? dataset.edition.firstYear,
+    max: years[years.length - 1] ?? dataset.edition.lastYear,
+  };
   const baseYear = input.baseYear === undefined ? range.max : parseYear(input.baseYear, range, "base year");
   const targetPct = parsePercent(input.targetPct, "target");
   const deadline = parseDeadline(input.deadline, baseYear);
@@ -189,7 +194,13 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
   const gdpGrowth: GdpGrowthAssumption | null =
     given === undefined
       ? recentGdpGrowth(dataset, code, baseYear)
-      : { pct: given, source: "given", fromYear: null, toYear: null, label: `Assumed real GDP growth: ${given} % a year` };
+      : {
+          pct: given,
+          source: "given",
+          fromYear: null,
+          toYear: null,
+          label: `Assumed real GDP growth: ${given} % a year`,
+        };
   if (typeof share !== "number" || typeof gdp !== "number" || gdpGrowth === null) {
     return {
       ...head,
@@ -200,13 +211,20 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
       gdpGrowth,
     };
   }
-  const projected = projectPath({ year: baseYear, shareOfGdpPct: share, realGdpUsdConstant2021Bn: gdp }, targetPct, deadline, gdpGrowth.pct);
+  const projected = projectPath(
+    { year: baseYear, shareOfGdpPct: share, realGdpUsdConstant2021Bn: gdp },
+    targetPct,
+    deadline,
+    gdpGrowth.pct,
+  );
   const alreadyMet = share >= targetPct;
   return {
     ...head,
     ...projected,
     status: alreadyMet ? "already-met" : "projected",
-    reason: alreadyMet ? `Already at ${share} % in ${baseYear}, at or above the target; the path holds that share.` : null,
+    reason: alreadyMet
+      ? `Already at ${share} % in ${baseYear}, at or above the target; the path holds that share.`
+      : null,
     baseShareOfGdpPct: share,
     gdpGrowth,
   };

@@ -36,10 +36,13 @@ export function rankAllies(
   const allies = options.allies === "all" ? ALLIES : ALLIES.filter((a) => a.accessionYear <= year);
   const rows = allies.map((ally) => {
     const observation = observationOf(dataset, ally.code, year);
-    const value = metric === "realChangePct" ? realChangePct(dataset, ally.code, year) : (observation?.[metric] ?? null);
+    const value =
+      metric === "realChangePct" ? realChangePct(dataset, ally.code, year) : (observation?.[metric] ?? null);
     return { code: ally.code, value, estimate: observation?.estimate ?? false };
   });
-  const valued = rows.filter((r) => r.value !== null).sort((a, b) => direction * ((a.value as number) - (b.value as number)));
+  const valued = rows
+    .filter((r) => r.value !== null)
+    .sort((a, b) => direction * ((a.value as number) - (b.value as number)));
   const ranked: RankingEntry[] = [];
   valued.forEach((row, i) => {
     const previous = ranked[i - 1];

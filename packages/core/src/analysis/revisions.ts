@@ -37,14 +37,20 @@ export function revisions(
   return years.map((year) => {
     const values = datasets.map((d) => {
       const o = observationOf(d, code, year);
-      const entry: RevisionValue = { edition: d.edition.id, value: o?.[metric] ?? null, estimate: o?.estimate ?? false };
+      const entry: RevisionValue = {
+        edition: d.edition.id,
+        value: o?.[metric] ?? null,
+        estimate: o?.estimate ?? false,
+      };
       return o?.note ? { ...entry, note: o.note } : entry;
     });
     const present = values.filter((v) => v.value !== null);
     const newest = present[0]?.value;
     const oldest = present[present.length - 1]?.value;
     const changePp =
-      present.length >= 2 && typeof newest === "number" && typeof oldest === "number" ? clean(newest - oldest) : null;
+      present.length >= 2 && typeof newest === "number" && typeof oldest === "number"
+        ? clean(newest - oldest)
+        : null;
     return { year, values, changePp };
   });
 }

@@ -38,7 +38,8 @@ export function allyVerdict(
     estimate: dataset.edition.estimateYears.includes(year),
   };
   const baselineYear = rule.baselineYear;
-  const baseline = baselineYear === undefined ? null : (observationOf(dataset, ally.code, baselineYear) ?? null);
+  const baseline =
+    baselineYear === undefined ? null : (observationOf(dataset, ally.code, baselineYear) ?? null);
   return evaluateRule(rule, figures, {
     hasArmedForces: ally.hasArmedForces,
     baseline,
@@ -54,7 +55,12 @@ export function allyVerdict(
  * yearVerdicts(dataset2026(), TWO_PERCENT, 2014).filter((r) => r.status === "met").map((r) => r.code);
  * // ["GRC", "GBR", "USA"]
  */
-export function yearVerdicts(dataset: Dataset, rule: Rule, year: number, options: VerdictOptions = {}): RuleResult[] {
+export function yearVerdicts(
+  dataset: Dataset,
+  rule: Rule,
+  year: number,
+  options: VerdictOptions = {},
+): RuleResult[] {
   const allies = options.allies === "all" ? ALLIES : ALLIES.filter((a) => a.accessionYear <= year);
   return allies.map((ally) => allyVerdict(dataset, rule, ally, year, options));
 }

@@ -1,9 +1,9 @@
-import type { BuiltinEditionId } from "../models/edition.js";
 import type { Dataset } from "../models/dataset.js";
+import type { BuiltinEditionId } from "../models/edition.js";
 import { NatoError } from "../models/error.js";
-import { EDITION_2025, EDITION_2026, EDITION_IDS, LATEST_EDITION_ID } from "./editions.js";
 import { FIELDS_2025, ROWS_2025 } from "./editions/nato-2025.js";
 import { FIELDS_2026, ROWS_2026 } from "./editions/nato-2026.js";
+import { EDITION_2025, EDITION_2026, EDITION_IDS, LATEST_EDITION_ID } from "./editions.js";
 import { expandRows } from "./rows.js";
 
 let cached2026: Dataset | undefined;
@@ -44,10 +44,14 @@ export function getDataset(edition: string = LATEST_EDITION_ID): Dataset {
   const id = String(edition).trim();
   if (id === "2026") return dataset2026();
   if (id === "2025") return dataset2025();
-  throw new NatoError("UNKNOWN_EDITION", `Unknown edition "${edition}": expected one of ${EDITION_IDS.join(", ")}.`, {
-    received: edition,
-    expected: EDITION_IDS.join(" | "),
-  });
+  throw new NatoError(
+    "UNKNOWN_EDITION",
+    `Unknown edition "${edition}": expected one of ${EDITION_IDS.join(", ")}.`,
+    {
+      received: edition,
+      expected: EDITION_IDS.join(" | "),
+    },
+  );
 }
 
 /**

@@ -63,7 +63,12 @@ describe("the 2026 edition is internally consistent (checks of NATO's own arithm
   it("has share of GDP equal to constant-price spend over real GDP within 0.015 pp", () => {
     let checked = 0;
     for (const o of ds.observations) {
-      if (o.shareOfGdpPct === null || o.expenditureUsdConstant2021M === null || o.realGdpUsdConstant2021Bn === null) continue;
+      if (
+        o.shareOfGdpPct === null ||
+        o.expenditureUsdConstant2021M === null ||
+        o.realGdpUsdConstant2021Bn === null
+      )
+        continue;
       const derived = (o.expenditureUsdConstant2021M / (o.realGdpUsdConstant2021Bn * 1000)) * 100;
       expect(Math.abs(derived - o.shareOfGdpPct), `${o.code} ${o.year}`).toBeLessThanOrEqual(0.015);
       checked++;
@@ -79,12 +84,20 @@ describe("the 2026 edition is internally consistent (checks of NATO's own arithm
         ["NATO_EU_CA", members.filter((a) => a.europeOrCanada)],
       ] as const) {
         const row = observationOf(ds, aggregate, year);
-        const of = (metric: (typeof METRICS)[number]) => sum(group.map((a) => observationOf(ds, a.code, year)?.[metric]));
-        expect(Math.abs((row?.expenditureUsdCurrentM ?? 0) - of("expenditureUsdCurrentM")), `${aggregate} ${year}`).toBeLessThanOrEqual(3);
-        expect(Math.abs((row?.expenditureUsdConstant2021M ?? 0) - of("expenditureUsdConstant2021M"))).toBeLessThanOrEqual(3);
+        const of = (metric: (typeof METRICS)[number]) =>
+          sum(group.map((a) => observationOf(ds, a.code, year)?.[metric]));
+        expect(
+          Math.abs((row?.expenditureUsdCurrentM ?? 0) - of("expenditureUsdCurrentM")),
+          `${aggregate} ${year}`,
+        ).toBeLessThanOrEqual(3);
+        expect(
+          Math.abs((row?.expenditureUsdConstant2021M ?? 0) - of("expenditureUsdConstant2021M")),
+        ).toBeLessThanOrEqual(3);
         // Personnel is published to 0.1 thousand: each member's rounding may add up to 0.05.
         const personnelTolerance = 0.05 * (group.length + 1);
-        expect(Math.abs((row?.militaryPersonnelThousands ?? 0) - of("militaryPersonnelThousands"))).toBeLessThanOrEqual(personnelTolerance);
+        expect(
+          Math.abs((row?.militaryPersonnelThousands ?? 0) - of("militaryPersonnelThousands")),
+        ).toBeLessThanOrEqual(personnelTolerance);
         // Aggregate GDP also holds Iceland's, which NATO's tables here do not give separately.
         const residual = (row?.realGdpUsdConstant2021Bn ?? 0) - of("realGdpUsdConstant2021Bn");
         expect(residual, `${aggregate} ${year} GDP residual`).toBeGreaterThan(20);
@@ -95,7 +108,9 @@ describe("the 2026 edition is internally consistent (checks of NATO's own arithm
 
   it("would not balance if pre-accession rows were added (the membership rule matters)", () => {
     const all = sum(ALLIES.map((a) => observationOf(ds, a.code, 2016)?.expenditureUsdCurrentM));
-    expect(Math.abs((observationOf(ds, "NATO", 2016)?.expenditureUsdCurrentM ?? 0) - all)).toBeGreaterThan(1000);
+    expect(Math.abs((observationOf(ds, "NATO", 2016)?.expenditureUsdCurrentM ?? 0) - all)).toBeGreaterThan(
+      1000,
+    );
   });
 });
 

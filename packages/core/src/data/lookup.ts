@@ -45,7 +45,8 @@ export function suggestAlly(query: string): Ally | undefined {
   for (const ally of ALLIES) {
     for (const candidate of keysOf(ally)) {
       // Prefixes count as near ("nether" -> Netherlands); otherwise edit distance relative to length.
-      const score = candidate.startsWith(key) && key.length >= 3 ? 0 : distance(key, candidate) / candidate.length;
+      const score =
+        candidate.startsWith(key) && key.length >= 3 ? 0 : distance(key, candidate) / candidate.length;
       if (!best || score < best.score) best = { ally, score };
     }
   }

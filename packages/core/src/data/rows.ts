@@ -6,7 +6,11 @@ import type { EntityCode, Observation } from "../models/observation.js";
 export type EditionRow = readonly [string, number, 0 | 1, ...(number | null | string)[]];
 
 /** Expands compact rows into observations; metrics the edition lacks are `null`. */
-export function expandRows(edition: Edition, fields: readonly Metric[], rows: readonly EditionRow[]): Observation[] {
+export function expandRows(
+  edition: Edition,
+  fields: readonly Metric[],
+  rows: readonly EditionRow[],
+): Observation[] {
   return rows.map((row) => {
     const observation: Record<string, unknown> = {
       code: row[0] as EntityCode,

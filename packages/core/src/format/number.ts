@@ -25,7 +25,10 @@ function fixed(value: number, digits: number): string {
  * formatPercent(4.25, { estimate: true }); // "4.25%e"
  * formatPercent(null); // "no data"
  */
-export function formatPercent(value: number | null | undefined, options: { digits?: number; estimate?: boolean } = {}): string {
+export function formatPercent(
+  value: number | null | undefined,
+  options: { digits?: number; estimate?: boolean } = {},
+): string {
   if (!isNumber(value)) return NO_DATA;
   return `${fixed(value, options.digits ?? 2)}%${options.estimate ? ESTIMATE_MARK : ""}`;
 }
@@ -66,7 +69,10 @@ export function priceBasisLabel(basis: PriceBasis): string {
  * formatUsdM(178); // "$178 m"
  * formatUsdM(24186, { basis: "constant-2021" }); // "$24.2 bn (constant 2021 prices)"
  */
-export function formatUsdM(valueM: number | null | undefined, options: { basis?: PriceBasis; digits?: number } = {}): string {
+export function formatUsdM(
+  valueM: number | null | undefined,
+  options: { basis?: PriceBasis; digits?: number } = {},
+): string {
   if (!isNumber(valueM)) return NO_DATA;
   const abs = Math.abs(valueM);
   const sign = valueM < 0 ? "−" : "";

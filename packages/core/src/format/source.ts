@@ -7,7 +7,10 @@ import type { Edition } from "../models/edition.js";
  * sourceLine(EDITION_2026);
  * // "Source: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition. e = estimate."
  */
-export function sourceLine(edition: Pick<Edition, "title" | "id">, options: { estimates?: boolean } = {}): string {
+export function sourceLine(
+  edition: Pick<Edition, "title" | "id">,
+  options: { estimates?: boolean } = {},
+): string {
   const mark = options.estimates === false ? "" : " e = estimate.";
   return `Source: NATO, ${edition.title}, ${edition.id} edition.${mark}`;
 }

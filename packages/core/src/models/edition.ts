@@ -4,7 +4,9 @@ import { z } from "zod";
 export type BuiltinEditionId = "2026" | "2025";
 
 /** An edition id: the year NATO published it, as four digits ("2026"). User data may name others. */
-export const EditionIdSchema = /* @__PURE__ */ z.string().regex(/^\d{4}$/, "a four-digit edition year such as 2026");
+export const EditionIdSchema = /* @__PURE__ */ z
+  .string()
+  .regex(/^\d{4}$/, "a four-digit edition year such as 2026");
 export type EditionId = string;
 
 /** One annual release of NATO's "Defence Expenditure of NATO Countries". */

@@ -46,7 +46,8 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = {
     metric: "equipmentSharePct",
     label: "Equipment share",
     unit: "pct-of-expenditure",
-    definition: "Major equipment, including related research and development, as a share of defence expenditure (Table 8a).",
+    definition:
+      "Major equipment, including related research and development, as a share of defence expenditure (Table 8a).",
     slug: "equipment",
     csvColumn: "equipment_share_pct",
   },
@@ -88,7 +89,8 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = {
     label: "Spend (2021 $)",
     unit: "usd-m",
     prices: "constant-2021",
-    definition: "Defence expenditure in million US dollars, constant 2021 prices and exchange rates (Table 2).",
+    definition:
+      "Defence expenditure in million US dollars, constant 2021 prices and exchange rates (Table 2).",
     slug: "spend-2021",
     csvColumn: "expenditure_usd_constant_2021_m",
   },
@@ -97,7 +99,8 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = {
     label: "Real GDP (2021 $)",
     unit: "usd-bn",
     prices: "constant-2021",
-    definition: "Gross domestic product in billion US dollars, constant 2021 prices and exchange rates (Table 5; NATO publishes millions).",
+    definition:
+      "Gross domestic product in billion US dollars, constant 2021 prices and exchange rates (Table 5; NATO publishes millions).",
     slug: "gdp",
     csvColumn: "real_gdp_usd_constant_2021_bn",
   },

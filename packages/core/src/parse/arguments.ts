@@ -22,10 +22,14 @@ const show = (input: unknown) => (typeof input === "string" ? `"${input}"` : Str
 export function parsePercent(input: unknown, name = "percentage"): number {
   const value = toNumber(input);
   if (!Number.isFinite(value) || value < 0 || value > 100) {
-    throw new NatoError("INVALID_ARGUMENT", `Invalid ${name} ${show(input)}: expected a number from 0 to 100.`, {
-      received: input,
-      expected: "a number from 0 to 100",
-    });
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Invalid ${name} ${show(input)}: expected a number from 0 to 100.`,
+      {
+        received: input,
+        expected: "a number from 0 to 100",
+      },
+    );
   }
   return value;
 }
@@ -58,10 +62,14 @@ export function parseGrowthPct(input: unknown, name = "GDP growth"): number {
 export function parseYear(input: unknown, range: { min: number; max: number }, name = "year"): number {
   const value = toNumber(input);
   if (!Number.isInteger(value)) {
-    throw new NatoError("INVALID_ARGUMENT", `Invalid ${name} ${show(input)}: expected a year such as ${range.max}.`, {
-      received: input,
-      expected: `a year from ${range.min} to ${range.max}`,
-    });
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Invalid ${name} ${show(input)}: expected a year such as ${range.max}.`,
+      {
+        received: input,
+        expected: `a year from ${range.min} to ${range.max}`,
+      },
+    );
   }
   if (value < range.min || value > range.max) {
     throw new NatoError(
@@ -82,10 +90,14 @@ export function parseYear(input: unknown, range: { min: number; max: number }, n
 export function parseDeadline(input: unknown, baseYear: number): number {
   const value = toNumber(input);
   if (!Number.isInteger(value) || value > 2100) {
-    throw new NatoError("INVALID_ARGUMENT", `Invalid deadline ${show(input)}: expected a year such as 2035.`, {
-      received: input,
-      expected: `a year from ${baseYear + 1} to 2100`,
-    });
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Invalid deadline ${show(input)}: expected a year such as 2035.`,
+      {
+        received: input,
+        expected: `a year from ${baseYear + 1} to 2100`,
+      },
+    );
   }
   if (value <= baseYear) {
     throw new NatoError(

@@ -38,7 +38,12 @@ const CSV_ALIASES: Readonly<Record<string, string>> = {
   edition: "edition",
   estimate: "estimate",
   note: "note",
-  ...Object.fromEntries(METRICS.flatMap((m) => [[METRIC_INFO[m].csvColumn, m], [m, m]])),
+  ...Object.fromEntries(
+    METRICS.flatMap((m) => [
+      [METRIC_INFO[m].csvColumn, m],
+      [m, m],
+    ]),
+  ),
 };
 
 const describe = (value: unknown): string =>
@@ -51,17 +56,28 @@ function expectedOf(field: string): string {
   if (field === "estimate") return "true or false";
   if (field in METRIC_INFO) {
     const unit = METRIC_INFO[field as Metric].unit;
-    return unit.startsWith("pct") ? "a number from 0 to 100, or empty for no data" : "a number of 0 or more, or empty for no data";
+    return unit.startsWith("pct")
+      ? "a number from 0 to 100, or empty for no data"
+      : "a number of 0 or more, or empty for no data";
   }
   return "a valid value";
 }
 
 /** Turns CSV text into plain records, or issues naming the row and column. */
-function csvRecords(text: string, issues: DatasetIssue[]): { records: Record<string, unknown>[]; columns: string[] } {
+function csvRecords(
+  text: string,
+  issues: DatasetIssue[],
+): { records: Record<string, unknown>[]; columns: string[] } {
   const rows = csvParseRows(text).filter((r) => !(r.length === 1 && r[0] === ""));
   const header = rows[0];
   if (!header) {
-    issues.push({ row: null, column: null, expected: "a header row and data rows", received: "an empty file", message: "The file is empty." });
+    issues.push({
+      row: null,
+      column: null,
+      expected: "a header row and data rows",
+      received: "an empty file",
+      message: "The file is empty.",
+    });
     return { records: [], columns: [] };
   }
   const columns = header.map((h) => h.trim());
@@ -80,14 +96,26 @@ function csvRecords(text: string, issues: DatasetIssue[]): { records: Record<str
   for (const name of columns) {
     const field = CSV_ALIASES[name];
     if (field && seen.has(field)) {
-      issues.push({ row: null, column: name, expected: "each column once", received: `"${name}" again`, message: `Column "${name}" appears twice.` });
+      issues.push({
+        row: null,
+        column: name,
+        expected: "each column once",
+        received: `"${name}" again`,
+        message: `Column "${name}" appears twice.`,
+      });
     }
     if (field) seen.add(field);
   }
   for (const required of ["code", "year", "estimate"]) {
     if (!seen.has(required)) {
       const name = required === "code" ? "iso3" : required;
-      issues.push({ row: null, column: name, expected: `a column "${name}"`, received: "no such column", message: `Missing column "${name}".` });
+      issues.push({
+        row: null,
+        column: name,
+        expected: `a column "${name}"`,
+        received: "no such column",
+        message: `Missing column "${name}".`,
+      });
     }
   }
   const records = rows.slice(1).map((cells, index) => {
@@ -105,7 +133,8 @@ function csvRecords(text: string, issues: DatasetIssue[]): { records: Record<str
       const field = CSV_ALIASES[name];
       if (!field || field === "name") return;
       const cell = (cells[i] ?? "").trim();
-      if (field === "code" || field === "edition" || field === "note") record[field] = cell === "" && field === "note" ? undefined : cell;
+      if (field === "code" || field === "edition" || field === "note")
+        record[field] = cell === "" && field === "note" ? undefined : cell;
       else if (field === "estimate") record[field] = cell === "true" ? true : cell === "false" ? false : cell;
       else if (cell === "") record[field] = null;
       else record[field] = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cell) ? Number(cell) : cell;
@@ -115,7 +144,7 @@ function csvRecords(text: string, issues: DatasetIssue[]): { records: Record<str
   return { records, columns };
 }
 
-function jsonRecords(text: string, issues: DatasetIssue[]): Record<string, unknown>[] {
+function jsonRecords(text: string, issues: DatasetIssue[]): (Record<string, unknown> | null)[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -138,7 +167,7 @@ function jsonRecords(text: string, issues: DatasetIssue[]): Record<string, unkno
     issues.push({
       row: null,
       column: null,
-      expected: "an array of observations or an object with an \"observations\" array",
+      expected: 'an array of observations or an object with an "observations" array',
       received: Array.isArray(data) ? "array" : data === null ? "null" : typeof data,
       message: "The JSON holds no list of observations.",
     });
@@ -146,8 +175,14 @@ function jsonRecords(text: string, issues: DatasetIssue[]): Record<string, unkno
   }
   return list.map((item, index) => {
     if (!item || typeof item !== "object" || Array.isArray(item)) {
-      issues.push({ row: index + 1, column: null, expected: "an object", received: describe(item), message: `Row ${index + 1} is not an object.` });
-      return {};
+      issues.push({
+        row: index + 1,
+        column: null,
+        expected: "an object",
+        received: describe(item),
+        message: `Row ${index + 1} is not an object.`,
+      });
+      return null;
     }
     const record: Record<string, unknown> = { ...(item as Record<string, unknown>) };
     // Allow "iso3" as in NATO's compiled tables, and metrics omitted rather than null.
@@ -173,18 +208,27 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
   const body = String(text).replace(/^\uFEFF/, "");
   const format = options.format ?? (/^\s*[[{]/.test(body) ? "json" : "csv");
   const { records, columns } =
-    format === "json" ? { records: jsonRecords(body, issues), columns: [] as string[] } : csvRecords(body, issues);
+    format === "json"
+      ? { records: jsonRecords(body, issues), columns: [] as string[] }
+      : csvRecords(body, issues);
   if (issues.length === 0 && records.length === 0) {
-    issues.push({ row: null, column: null, expected: "at least one data row", received: "none", message: "The file has no data rows." });
+    issues.push({
+      row: null,
+      column: null,
+      expected: "at least one data row",
+      received: "none",
+      message: "The file has no data rows.",
+    });
   }
   const columnName = (field: string) =>
-    columns.find((c) => CSV_ALIASES[c] === field) ?? (format === "csv" && field in METRIC_INFO ? METRIC_INFO[field as Metric].csvColumn : field);
+    columns.find((c) => CSV_ALIASES[c] === field) ??
+    (format === "csv" && field in METRIC_INFO ? METRIC_INFO[field as Metric].csvColumn : field);
   const max = options.maxIssues ?? 100;
   const strict = ObservationSchema.strict();
   const observations: Observation[] = [];
   const keys = new Map<string, number>();
   records.forEach((record, index) => {
-    if (issues.length >= max) return;
+    if (issues.length >= max || record === null) return;
     const row = index + 1;
     if (record.edition === undefined || record.edition === "") {
       if (options.edition !== undefined) record.edition = options.edition;
@@ -196,7 +240,13 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
         const field = String(issue.path[0] ?? "");
         if (field === "" && issue.code === "unrecognized_keys") {
           for (const key of issue.keys) {
-            issues.push({ row, column: key, expected: "a known field", received: describe(record[key]), message: `Row ${row}: unknown field "${key}".` });
+            issues.push({
+              row,
+              column: key,
+              expected: "a known field",
+              received: describe(record[key]),
+              message: `Row ${row}: unknown field "${key}".`,
+            });
           }
           continue;
         }
@@ -227,7 +277,10 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
     keys.set(key, row);
     observations.push(parsed.data as Observation);
   });
-  return issues.length > 0 ? { success: false, issues: issues.slice(0, max) } : { success: true, observations };
+  if (issues.length === 0) return { success: true, observations };
+  // File-level issues first, then by row; the sort is stable, so a row's issues keep their column order.
+  const ordered = [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { success: false, issues: ordered.slice(0, max) };
 }
 
 /**
@@ -237,14 +290,22 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
  * @example
  * const mine = datasetFromText(csvText, { ...EDITION_2026, id: "2027", title: "My figures" });
  */
-export function datasetFromText(text: string, edition: Edition, options: Omit<ParseDatasetOptions, "edition"> = {}): Dataset {
+export function datasetFromText(
+  text: string,
+  edition: Edition,
+  options: Omit<ParseDatasetOptions, "edition"> = {},
+): Dataset {
   const result = parseDataset(text, { ...options, edition: edition.id });
   if (!result.success) {
     const lines = result.issues.map((i) => `  ${i.message}`).join("\n");
-    throw new NatoError("INVALID_DATASET", `The figures do not validate (${result.issues.length} problem(s)):\n${lines}`, {
-      received: `${result.issues.length} issue(s)`,
-      expected: "figures of the shape of NATO's compiled tables",
-    });
+    throw new NatoError(
+      "INVALID_DATASET",
+      `The figures do not validate (${result.issues.length} problem(s)):\n${lines}`,
+      {
+        received: `${result.issues.length} issue(s)`,
+        expected: "figures of the shape of NATO's compiled tables",
+      },
+    );
   }
   return { edition, observations: result.observations };
 }

@@ -21,15 +21,24 @@ export interface CustomRuleInput {
 export function customRule(input: CustomRuleInput): Rule {
   const metric = input.metric ?? "shareOfGdpPct";
   if (!isMetric(metric)) {
-    throw new NatoError("UNKNOWN_METRIC", `Unknown metric "${metric}": expected one of ${Object.keys(METRIC_INFO).join(", ")}.`, {
-      received: metric,
-      expected: Object.keys(METRIC_INFO).join(" | "),
-    });
+    throw new NatoError(
+      "UNKNOWN_METRIC",
+      `Unknown metric "${metric}": expected one of ${Object.keys(METRIC_INFO).join(", ")}.`,
+      {
+        received: metric,
+        expected: Object.keys(METRIC_INFO).join(" | "),
+      },
+    );
   }
   const unit = METRIC_INFO[metric].unit;
   const isPct = unit === "pct-of-gdp" || unit === "pct-of-expenditure";
   const { threshold, deadline, baselineYear } = input;
-  if (typeof threshold !== "number" || !Number.isFinite(threshold) || threshold < 0 || (isPct && threshold > 100)) {
+  if (
+    typeof threshold !== "number" ||
+    !Number.isFinite(threshold) ||
+    threshold < 0 ||
+    (isPct && threshold > 100)
+  ) {
     throw new NatoError(
       "INVALID_ARGUMENT",
       `Invalid threshold ${String(threshold)}: expected a number ${isPct ? "from 0 to 100 (a percentage)" : "of 0 or more"}.`,
@@ -41,10 +50,14 @@ export function customRule(input: CustomRuleInput): Rule {
     ["baseline year", baselineYear],
   ] as const) {
     if (year !== undefined && (!Number.isInteger(year) || year < 1949 || year > 2100)) {
-      throw new NatoError("INVALID_ARGUMENT", `Invalid ${name} ${String(year)}: expected a year from 1949 to 2100.`, {
-        received: year,
-        expected: "a year from 1949 to 2100",
-      });
+      throw new NatoError(
+        "INVALID_ARGUMENT",
+        `Invalid ${name} ${String(year)}: expected a year from 1949 to 2100.`,
+        {
+          received: year,
+          expected: "a year from 1949 to 2100",
+        },
+      );
     }
   }
   if (deadline !== undefined && baselineYear !== undefined && deadline <= baselineYear) {
@@ -56,7 +69,9 @@ export function customRule(input: CustomRuleInput): Rule {
   }
   const rule: Rule = {
     id: "custom",
-    name: input.name ?? `${METRIC_INFO[metric].label} at least ${threshold}${isPct ? " %" : ""}${deadline ? ` by ${deadline}` : ""}`,
+    name:
+      input.name ??
+      `${METRIC_INFO[metric].label} at least ${threshold}${isPct ? " %" : ""}${deadline ? ` by ${deadline}` : ""}`,
     metric,
     threshold,
     adopted: "User-defined",

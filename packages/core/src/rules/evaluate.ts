@@ -32,7 +32,7 @@ export function clean(value: number): number {
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
 /** The figure a rule compares with its threshold. */
-function valueOf(rule: Rule, figures: RuleFigures, options: RuleOptions): number | null {
+function judgedValue(rule: Rule, figures: RuleFigures, options: RuleOptions): number | null {
   const base = figures[rule.metric];
   if (!isNumber(base)) return null;
   if (rule.id !== "hague-total") return base;
@@ -62,7 +62,11 @@ function gdpM(figures: RuleFigures): { current: number | null; constant: number 
 }
 
 /** Money needed to close a shortfall of `shortfall` in the rule's unit, in million US dollars. */
-function gapOf(rule: Rule, figures: RuleFigures, shortfall: number): { current: number | null; constant: number | null } {
+function gapOf(
+  rule: Rule,
+  figures: RuleFigures,
+  shortfall: number,
+): { current: number | null; constant: number | null } {
   if (shortfall <= 0) return { current: 0, constant: 0 };
   const info = METRIC_INFO[rule.metric];
   if (info.unit === "pct-of-gdp") {
@@ -80,8 +84,10 @@ function gapOf(rule: Rule, figures: RuleFigures, shortfall: number): { current: 
       constant: isNumber(constant) ? clean((shortfall / 100) * constant) : null,
     };
   }
-  if (info.unit === "usd-m" && info.prices === "current") return { current: clean(shortfall), constant: null };
-  if (info.unit === "usd-m" && info.prices === "constant-2021") return { current: null, constant: clean(shortfall) };
+  if (info.unit === "usd-m" && info.prices === "current")
+    return { current: clean(shortfall), constant: null };
+  if (info.unit === "usd-m" && info.prices === "constant-2021")
+    return { current: null, constant: clean(shortfall) };
   return { current: null, constant: null };
 }
 
@@ -92,11 +98,17 @@ function onTrackOf(rule: Rule, figures: RuleFigures, value: number | null, optio
   const baselineYear = baseline?.year ?? rule.baselineYear;
   if (value === null) return { onTrack: null, note: null };
   if (!baseline || baselineYear === undefined) {
-    return { onTrack: null, note: "No baseline figures were given, so the path to the deadline is not judged." };
+    return {
+      onTrack: null,
+      note: "No baseline figures were given, so the path to the deadline is not judged.",
+    };
   }
-  const baselineValue = valueOf(rule, baseline, options);
+  const baselineValue = judgedValue(rule, baseline, options);
   if (baselineValue === null) {
-    return { onTrack: null, note: `No baseline value for ${baselineYear}, so the path to the deadline is not judged.` };
+    return {
+      onTrack: null,
+      note: `No baseline value for ${baselineYear}, so the path to the deadline is not judged.`,
+    };
   }
   if (figures.year < baselineYear || figures.year > rule.deadline) {
     return {
@@ -137,7 +149,13 @@ export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOpti
     estimate: figures.estimate ?? false,
     threshold: rule.threshold,
   };
-  const empty = { value: null, marginPp: null, gapUsdCurrentM: null, gapUsdConstant2021M: null, onTrack: null };
+  const empty = {
+    value: null,
+    marginPp: null,
+    gapUsdCurrentM: null,
+    gapUsdConstant2021M: null,
+    onTrack: null,
+  };
   if (options.hasArmedForces === false) {
     return {
       ...base,
@@ -146,7 +164,7 @@ export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOpti
       reason: "Has no armed forces; NATO publishes no defence expenditure for it.",
     };
   }
-  const value = valueOf(rule, figures, options);
+  const value = judgedValue(rule, figures, options);
   if (value === null) {
     const label = METRIC_INFO[rule.metric].label.toLowerCase();
     const reason =

@@ -1,5 +1,5 @@
-import type { BuiltinRuleId, Rule } from "../models/rule.js";
 import { NatoError } from "../models/error.js";
+import type { BuiltinRuleId, Rule } from "../models/rule.js";
 import { EQUIPMENT_20 } from "./equipment-20.js";
 import { HAGUE_CORE } from "./hague-core.js";
 import { HAGUE_TOTAL } from "./hague-total.js";
@@ -22,8 +22,12 @@ export const RULES: Readonly<Record<BuiltinRuleId, Rule>> = {
 export function getRule(id: string): Rule {
   const key = String(id).trim().toLowerCase();
   if (key in RULES) return RULES[key as BuiltinRuleId];
-  throw new NatoError("UNKNOWN_RULE", `Unknown rule "${id}": expected one of ${Object.keys(RULES).join(", ")}.`, {
-    received: id,
-    expected: Object.keys(RULES).join(" | "),
-  });
+  throw new NatoError(
+    "UNKNOWN_RULE",
+    `Unknown rule "${id}": expected one of ${Object.keys(RULES).join(", ")}.`,
+    {
+      received: id,
+      expected: Object.keys(RULES).join(" | "),
+    },
+  );
 }

@@ -17,18 +17,31 @@ const figures = fc.record({
   expenditureUsdConstant2021M: money,
   realGdpUsdConstant2021Bn: fc.option(fc.double({ min: 0.1, max: 40_000, noNaN: true }), { nil: null }),
 }) satisfies fc.Arbitrary<RuleFigures>;
-const anyNumber = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY), fc.constant(-0));
+const anyNumber = fc.oneof(
+  fc.double(),
+  fc.constant(Number.NaN),
+  fc.constant(Number.POSITIVE_INFINITY),
+  fc.constant(-0),
+);
 
 const finiteOrNull = (v: number | null) => v === null || Number.isFinite(v);
 const wellFormed = (r: RuleResult) =>
-  finiteOrNull(r.value) && finiteOrNull(r.marginPp) && finiteOrNull(r.gapUsdCurrentM) && finiteOrNull(r.gapUsdConstant2021M);
+  finiteOrNull(r.value) &&
+  finiteOrNull(r.marginPp) &&
+  finiteOrNull(r.gapUsdCurrentM) &&
+  finiteOrNull(r.gapUsdConstant2021M);
 
 describe("rule invariants", () => {
   it("never throws and never returns NaN or Infinity, whatever the numbers", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...Object.values(RULES)),
-        fc.record({ code: fc.string(), year: fc.integer(), shareOfGdpPct: anyNumber, equipmentSharePct: anyNumber }),
+        fc.record({
+          code: fc.string(),
+          year: fc.integer(),
+          shareOfGdpPct: anyNumber,
+          equipmentSharePct: anyNumber,
+        }),
         fc.option(anyNumber, { nil: undefined }),
         (rule, f, related) => {
           const r = evaluateRule(rule, f, { relatedSpendingPct: related ?? null });
@@ -44,7 +57,8 @@ describe("rule invariants", () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.values(RULES)), figures, (rule, f) => {
         const r = evaluateRule(rule, f, { relatedSpendingPct: 1 });
-        for (const gap of [r.gapUsdCurrentM, r.gapUsdConstant2021M]) if (gap !== null) expect(gap).toBeGreaterThanOrEqual(0);
+        for (const gap of [r.gapUsdCurrentM, r.gapUsdConstant2021M])
+          if (gap !== null) expect(gap).toBeGreaterThanOrEqual(0);
         if (r.status === "met") expect([r.gapUsdCurrentM ?? 0, r.gapUsdConstant2021M ?? 0]).toEqual([0, 0]);
       }),
       { numRuns: 500 },
@@ -93,7 +107,11 @@ describe("rule invariants", () => {
         const baseline = { code: "X", year: 2025, shareOfGdpPct: base };
         const atBase = evaluateRule(HAGUE_CORE, baseline, { baseline });
         expect(atBase.onTrack?.onTrack).toBe(true);
-        const atDeadline = evaluateRule(HAGUE_CORE, { code: "X", year: 2035, shareOfGdpPct: now }, { baseline });
+        const atDeadline = evaluateRule(
+          HAGUE_CORE,
+          { code: "X", year: 2035, shareOfGdpPct: now },
+          { baseline },
+        );
         expect(atDeadline.onTrack?.onTrack).toBe(atDeadline.status === "met");
       }),
       { numRuns: 500 },

@@ -35,7 +35,14 @@ describe("the 2 % guideline", () => {
       expenditureUsdConstant2021M: 300,
       realGdpUsdConstant2021Bn: 20,
     });
-    expect(r).toMatchObject({ status: "below", value: 1.48, threshold: 2, marginPp: -0.52, estimate: true, edition: "2026" });
+    expect(r).toMatchObject({
+      status: "below",
+      value: 1.48,
+      threshold: 2,
+      marginPp: -0.52,
+      estimate: true,
+      edition: "2026",
+    });
     // 0.52 pp of real GDP $20 bn = $104 m (2021 prices); current GDP = 20,000 x 400/300.
     expect(r.gapUsdConstant2021M).toBeCloseTo(104, 9);
     expect(r.gapUsdCurrentM).toBeCloseTo((0.52 / 100) * ((20_000 * 400) / 300), 9);
@@ -131,33 +138,49 @@ describe("The Hague total (5 % by 2035)", () => {
   });
 
   it("judges core plus the supplied related spending", () => {
-    expect(checkHagueTotal({ code: "POL", year: 2026, shareOfGdpPct: 4.68 }, { relatedSpendingPct: 0.5 })).toMatchObject({
+    expect(
+      checkHagueTotal({ code: "POL", year: 2026, shareOfGdpPct: 4.68 }, { relatedSpendingPct: 0.5 }),
+    ).toMatchObject({
       status: "met",
       value: 5.18,
       marginPp: 0.18,
     });
-    expect(checkHagueTotal(DEU_2026, { relatedSpendingPct: 1.5 })).toMatchObject({ status: "below", value: 4.19, marginPp: -0.81 });
+    expect(checkHagueTotal(DEU_2026, { relatedSpendingPct: 1.5 })).toMatchObject({
+      status: "below",
+      value: 4.19,
+      marginPp: -0.81,
+    });
   });
 });
 
 describe("custom rules", () => {
   it("judges any threshold on any metric", () => {
     const rule = customRule({ metric: "expenditurePerCapitaUsd2021", threshold: 1000 });
-    expect(evaluateRule(rule, { code: "X", year: 2026, expenditurePerCapitaUsd2021: 1620 }).status).toBe("met");
+    expect(evaluateRule(rule, { code: "X", year: 2026, expenditurePerCapitaUsd2021: 1620 }).status).toBe(
+      "met",
+    );
     expect(customRule({ threshold: 3 }).metric).toBe("shareOfGdpPct");
   });
 
   it("takes a deadline and judges on track from its baseline", () => {
     const rule = customRule({ threshold: 3, deadline: 2030, baselineYear: 2025 });
-    const r = evaluateRule(rule, { code: "X", year: 2026, shareOfGdpPct: 2.3 }, { baseline: { code: "X", year: 2025, shareOfGdpPct: 2 } });
+    const r = evaluateRule(
+      rule,
+      { code: "X", year: 2026, shareOfGdpPct: 2.3 },
+      { baseline: { code: "X", year: 2025, shareOfGdpPct: 2 } },
+    );
     expect(r.onTrack?.pathValue).toBe(2.2);
   });
 
   it("refuses input that cannot make a rule, naming it", () => {
-    expect(() => customRule({ threshold: 120 })).toThrowError(/Invalid threshold 120: expected a number from 0 to 100/);
+    expect(() => customRule({ threshold: 120 })).toThrowError(
+      /Invalid threshold 120: expected a number from 0 to 100/,
+    );
     expect(() => customRule({ threshold: Number.NaN })).toThrowError(/Invalid threshold NaN/);
     expect(() => customRule({ threshold: 3, metric: "gdp" })).toThrowError(/Unknown metric "gdp"/);
-    expect(() => customRule({ threshold: 3, deadline: 2020, baselineYear: 2025 })).toThrowError(/Deadline 2020 is not after/);
+    expect(() => customRule({ threshold: 3, deadline: 2020, baselineYear: 2025 })).toThrowError(
+      /Deadline 2020 is not after/,
+    );
   });
 });
 
@@ -165,6 +188,8 @@ describe("the rule registry", () => {
   it("holds the four agreed rules and refuses others", () => {
     expect(Object.keys(RULES)).toEqual(["two-percent", "equipment-20", "hague-core", "hague-total"]);
     expect(getRule("HAGUE-CORE")).toBe(HAGUE_CORE);
-    expect(() => getRule("three-percent")).toThrowError(/Unknown rule "three-percent": expected one of two-percent/);
+    expect(() => getRule("three-percent")).toThrowError(
+      /Unknown rule "three-percent": expected one of two-percent/,
+    );
   });
 });

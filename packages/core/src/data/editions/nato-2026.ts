@@ -3,7 +3,18 @@
 // Row: [code, year, estimate (1 = NATO marks it "e"), shareOfGdpPct, equipmentSharePct, personnelSharePct, infrastructureSharePct, otherSharePct, expenditureUsdCurrentM, expenditureUsdConstant2021M, realGdpUsdConstant2021Bn, expenditurePerCapitaUsd2021, militaryPersonnelThousands, note?]
 import type { EditionRow } from "../rows.js";
 
-export const FIELDS_2026 = ["shareOfGdpPct", "equipmentSharePct", "personnelSharePct", "infrastructureSharePct", "otherSharePct", "expenditureUsdCurrentM", "expenditureUsdConstant2021M", "realGdpUsdConstant2021Bn", "expenditurePerCapitaUsd2021", "militaryPersonnelThousands"] as const;
+export const FIELDS_2026 = [
+  "shareOfGdpPct",
+  "equipmentSharePct",
+  "personnelSharePct",
+  "infrastructureSharePct",
+  "otherSharePct",
+  "expenditureUsdCurrentM",
+  "expenditureUsdConstant2021M",
+  "realGdpUsdConstant2021Bn",
+  "expenditurePerCapitaUsd2021",
+  "militaryPersonnelThousands",
+] as const;
 
 export const ROWS_2026: readonly EditionRow[] = [
   ["ALB", 2014, 0, 1.34, 16.65, 68.05, 0.86, 14.44, 178, 197, 14.705, 68, 6.7],

@@ -7,6 +7,7 @@
 //
 // Values are copied as written: nothing is rounded, derived or filled in. An empty
 // cell becomes `null` ("no data").
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,4 +69,6 @@ ${lines.join("\n")}
 const here = dirname(fileURLToPath(import.meta.url));
 const target = join(here, "..", "src", "data", "editions", `nato-${edition}.ts`);
 writeFileSync(target, out);
+// Format with the project's formatter so that a regenerated file differs only where figures do.
+execFileSync("pnpm", ["exec", "biome", "format", "--write", target], { stdio: "ignore" });
 console.log(`wrote ${rows.length} rows, ${present.length} metrics, to ${target}`);

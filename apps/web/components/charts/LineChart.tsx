@@ -1,0 +1,300 @@
+import { formatMetricValue, formatYear, type MetricUnit } from "@nato/core";
+import { type ChartPoint, linearScale, linePaths, niceTicks, round, spreadLabels } from "@/lib/chart";
+import { Value } from "./Estimate";
+
+/**
+ * One line on the chart.
+ * - `label`: a short name drawn at the end of the line and used as the table's column head ("Poland", "POL").
+ * - `points`: one per year; `value: null` leaves a gap; `estimate: true` (NATO's "e") draws the segment
+ *   into that year dashed, the point hollow, and adds "e" to the value.
+ * - `style: "projection"`: a dotted line for computed paths (projections), never to be read as NATO's figures.
+ */
+export interface LineSeries {
+  readonly id: string;
+  readonly label: string;
+  readonly points: readonly ChartPoint[];
+  readonly style?: "figures" | "projection";
+}
+
+/** A labelled horizontal line: a rule's threshold ("2 % guideline", "3.5 % core, The Hague"). */
+export interface Threshold {
+  readonly value: number;
+  readonly label: string;
+}
+
+/**
+ * Props of `LineChart` (a server component; no client JavaScript).
+ * - `id`: unique on the page; anchors the chart (`#id`) and its table (`#id-data`).
+ * - `title`: the question the chart answers, written by core (`shareTrendTitle`, `seriesTrendTitle`).
+ * - `subtitle`: unit and definition, e.g. METRIC_INFO[metric].definition.
+ * - `series`: one or more lines (up to 8 stay distinguishable).
+ * - `unit`: how values are formatted on the axis, labels and table (core's `formatMetricValue`).
+ * - `thresholds`: labelled reference lines; always inside the vertical range.
+ * - `source`: the credit line, core's `sourceLine(edition)`.
+ * - `dataHref`: a link to the data behind the chart (a download or the data page).
+ * - `headingLevel`: the title's heading level in the page outline (default 3).
+ */
+export interface LineChartProps {
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly series: readonly LineSeries[];
+  readonly unit: MetricUnit;
+  readonly thresholds?: readonly Threshold[];
+  readonly source: string;
+  readonly dataHref?: string;
+  readonly headingLevel?: 2 | 3 | 4;
+}
+
+const WIDTH = 640;
+const HEIGHT = 340;
+const TOP = 16;
+const BOTTOM = 34;
+const RIGHT = 96;
+
+/** The chart: SVG drawn on the server, the source line, a data table and a link to the data. */
+export function LineChart({
+  id,
+  title,
+  subtitle,
+  series,
+  unit,
+  thresholds = [],
+  source,
+  dataHref = "/data",
+  headingLevel = 3,
+}: LineChartProps) {
+  const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
+  const all = series.flatMap((s) => s.points);
+  const values = all.map((p) => p.value).filter((v): v is number => typeof v === "number");
+  const years = [...new Set(all.map((p) => p.year))].sort((a, b) => a - b);
+  const estimateYears = new Set(all.filter((p) => p.estimate).map((p) => p.year));
+  const maxValue = Math.max(0, ...values, ...thresholds.map((t) => t.value));
+  const ticks = niceTicks(0, maxValue * 1.04, 5);
+  const yTop = ticks[ticks.length - 1] ?? 1;
+  const tickDigits = ticks.some((t) => !Number.isInteger(t)) ? 1 : 0;
+  const tickText = (v: number) => formatMetricValue(v, unit, { digits: tickDigits });
+  const longest = Math.max(...ticks.map((t) => tickText(t).length));
+  const left = Math.max(40, longest * 11 + 12);
+  const firstYear = years[0] ?? 0;
+  const lastYear = years[years.length - 1] ?? firstYear + 1;
+  const x = linearScale(
+    [firstYear, lastYear === firstYear ? firstYear + 1 : lastYear],
+    [left, WIDTH - RIGHT],
+  );
+  const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
+  const yearStep = years.length > 14 ? Math.ceil(years.length / 12) : 1;
+
+  const ends = series.map((s) => {
+    const last = [...s.points].reverse().find((p) => typeof p.value === "number");
+    return last ? { series: s, point: last as ChartPoint & { value: number } } : null;
+  });
+  const endY = spreadLabels(
+    ends.map((e) => (e ? y(e.point.value) : 0)),
+    15,
+    TOP,
+    HEIGHT - BOTTOM,
+  );
+  const single = series.length === 1;
+  const hasEstimates = estimateYears.size > 0;
+  const hasProjection = series.some((s) => s.style === "projection");
+
+  return (
+    <figure className="chart" id={id} aria-labelledby={`${id}-title`}>
+      <Heading className="chart-title" id={`${id}-title`}>
+        {title}
+      </Heading>
+      {subtitle ? <p className="chart-subtitle">{subtitle}</p> : null}
+      {hasEstimates || hasProjection || !single ? (
+        <ul className="legend" aria-hidden="true">
+          {series.length > 1
+            ? series.map((s, i) => (
+                <li key={s.id}>
+                  <svg viewBox="0 0 28 12" aria-hidden="true">
+                    <line x1="2" x2="26" y1="6" y2="6" className={`series-${(i % 8) + 1}`} strokeWidth="3" />
+                  </svg>
+                  {s.label}
+                </li>
+              ))
+            : null}
+          <li>
+            <svg viewBox="0 0 28 12" aria-hidden="true">
+              <line x1="2" x2="26" y1="6" y2="6" stroke="currentColor" strokeWidth="2" />
+            </svg>
+            NATO figure
+          </li>
+          {hasEstimates ? (
+            <li>
+              <svg viewBox="0 0 28 12" aria-hidden="true">
+                <line
+                  x1="2"
+                  x2="26"
+                  y1="6"
+                  y2="6"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeDasharray="5 3"
+                />
+              </svg>
+              estimate (e)
+            </li>
+          ) : null}
+          {hasProjection ? (
+            <li>
+              <svg viewBox="0 0 28 12" aria-hidden="true">
+                <line
+                  x1="2"
+                  x2="26"
+                  y1="6"
+                  y2="6"
+                  stroke="currentColor"
+                  strokeWidth="2.5"
+                  strokeDasharray="0.1 5"
+                  strokeLinecap="round"
+                />
+              </svg>
+              projected path
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      <div className="chart-frame">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+          <title>{title}</title>
+          <desc id={`${id}-desc`}>
+            {series
+              .map((s) => {
+                const known = s.points.filter((p) => typeof p.value === "number");
+                const f = known[0];
+                const l = known[known.length - 1];
+                return f && l
+                  ? `${s.label}: ${formatMetricValue(f.value, unit, { estimate: f.estimate ?? false })} in ${f.year}, ${formatMetricValue(l.value, unit, { estimate: l.estimate ?? false })} in ${formatYear(l.year, l.estimate)}.`
+                  : `${s.label}: no data.`;
+              })
+              .join(" ")}{" "}
+            The data table follows the chart.
+          </desc>
+          <g className="grid">
+            {ticks.map((t) => (
+              <line key={t} x1={left} x2={WIDTH - RIGHT} y1={round(y(t))} y2={round(y(t))} />
+            ))}
+          </g>
+          <g className="axis">
+            {ticks.map((t) => (
+              <text key={t} x={left - 8} y={round(y(t)) + 4} textAnchor="end">
+                {tickText(t)}
+              </text>
+            ))}
+            <line className="baseline" x1={left} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} />
+            {years.map((year, i) => {
+              const show = i % yearStep === 0 || year === lastYear;
+              if (!show) return null;
+              const minor = i % 2 === 1 && year !== lastYear;
+              return (
+                <text
+                  key={year}
+                  className={minor ? "tick-minor" : undefined}
+                  x={round(x(year))}
+                  y={HEIGHT - BOTTOM + 20}
+                  textAnchor="middle"
+                >
+                  {formatYear(year, estimateYears.has(year))}
+                </text>
+              );
+            })}
+          </g>
+          <g className="threshold">
+            {thresholds.map((t) => (
+              <g key={t.label}>
+                <line x1={left} x2={WIDTH - RIGHT} y1={round(y(t.value))} y2={round(y(t.value))} />
+                <text x={left + 6} y={round(y(t.value)) - 5}>
+                  {t.label}
+                </text>
+              </g>
+            ))}
+          </g>
+          {series.map((s, i) => {
+            const paths = linePaths(s.points, x, y);
+            const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
+            const projection = s.style === "projection";
+            return (
+              <g key={s.id} className={`series ${cls}${projection ? " projection" : ""}`}>
+                {paths.solid ? (
+                  <path d={paths.solid} className={projection ? "line-projection" : "line"} />
+                ) : null}
+                {paths.dashed ? <path d={paths.dashed} className="line-estimate" /> : null}
+                {projection
+                  ? null
+                  : s.points.map((p) =>
+                      typeof p.value === "number" ? (
+                        <circle
+                          key={p.year}
+                          cx={round(x(p.year))}
+                          cy={round(y(p.value))}
+                          r={p.estimate ? 3.5 : 2.75}
+                          className={p.estimate ? "point-estimate" : "point"}
+                        />
+                      ) : null,
+                    )}
+              </g>
+            );
+          })}
+          {ends.map((e, i) => {
+            if (!e) return null;
+            const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
+            const text = formatMetricValue(e.point.value, unit, { estimate: e.point.estimate ?? false });
+            return (
+              <text
+                key={e.series.id}
+                className={`series-label ${cls}`}
+                x={round(x(e.point.year)) + 8}
+                y={round(endY[i] ?? 0) + 4}
+              >
+                {single ? text : `${e.series.label} ${text}`}
+              </text>
+            );
+          })}
+        </svg>
+      </div>
+      <p className="chart-source">{source}</p>
+      <details id={`${id}-data`}>
+        <summary>Data table</summary>
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{title}: the figures</caption>
+            <thead>
+              <tr>
+                <th scope="col">Year</th>
+                {series.map((s) => (
+                  <th key={s.id} scope="col" className="num">
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((year) => (
+                <tr key={year}>
+                  <th scope="row" className="num">
+                    {formatYear(year, estimateYears.has(year))}
+                  </th>
+                  {series.map((s) => {
+                    const p = s.points.find((q) => q.year === year);
+                    return (
+                      <td key={s.id} className="num">
+                        {p ? <Value value={p.value} unit={unit} estimate={p.estimate} /> : "—"}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <p className="chart-links">
+        <a href={dataHref}>Download the data</a>
+      </p>
+    </figure>
+  );
+}

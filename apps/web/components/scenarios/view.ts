@@ -1,0 +1,252 @@
+// What the scenario calculator shows, computed by @nato/core and worded here once, so that the server's
+// HTML and the client's updates read the same. No zod on this path: it ships to the browser.
+import {
+  ALLIES,
+  allianceScenario,
+  dataset2026,
+  formatPercent,
+  formatUsdM,
+  formatYear,
+  type Projection,
+  parseDeadline,
+  parseGrowthPct,
+  parsePercent,
+  recentGdpGrowth,
+  type Scenario,
+  YARDSTICKS,
+} from "@nato/core";
+
+/** The calculator's inputs: target share of GDP, deadline, and one growth rate for all (null: each Ally's own). */
+export interface ScenarioState {
+  readonly target: number;
+  readonly deadline: number;
+  readonly growth: number | null;
+}
+
+/** The inputs as typed, before they are understood. */
+export interface ScenarioInputs {
+  readonly target: string;
+  readonly deadline: string;
+  readonly growthMode: "auto" | "rate";
+  readonly rate: string;
+}
+
+export type InputErrors = Partial<Record<"target" | "deadline" | "rate", string>>;
+
+/** The figures the calculator uses: NATO's latest edition. */
+export const scenarioDataset = dataset2026;
+
+/** The year every path starts from: the latest year of the dataset (an estimate in the 2026 edition). */
+export function baseYearOf(): { year: number; estimate: boolean } {
+  const dataset = scenarioDataset();
+  const year = dataset.edition.lastYear;
+  return { year, estimate: dataset.edition.estimateYears.includes(year) };
+}
+
+/**
+ * The rate offered when a person switches to "one rate for all": the Alliance's own average real GDP
+ * growth over the last five years of NATO's figures, to one decimal.
+ */
+export function allianceGrowth(): { pct: number; label: string } {
+  const { year } = baseYearOf();
+  const growth = recentGdpGrowth(scenarioDataset(), "NATO", year);
+  const pct = growth ? Math.round(growth.pct * 10) / 10 : 0;
+  const period = growth ? `${growth.fromYear}-${growth.toYear}` : "";
+  return { pct, label: `the NATO total's average real GDP growth ${period}, NATO's figures` };
+}
+
+/**
+ * The URL of a scenario, so a link reproduces it.
+ *
+ * @example
+ * scenarioHref({ target: 3.5, deadline: 2035, growth: null }); // "/scenarios?target=3.5&deadline=2035&growth=auto"
+ */
+export function scenarioHref(state: ScenarioState): string {
+  const growth = state.growth === null ? "auto" : String(state.growth);
+  return `/scenarios?target=${state.target}&deadline=${state.deadline}&growth=${growth}`;
+}
+
+/** The inputs a state shows in the form. */
+export function inputsOf(state: ScenarioState, fallbackRate = allianceGrowth().pct): ScenarioInputs {
+  return {
+    target: String(state.target),
+    deadline: String(state.deadline),
+    growthMode: state.growth === null ? "auto" : "rate",
+    rate: String(state.growth ?? fallbackRate),
+  };
+}
+
+/**
+ * Reads what a person typed with core's parsers: a state, or one message per field that says what was
+ * expected. Nothing typed is changed.
+ *
+ * @example
+ * readInputs({ target: "4", deadline: "2030", growthMode: "auto", rate: "" }); // { state: { target: 4, deadline: 2030, growth: null } }
+ * readInputs({ target: "abc", deadline: "2030", growthMode: "auto", rate: "" }).errors?.target;
+ * // "Invalid target \"abc\": expected a number from 0 to 100."
+ */
+export function readInputs(
+  inputs: ScenarioInputs,
+): { state: ScenarioState; errors?: undefined } | { state?: undefined; errors: InputErrors } {
+  const errors: InputErrors = {};
+  const attempt = <T>(field: keyof InputErrors, read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      errors[field] = error instanceof Error ? error.message : String(error);
+      return undefined;
+    }
+  };
+  const target = attempt("target", () => parsePercent(inputs.target, "target"));
+  const deadline = attempt("deadline", () => parseDeadline(inputs.deadline, baseYearOf().year));
+  const growth = inputs.growthMode === "auto" ? null : attempt("rate", () => parseGrowthPct(inputs.rate));
+  if (target === undefined || deadline === undefined || growth === undefined) return { errors };
+  return { state: { target, deadline, growth } };
+}
+
+/** Core's alliance scenario for a state, on NATO's latest figures. */
+export function computeScenario(state: ScenarioState): Scenario {
+  return allianceScenario(scenarioDataset(), {
+    targetPct: state.target,
+    deadline: state.deadline,
+    ...(state.growth === null ? {} : { gdpGrowthPct: state.growth }),
+  });
+}
+
+const money = (valueM: number) => formatUsdM(valueM);
+
+/** The headline figures of a scenario, worded. */
+export interface ScenarioHeadline {
+  readonly question: string;
+  readonly period: string;
+  readonly total: string;
+  readonly unitedStates: string;
+  readonly europeAndCanada: string;
+  readonly perYearAverage: string;
+  readonly deadlineYear: string;
+  readonly counts: string;
+  readonly growth: string;
+}
+
+/**
+ * The scenario in words and figures for the headline block.
+ *
+ * @example
+ * scenarioHeadline(computeScenario({ target: 3.5, deadline: 2035, growth: null })).total; // "$1.94 tn"
+ */
+export function scenarioHeadline(scenario: Scenario): ScenarioHeadline {
+  const span = scenario.years.length;
+  const last = scenario.years[scenario.years.length - 1];
+  const from = scenario.years[0]?.year ?? scenario.deadline;
+  const estimate = baseYearOf().estimate && scenario.baseYear === baseYearOf().year;
+  const notApplicable = scenario.allies.filter((p) => p.status === "not-applicable").length;
+  const noData = scenario.allies.filter((p) => p.status === "no-data").length;
+  const countParts = [
+    `${scenario.below} of ${scenario.allies.length} Allies are below ${formatPercent(scenario.targetPct)} in ${formatYear(scenario.baseYear, estimate)} and rise to it by ${scenario.deadline}`,
+    `${scenario.alreadyMet} already spend at least that and hold their share`,
+  ];
+  if (notApplicable > 0) countParts.push(`${notApplicable} (Iceland) has no armed forces`);
+  if (noData > 0) countParts.push(`${noData} without figures are left out`);
+  return {
+    question: `What if every Ally reached ${formatPercent(scenario.targetPct)} of GDP by ${scenario.deadline}?`,
+    period: from === scenario.deadline ? String(from) : `${from}-${scenario.deadline}`,
+    total: money(scenario.totalExtraUsdConstant2021M),
+    unitedStates: money(scenario.unitedStatesExtraUsdConstant2021M),
+    europeAndCanada: money(scenario.europeAndCanadaExtraUsdConstant2021M),
+    perYearAverage: money(span > 0 ? scenario.totalExtraUsdConstant2021M / span : 0),
+    deadlineYear: money(last?.extraUsdConstant2021M ?? 0),
+    counts: `${countParts.join("; ")}.`,
+    growth:
+      scenario.gdpGrowthPct === null
+        ? "GDP grows at each Ally's own average real growth of the last five years in NATO's figures."
+        : `GDP grows at ${formatPercent(scenario.gdpGrowthPct, { digits: 1 })} a year in real terms for every Ally.`,
+  };
+}
+
+/** One row of the per-Ally table. */
+export interface AllyRow {
+  readonly code: string;
+  readonly name: string;
+  readonly baseShare: string;
+  readonly growth: string;
+  readonly deadlineShare: string;
+  readonly deadlineExtra: string;
+  readonly totalExtra: string;
+  readonly requiredRealGrowth: string;
+  /** "projected", "already-met", "not-applicable" or "no-data", for the row's status mark. */
+  readonly status: Projection["status"];
+  readonly statusText: string;
+}
+
+const DASH = "–";
+
+/**
+ * Each Ally's part of a scenario, in NATO's table order.
+ *
+ * @example
+ * allyRows(computeScenario({ target: 3.5, deadline: 2035, growth: null })).find((r) => r.code === "POL")?.statusText;
+ * // "already at or above the target"
+ */
+export function allyRows(scenario: Scenario): AllyRow[] {
+  return scenario.allies.map((p) => {
+    const last = p.path[p.path.length - 1];
+    const shows = p.status === "projected" || p.status === "already-met";
+    const growth = p.gdpGrowth
+      ? `${formatPercent(p.gdpGrowth.pct, { digits: 1 })}${p.gdpGrowth.source === "recent-average" && p.gdpGrowth.fromYear !== null ? ` (${p.gdpGrowth.fromYear}-${p.gdpGrowth.toYear})` : ""}`
+      : DASH;
+    return {
+      code: p.code,
+      name: ALLIES.find((a) => a.code === p.code)?.name ?? p.code,
+      baseShare:
+        p.baseShareOfGdpPct === null
+          ? p.status === "not-applicable"
+            ? "not applicable"
+            : "no data"
+          : formatPercent(p.baseShareOfGdpPct, { estimate: p.baseEstimate }),
+      growth: shows ? growth : DASH,
+      deadlineShare: shows && last ? formatPercent(last.shareOfGdpPct) : DASH,
+      deadlineExtra: shows && last ? money(last.extraUsdConstant2021M) : DASH,
+      totalExtra: shows ? money(p.cumulativeExtraUsdConstant2021M) : DASH,
+      requiredRealGrowth:
+        shows && p.requiredRealGrowthPct !== null
+          ? formatPercent(p.requiredRealGrowthPct, { digits: 1 })
+          : DASH,
+      status: p.status,
+      statusText:
+        p.status === "projected"
+          ? "rises to the target"
+          : p.status === "already-met"
+            ? "already at or above the target"
+            : p.status === "not-applicable"
+              ? "no armed forces"
+              : "no data",
+    };
+  });
+}
+
+/** One row of the per-year table. */
+export interface YearRow {
+  readonly year: number;
+  readonly total: string;
+  readonly unitedStates: string;
+  readonly europeAndCanada: string;
+}
+
+/** The extra spending year by year, worded. */
+export function yearRows(scenario: Scenario): YearRow[] {
+  return scenario.years.map((y) => ({
+    year: y.year,
+    total: money(y.extraUsdConstant2021M),
+    unitedStates: money(y.unitedStatesExtraUsdConstant2021M),
+    europeAndCanada: money(y.europeAndCanadaExtraUsdConstant2021M),
+  }));
+}
+
+/** The yardsticks of the debate, as the calculator's presets. */
+export const PRESETS = YARDSTICKS.map((y) => ({ id: y.id, label: y.label, pct: y.pct, origin: y.origin }));
+
+/** The label of the base year, "2026e" when NATO marks it as an estimate. */
+export function baseYearLabel(): string {
+  const base = baseYearOf();
+  return formatYear(base.year, base.estimate);
+}

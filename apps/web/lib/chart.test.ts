@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { linearScale, linePaths, niceTicks, spreadLabels } from "./chart";
+
+describe("linearScale", () => {
+  it("maps the domain onto the range, inverted for SVG's downward y", () => {
+    const y = linearScale([0, 5], [300, 0]);
+    expect(y(0)).toBe(300);
+    expect(y(5)).toBe(0);
+    expect(y(2)).toBe(180);
+  });
+});
+
+describe("niceTicks", () => {
+  it("covers the maximum with round steps", () => {
+    expect(niceTicks(0, 5.33)).toEqual([0, 2, 4, 6]);
+    expect(niceTicks(0, 5)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(niceTicks(0, 38214)).toEqual([0, 10000, 20000, 30000, 40000]);
+    expect(niceTicks(0, 0.9, 4)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+
+  it("never loops on a flat or broken domain", () => {
+    expect(niceTicks(0, 0).length).toBeGreaterThan(0);
+    expect(niceTicks(Number.NaN, 3)).toEqual([0, 1]);
+  });
+});
+
+describe("linePaths", () => {
+  const x = (year: number) => year - 2014;
+  const y = (v: number) => v;
+
+  it("dashes the segments that end in an estimate and breaks at gaps", () => {
+    const { solid, dashed } = linePaths(
+      [
+        { year: 2014, value: 1 },
+        { year: 2015, value: 2 },
+        { year: 2016, value: null },
+        { year: 2017, value: 3 },
+        { year: 2018, value: 4 },
+        { year: 2019, value: 5, estimate: true },
+      ],
+      x,
+      y,
+    );
+    expect(solid).toBe("M0,1L1,2M3,3L4,4");
+    expect(dashed).toBe("M4,4L5,5");
+  });
+});
+
+describe("spreadLabels", () => {
+  it("keeps labels apart and inside the box", () => {
+    const out = spreadLabels([100, 102, 50], 12, 0, 200);
+    expect(out[2]).toBe(50);
+    expect(Math.abs((out[1] as number) - (out[0] as number))).toBeGreaterThanOrEqual(12);
+    const crowded = spreadLabels([195, 198, 199], 10, 0, 200);
+    expect(Math.max(...crowded)).toBeLessThanOrEqual(200);
+    expect(new Set(crowded).size).toBe(3);
+  });
+});

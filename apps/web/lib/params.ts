@@ -1,0 +1,306 @@
+// Every URL search parameter the site reads is parsed here, with zod, in one place. Bad input never
+// throws: each parameter falls back to its default on its own, and the page is told what was ignored so
+// it can say so. Route parameters that name a thing that does not exist (an unknown Ally) are a 404.
+import {
+  ALLY_CODES,
+  type AllyCode,
+  datasetYears,
+  findAlly,
+  getDataset,
+  HAGUE_CORE,
+  LATEST_EDITION_ID,
+  METRICS,
+  type Metric,
+} from "@nato/core";
+import { z } from "zod";
+
+/** What Next passes a page as `await searchParams`. */
+export type RawSearchParams = Readonly<Record<string, string | string[] | undefined>>;
+
+/** A parameter that was present but not understood, and what was used instead. */
+export interface ParamIssue {
+  readonly name: string;
+  readonly received: string;
+  readonly expected: string;
+}
+
+export interface Parsed<T> {
+  readonly values: T;
+  readonly issues: readonly ParamIssue[];
+}
+
+/** One field: its schema (applied to the first value of the parameter) and its default. */
+interface Field<T> {
+  readonly schema: z.ZodType<T>;
+  readonly fallback: T;
+  /** How a person would describe a good value, for the message when a bad one is ignored. */
+  readonly expected: string;
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Parses `raw` field by field: a missing or empty parameter takes its default silently; a present but
+ * invalid one takes its default and is reported in `issues`.
+ */
+export function parseParams<T extends object>(
+  raw: RawSearchParams,
+  fields: { readonly [K in keyof T]: Field<T[K]> },
+): Parsed<T> {
+  const values = {} as T;
+  const issues: ParamIssue[] = [];
+  for (const name of Object.keys(fields) as (keyof T & string)[]) {
+    const field = fields[name];
+    const input = first(raw[name]);
+    if (input === undefined || input.trim() === "") {
+      values[name] = field.fallback;
+      continue;
+    }
+    const result = field.schema.safeParse(input.trim());
+    if (result.success) values[name] = result.data;
+    else {
+      values[name] = field.fallback;
+      issues.push({ name, received: input.slice(0, 80), expected: field.expected });
+    }
+  }
+  return { values, issues };
+}
+
+/** One sentence for the page: which parameters were ignored and what they should be. */
+export function describeIssues(issues: readonly ParamIssue[]): string | null {
+  if (issues.length === 0) return null;
+  return issues
+    .map((i) => `Ignored ${i.name}="${i.received}": expected ${i.expected}. Showing the default instead.`)
+    .join(" ");
+}
+
+// Shared building blocks ------------------------------------------------------------------------------
+
+const decimal = z
+  .string()
+  .regex(/^[-+]?(\d+\.?\d*|\.\d+)%?$/, "a number")
+  .transform((s) => Number(s.replace(/%$/, "")));
+const integer = z
+  .string()
+  .regex(/^\d{1,4}$/, "a whole number")
+  .transform(Number);
+
+/** Years of the latest edition, oldest first. */
+export function latestYears(): number[] {
+  return datasetYears(getDataset(LATEST_EDITION_ID));
+}
+
+/** The latest year of the latest edition (2026 in the 2026 edition). */
+export function latestYear(): number {
+  const years = latestYears();
+  return years[years.length - 1] as number;
+}
+
+const yearField = (): Field<number> => {
+  const years = latestYears();
+  const min = years[0] as number;
+  const max = years[years.length - 1] as number;
+  return {
+    schema: integer.pipe(z.number().int().min(min).max(max)),
+    fallback: max,
+    expected: `a year from ${min} to ${max}`,
+  };
+};
+
+// /allies ----------------------------------------------------------------------------------------------
+
+/** Columns the Allies table can be sorted by. */
+export const ALLIES_SORT_KEYS = [
+  "name",
+  "share",
+  "spend",
+  "perCapita",
+  "equipment",
+  "personnel",
+  "realChange",
+] as const;
+export type AlliesSortKey = (typeof ALLIES_SORT_KEYS)[number];
+
+/** Which Allies the table shows: all, or those meeting / below a rule in the chosen year. */
+export const ALLIES_FILTERS = [
+  "all",
+  "meets-2",
+  "below-2",
+  "meets-3.5",
+  "below-3.5",
+  "meets-equipment",
+  "below-equipment",
+] as const;
+export type AlliesFilter = (typeof ALLIES_FILTERS)[number];
+
+export interface AlliesParams {
+  year: number;
+  sort: AlliesSortKey;
+  order: "asc" | "desc";
+  show: AlliesFilter;
+}
+
+/**
+ * `/allies?year=2025&sort=share&order=desc&show=meets-2`.
+ *
+ * @example
+ * parseAlliesParams({ year: "abc" }).values.year; // 2026, with one issue reported
+ */
+export function parseAlliesParams(raw: RawSearchParams): Parsed<AlliesParams> {
+  return parseParams<AlliesParams>(raw, {
+    year: yearField(),
+    sort: { schema: z.enum(ALLIES_SORT_KEYS), fallback: "share", expected: ALLIES_SORT_KEYS.join(", ") },
+    order: { schema: z.enum(["asc", "desc"]), fallback: "desc", expected: "asc or desc" },
+    show: { schema: z.enum(ALLIES_FILTERS), fallback: "all", expected: ALLIES_FILTERS.join(", ") },
+  });
+}
+
+// /compare ---------------------------------------------------------------------------------------------
+
+/** The Allies compared when the URL names none. */
+export const DEFAULT_COMPARE: readonly AllyCode[] = ["POL", "DEU", "FRA"];
+/** More lines than this on one chart cannot be told apart. */
+export const MAX_COMPARE = 8;
+
+export interface CompareParams {
+  allies: AllyCode[];
+  metric: Metric;
+}
+
+const alliesList = z
+  .string()
+  .max(400)
+  .transform((text, ctx) => {
+    const codes: AllyCode[] = [];
+    for (const part of text.split(/[,\s]+/).filter(Boolean)) {
+      const ally = findAlly(part);
+      if (!ally) {
+        ctx.addIssue({ code: "custom", message: `unknown Ally "${part}"` });
+        return z.NEVER;
+      }
+      if (!codes.includes(ally.code)) codes.push(ally.code);
+    }
+    if (codes.length === 0 || codes.length > MAX_COMPARE) {
+      ctx.addIssue({ code: "custom", message: `1 to ${MAX_COMPARE} Allies` });
+      return z.NEVER;
+    }
+    return codes;
+  });
+
+/**
+ * `/compare?allies=POL,DEU,FRA&metric=shareOfGdpPct`. Ally codes and names are forgiving (`pl`, `Poland`).
+ * `metric` accepts a metric name or its short slug (`share`, `equipment`, `spend-2021`).
+ *
+ * @example
+ * parseCompareParams({ allies: "pl,deu" }).values.allies; // ["POL", "DEU"]
+ */
+export function parseCompareParams(raw: RawSearchParams): Parsed<CompareParams> {
+  return parseParams<CompareParams>(raw, {
+    allies: {
+      schema: alliesList,
+      fallback: [...DEFAULT_COMPARE],
+      expected: `1 to ${MAX_COMPARE} Ally codes separated by commas, such as POL,DEU,FRA`,
+    },
+    metric: { schema: metricSchema, fallback: "shareOfGdpPct", expected: `one of ${METRICS.join(", ")}` },
+  });
+}
+
+const METRIC_SLUGS: Readonly<Record<string, Metric>> = {
+  share: "shareOfGdpPct",
+  equipment: "equipmentSharePct",
+  "personnel-share": "personnelSharePct",
+  infrastructure: "infrastructureSharePct",
+  other: "otherSharePct",
+  spend: "expenditureUsdCurrentM",
+  "spend-2021": "expenditureUsdConstant2021M",
+  gdp: "realGdpUsdConstant2021Bn",
+  "per-capita": "expenditurePerCapitaUsd2021",
+  personnel: "militaryPersonnelThousands",
+};
+
+const metricSchema = z.string().transform((text, ctx) => {
+  const metric = (METRICS as readonly string[]).includes(text)
+    ? (text as Metric)
+    : METRIC_SLUGS[text.toLowerCase()];
+  if (!metric) {
+    ctx.addIssue({ code: "custom", message: "unknown metric" });
+    return z.NEVER;
+  }
+  return metric;
+});
+
+// /scenarios -------------------------------------------------------------------------------------------
+
+export interface ScenarioParams {
+  /** Target share of GDP, in percent. */
+  target: number;
+  deadline: number;
+  /** Real GDP growth per year in percent for every Ally; null: each Ally's own recent average. */
+  growth: number | null;
+}
+
+/**
+ * `/scenarios?target=3.5&deadline=2035&growth=1.5`. Defaults: The Hague's 3.5 % by 2035, each Ally's own
+ * recent GDP growth.
+ *
+ * @example
+ * parseScenarioParams({ target: "abc" }).values.target; // 3.5, with one issue reported
+ */
+export function parseScenarioParams(raw: RawSearchParams): Parsed<ScenarioParams> {
+  const base = latestYear();
+  return parseParams<ScenarioParams>(raw, {
+    target: {
+      schema: decimal.pipe(z.number().min(0).max(100)),
+      fallback: HAGUE_CORE.threshold,
+      expected: "a share of GDP in percent from 0 to 100, such as 3.5",
+    },
+    deadline: {
+      schema: integer.pipe(
+        z
+          .number()
+          .int()
+          .min(base + 1)
+          .max(2100),
+      ),
+      fallback: HAGUE_CORE.deadline ?? 2035,
+      expected: `a year from ${base + 1} to 2100`,
+    },
+    growth: {
+      schema: decimal.pipe(z.number().min(-20).max(20)),
+      fallback: null,
+      expected: "a yearly real GDP growth in percent from -20 to 20, such as 1.5",
+    },
+  });
+}
+
+// /allies/[code] ---------------------------------------------------------------------------------------
+
+/** What a route's Ally segment means: the page itself, a redirect to its canonical code, or a 404. */
+export type AllyRoute =
+  | { readonly kind: "page"; readonly code: AllyCode }
+  | { readonly kind: "redirect"; readonly code: AllyCode }
+  | { readonly kind: "not-found" };
+
+/**
+ * `/allies/POL` is the page; `/allies/pol`, `/allies/PL` and `/allies/poland` redirect to it; anything
+ * else is a 404.
+ *
+ * @example
+ * allyRoute("POL"); // { kind: "page", code: "POL" }
+ * allyRoute("poland"); // { kind: "redirect", code: "POL" }
+ * allyRoute("XYZ"); // { kind: "not-found" }
+ */
+export function allyRoute(segment: string): AllyRoute {
+  let text: string;
+  try {
+    text = decodeURIComponent(segment);
+  } catch {
+    return { kind: "not-found" };
+  }
+  if ((ALLY_CODES as readonly string[]).includes(text)) return { kind: "page", code: text as AllyCode };
+  if (text.length > 60) return { kind: "not-found" };
+  const ally = findAlly(text);
+  return ally ? { kind: "redirect", code: ally.code } : { kind: "not-found" };
+}

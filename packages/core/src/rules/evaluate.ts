@@ -141,28 +141,38 @@ function onTrackOf(rule: Rule, figures: RuleFigures, value: number | null, optio
  * evaluateRule(TWO_PERCENT, { code: "POL", year: 2025, shareOfGdpPct: 4.25 }).status; // "met"
  */
 export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOptions = {}): RuleResult {
-  const base = {
+  // One object literal of one shape for every outcome keeps the engine fast (no spreads, one hidden class).
+  const result = (
+    status: RuleStatus,
+    value: number | null,
+    marginPp: number | null,
+    gap: { current: number | null; constant: number | null } | null,
+    onTrack: OnTrack | null,
+    reason: string | null,
+  ): RuleResult => ({
     rule: rule.id,
     code: figures.code,
     year: figures.year,
     edition: figures.edition ?? null,
     estimate: figures.estimate ?? false,
+    status,
+    value,
     threshold: rule.threshold,
-  };
-  const empty = {
-    value: null,
-    marginPp: null,
-    gapUsdCurrentM: null,
-    gapUsdConstant2021M: null,
-    onTrack: null,
-  };
+    marginPp,
+    gapUsdCurrentM: gap?.current ?? null,
+    gapUsdConstant2021M: gap?.constant ?? null,
+    onTrack,
+    reason,
+  });
   if (options.hasArmedForces === false) {
-    return {
-      ...base,
-      ...empty,
-      status: "not-applicable",
-      reason: "Has no armed forces; NATO publishes no defence expenditure for it.",
-    };
+    return result(
+      "not-applicable",
+      null,
+      null,
+      null,
+      null,
+      "Has no armed forces; NATO publishes no defence expenditure for it.",
+    );
   }
   const value = judgedValue(rule, figures, options);
   if (value === null) {
@@ -171,23 +181,21 @@ export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOpti
       rule.id === "hague-total" && isNumber(figures[rule.metric])
         ? "NATO publishes no figures for defence- and security-related spending (the 1.5 % part); supply them to judge the 5 % total."
         : `No ${label} figure for ${figures.code} in ${figures.year}${figures.edition ? ` (${figures.edition} edition)` : ""}.`;
-    return { ...base, ...empty, status: "no-data", reason };
+    return result("no-data", null, null, null, null, reason);
   }
-  const met = value >= rule.threshold - 1e-9;
-  const status: RuleStatus = met ? "met" : "below";
+  const status: RuleStatus = value >= rule.threshold - 1e-9 ? "met" : "below";
   const rawGap = gapOf(rule, figures, rule.threshold - value);
   // Absurd inputs can overflow a product; a gap that is not a finite number is no gap at all.
   const finite = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
   const gap = { current: finite(rawGap.current), constant: finite(rawGap.constant) };
   const path = onTrackOf(rule, figures, value, options);
-  return {
-    ...base,
+  const margin = value - rule.threshold;
+  return result(
     status,
-    value: clean(value),
-    marginPp: Number.isFinite(value - rule.threshold) ? clean(value - rule.threshold) : null,
-    gapUsdCurrentM: gap.current,
-    gapUsdConstant2021M: gap.constant,
-    onTrack: path.onTrack,
-    reason: path.note,
-  };
+    clean(value),
+    Number.isFinite(margin) ? clean(margin) : null,
+    gap,
+    path.onTrack,
+    path.note,
+  );
 }

@@ -1,0 +1,74 @@
+// Uses the installed tarballs from a throw-away project outside the workspace, as a user would.
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, inject, it } from "vitest";
+
+const run = promisify(execFile);
+const consumerDir = inject("consumerDir");
+const tarballs = inject("tarballs");
+const cliSkipped = inject("cliSkipped");
+
+async function node(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, args, { cwd: consumerDir });
+  return stdout;
+}
+
+describe("the installed @nato/core", () => {
+  it("is the packed tarball, not a workspace link or a registry copy", () => {
+    const installed = realpathSync(join(consumerDir, "node_modules", "@nato", "core"));
+    expect(installed.startsWith(realpathSync(consumerDir))).toBe(true);
+    const lock = JSON.parse(readFileSync(join(consumerDir, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { resolved?: string }>;
+    };
+    expect(lock.packages["node_modules/@nato/core"]?.resolved).toMatch(/^file:.*nato-core-.*\.tgz$/);
+    // The CLI must use that same copy, not a second one fetched for its dependency.
+    expect(
+      existsSync(join(consumerDir, "node_modules", "@nato", "cli", "node_modules", "@nato", "core")),
+    ).toBe(false);
+  });
+
+  it("imports as an ES module and returns NATO's figures", async () => {
+    const out = JSON.parse(await node("esm.mjs"));
+    expect(out).toEqual({
+      latestEdition: "2026",
+      edition: "2026",
+      // NATO 2026 edition: Table 3 (share of GDP), Table 8a (equipment), Table 2 (current prices); 2025 is an estimate.
+      polShare2025: 4.25,
+      polEquipment2025: 50.71,
+      polUsdCurrentM2025: 44154,
+      polEstimate2025: true,
+      // NATO 2025 edition, Table 3: the figure the 2026 edition revised.
+      polShare2025InEdition2025: 4.48,
+      verdict: { status: "met", marginPp: 2.25, edition: "2026" },
+    });
+  });
+
+  it("loads with require() on Node >= 20.19 (require of an ES module)", async () => {
+    const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+    expect(major > 20 || (major === 20 && minor >= 19), `Node ${process.versions.node} is below 20.19`).toBe(
+      true,
+    );
+    const out = JSON.parse(await node("require.cjs"));
+    expect(out).toEqual({
+      version: tarballs.find((t) => t.name === "@nato/core")?.version,
+      exports: expect.any(Number),
+      // NATO 2026 edition, Table 3.
+      polShare2025: 4.25,
+      verdict: "met",
+      unknownEdition: { isNatoError: true, code: "UNKNOWN_EDITION" },
+    });
+    expect(out.exports).toBeGreaterThan(50);
+  });
+});
+
+describe.skipIf(cliSkipped !== null)("the installed nato binary", () => {
+  const nato = (...args: string[]) =>
+    run(join(consumerDir, "node_modules", ".bin", "nato"), args, { cwd: consumerDir });
+
+  it("prints its version", async () => {
+    const { stdout } = await nato("--version");
+    expect(stdout.trim()).toBe(tarballs.find((t) => t.name === "@nato/cli")?.version);
+  });
+});

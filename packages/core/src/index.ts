@@ -43,6 +43,8 @@ export {
 export { TIMELINE } from "./data/timeline.js";
 export { YARDSTICKS } from "./data/yardsticks.js";
 export { complianceTrendTitle, pathTitle, seriesTrendTitle } from "./format/chart-titles.js";
+export type { ComparisonEntry } from "./format/comparison-title.js";
+export { comparisonTitle } from "./format/comparison-title.js";
 export { formatFactDate } from "./format/date.js";
 export { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./format/export.js";
 export type { MetricValueOptions } from "./format/metric-value.js";

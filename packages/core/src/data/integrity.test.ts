@@ -144,3 +144,45 @@ describe("every figure of the compiled source files is reachable, identical, wit
     expect(compare("nato-2025-edition-share-gdp.csv", dataset2025())).toBe(389);
   });
 });
+
+describe("no edition silently misses an Ally-year", () => {
+  it("has every Ally and aggregate for every year of the 2026 edition", () => {
+    const ds = dataset2026();
+    for (const year of datasetYears(ds)) {
+      for (const code of [...ALLIES.map((a) => a.code), "NATO", "NATO_EU_CA"] as const) {
+        expect(observationOf(ds, code, year), `${code} ${year}`).toBeDefined();
+      }
+    }
+  });
+
+  it("misses in the 2025 edition only Iceland, and 2025e exactly where no source gave NATO's figure", () => {
+    const ds = dataset2025();
+    const missing: string[] = [];
+    for (const year of datasetYears(ds)) {
+      for (const code of [...ALLIES.map((a) => a.code), "NATO", "NATO_EU_CA"] as const) {
+        if (!observationOf(ds, code, year) && code !== "ISL") missing.push(`${code} ${year}`);
+      }
+    }
+    // Documented in the edition's notes (EDITION_2025.notes).
+    expect(missing.sort()).toEqual([
+      "DEU 2025",
+      "FIN 2025",
+      "MNE 2025",
+      "NLD 2025",
+      "SVK 2025",
+      "SVN 2025",
+      "SWE 2025",
+    ]);
+    expect(ds.observations.filter((o) => o.code === "ISL")).toHaveLength(0);
+  });
+
+  it("names a source for every figure: the edition's, or the row's own note where it differs", () => {
+    for (const ds of [dataset2026(), dataset2025()]) {
+      expect(ds.edition.source.length).toBeGreaterThan(50);
+      for (const o of ds.observations) expect(EDITIONS[o.edition as "2026" | "2025"]).toBe(ds.edition);
+    }
+    // Every 2025e value of the 2025 edition came from a report; each names it.
+    for (const o of dataset2025().observations.filter((x) => x.year === 2025))
+      expect(o.note, o.code).toMatch(/\w+/);
+  });
+});

@@ -42,7 +42,13 @@ export {
 } from "./data/lookup.js";
 export { TIMELINE } from "./data/timeline.js";
 export { YARDSTICKS } from "./data/yardsticks.js";
-export { complianceTrendTitle, pathTitle, seriesTrendTitle } from "./format/chart-titles.js";
+export {
+  complianceTrendTitle,
+  pathTitle,
+  revisionTitle,
+  seriesTrendTitle,
+  yearSummaryTitle,
+} from "./format/chart-titles.js";
 export type { ComparisonEntry } from "./format/comparison-title.js";
 export { comparisonTitle } from "./format/comparison-title.js";
 export { formatFactDate } from "./format/date.js";

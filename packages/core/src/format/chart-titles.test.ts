@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { complianceTrendTitle, pathTitle, seriesTrendTitle } from "./chart-titles.js";
+import {
+  complianceTrendTitle,
+  pathTitle,
+  revisionTitle,
+  seriesTrendTitle,
+  yearSummaryTitle,
+} from "./chart-titles.js";
 import { formatMetricValue } from "./metric-value.js";
 
 describe("chart titles", () => {
@@ -49,5 +55,50 @@ describe("chart titles", () => {
       "Poland is already above 3.5% (4.68% in 2026e)",
     );
     expect(pathTitle("Iceland", null, 3.5, 2026, 2035)).toBe("Iceland: no figures to project from");
+  });
+});
+
+describe("summary and revision titles", () => {
+  it("summarises a year's compliance", () => {
+    // 2026e: 30 of 32 at 2 %, 5 at 3.5 % (core's complianceByYear on NATO's 2026 edition).
+    expect(yearSummaryTitle(2026, true, 32, 30, 5)).toBe(
+      "In 2026e, 30 of 32 Allies spent at least 2% of GDP on defence; 5 spent 3.5% or more",
+    );
+  });
+
+  it("names the largest revision between editions", () => {
+    // Poland 2025: 4.48 % in the 2025 edition, 4.25 % in the 2026 edition (both estimates).
+    const title = revisionTitle("Poland", [
+      {
+        year: 2024,
+        changePp: -0.04,
+        values: [
+          { edition: "2026", value: 4.08, estimate: false },
+          { edition: "2025", value: 4.12, estimate: true },
+        ],
+      },
+      {
+        year: 2025,
+        changePp: -0.23,
+        values: [
+          { edition: "2026", value: 4.25, estimate: true },
+          { edition: "2025", value: 4.48, estimate: true },
+        ],
+      },
+      {
+        year: 2026,
+        changePp: null,
+        values: [
+          { edition: "2026", value: 4.68, estimate: true },
+          { edition: "2025", value: null, estimate: false },
+        ],
+      },
+    ]);
+    expect(title).toBe(
+      "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (2025 edition) to 4.25% (2026 edition)",
+    );
+    expect(revisionTitle("Iceland", [{ year: 2025, changePp: null, values: [] }])).toBe(
+      "Iceland's share of GDP: no figures to compare between editions",
+    );
   });
 });

@@ -82,3 +82,56 @@ export function pathTitle(
     ? `${name} is already above ${target} (${base})`
     : `${name}: from ${base} to ${target} by ${deadline}`;
 }
+
+/**
+ * A title for a map or summary of one year: how many members met 2 % and how many 3.5 %.
+ *
+ * @example
+ * yearSummaryTitle(2026, true, 32, 30, 5);
+ * // "In 2026e, 30 of 32 Allies spent at least 2% of GDP on defence; 5 spent 3.5% or more"
+ */
+export function yearSummaryTitle(
+  year: number,
+  estimate: boolean,
+  members: number,
+  metTwo: number,
+  metCore: number,
+): string {
+  return `In ${formatYear(year, estimate)}, ${metTwo} of ${members} Allies spent at least 2% of GDP on defence; ${metCore} spent 3.5% or more`;
+}
+
+interface RevisionPoint {
+  readonly year: number;
+  readonly changePp: number | null;
+  readonly values: readonly {
+    readonly edition: string;
+    readonly value: number | null;
+    readonly estimate: boolean;
+  }[];
+}
+
+/**
+ * A title for how NATO restated one Ally's share of GDP between editions: the largest revision, or that
+ * none changed.
+ *
+ * @example
+ * revisionTitle("Poland", revisions([dataset2026(), dataset2025()], "POL"));
+ * // "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (2025 edition) to 4.25% (2026 edition)"
+ */
+export function revisionTitle(name: string, revisions: readonly RevisionPoint[]): string {
+  const changed = revisions.filter((r) => typeof r.changePp === "number" && r.changePp !== 0);
+  if (changed.length === 0) {
+    return revisions.some((r) => typeof r.changePp === "number")
+      ? `NATO has not revised ${name}'s share of GDP between editions`
+      : `${name}'s share of GDP: no figures to compare between editions`;
+  }
+  const largest = changed.reduce((a, b) =>
+    Math.abs(b.changePp as number) > Math.abs(a.changePp as number) ? b : a,
+  );
+  const present = largest.values.filter((v) => typeof v.value === "number");
+  const newest = present[0];
+  const oldest = present[present.length - 1];
+  if (!newest || !oldest) return `${name}'s share of GDP across editions`;
+  const estimate = present.some((v) => v.estimate);
+  return `NATO's largest revision of ${name}'s share of GDP: ${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${oldest.edition} edition) to ${(newest.value as number).toFixed(2)}% (${newest.edition} edition)`;
+}

@@ -1,4 +1,5 @@
 import type { BuiltinEditionId, Edition } from "../models/edition.js";
+import { METRICS } from "../models/metric.js";
 
 const COMMON_NOTES = [
   "Defence expenditure is what a national government (not regional or local authorities) pays specifically to meet the needs of its armed forces, those of Allies or of the Alliance, under NATO's agreed definition.",
@@ -20,18 +21,7 @@ export const EDITION_2026: Edition = {
   firstYear: 2014,
   lastYear: 2026,
   estimateYears: [2025, 2026],
-  metrics: [
-    "shareOfGdpPct",
-    "equipmentSharePct",
-    "personnelSharePct",
-    "infrastructureSharePct",
-    "otherSharePct",
-    "expenditureUsdCurrentM",
-    "expenditureUsdConstant2021M",
-    "realGdpUsdConstant2021Bn",
-    "expenditurePerCapitaUsd2021",
-    "militaryPersonnelThousands",
-  ],
+  metrics: [...METRICS],
   source:
     "NATO's workbook def-exp-2026-en.xlsx (Tables 2, 3, 5, 6, 7, 8a, 8b), read through a machine extraction of it and cross-checked against independent parses of the same workbook. Real GDP is published in million US dollars and is given here in billions (divided by 1,000); nothing else was changed.",
   notes: [

@@ -1,0 +1,275 @@
+import {
+  type Ally,
+  allyVerdict,
+  formatPercent,
+  formatPp,
+  getAlly,
+  METRIC_INFO,
+  METRICS,
+  type Metric,
+  type Observation,
+  parsePercent,
+  RULES,
+  type RuleResult,
+  seriesOf,
+  yearReachingThreshold,
+} from "@nato/core";
+import type { Command } from "commander";
+import {
+  blocks,
+  type CommonOptions,
+  type Context,
+  contextOf,
+  print,
+  sourceLines,
+  yearOf,
+} from "../context.js";
+import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
+import { marginCell, metricCell, SHORT_HEADERS, statusCell, usdCell, yearText } from "../output/cells.js";
+import { toCsv } from "../output/csv.js";
+import { toJson } from "../output/json.js";
+import { type Cell, renderTable, wrap } from "../output/table.js";
+
+interface AllyOptions extends CommonOptions {
+  readonly related?: string;
+}
+
+const RULE_LIST = Object.values(RULES);
+
+/** A rule verdict without the fields the caller already knows (Ally, year). */
+export function verdictJson(r: RuleResult) {
+  return {
+    status: r.status,
+    value: r.value,
+    threshold: r.threshold,
+    marginPp: r.marginPp,
+    gapUsdCurrentM: r.gapUsdCurrentM,
+    gapUsdConstant2021M: r.gapUsdConstant2021M,
+    onTrack: r.onTrack,
+    reason: r.reason,
+  };
+}
+
+function verdicts(context: Context, ally: Ally, year: number, relatedPct: number | undefined): RuleResult[] {
+  const options = relatedPct === undefined ? {} : { relatedSpendingPct: relatedPct };
+  return RULE_LIST.map((rule) => allyVerdict(context.dataset, rule, ally, year, options));
+}
+
+function observationJson(o: Observation, rules: readonly RuleResult[]) {
+  const figures = Object.fromEntries(METRICS.map((m) => [m, o[m]]));
+  return {
+    year: o.year,
+    edition: o.edition,
+    estimate: o.estimate,
+    ...figures,
+    ...(o.note ? { note: o.note } : {}),
+    rules: Object.fromEntries(rules.map((r) => [r.rule, verdictJson(r)])),
+  };
+}
+
+/** Lines under the rules table: the path to each deadline, why a verdict is missing, the pace. */
+function ruleNotes(context: Context, ally: Ally, year: number, results: readonly RuleResult[]): string[] {
+  const notes: string[] = [];
+  // Rules that give the same reason (Iceland: all four) say it once.
+  const reasons = new Map<string, string[]>();
+  for (const r of results) if (r.reason) reasons.set(r.reason, [...(reasons.get(r.reason) ?? []), r.rule]);
+  for (const r of results) {
+    if (r.onTrack) {
+      const t = r.onTrack;
+      notes.push(
+        `${r.rule}: ${t.onTrack ? "on track" : "off track"} for ${formatPercent(r.threshold)} by ${t.deadline} (a straight path from ${formatPercent(t.baselineValue)} in ${t.baselineYear} asks ${formatPercent(t.pathValue)} in ${year}; ${formatPp(t.marginPp)}).`,
+      );
+    }
+  }
+  for (const [reason, rules] of reasons) notes.push(`${rules.join(", ")}: ${reason}`);
+  for (const threshold of [3.5, 5]) {
+    const pace = yearReachingThreshold(context.dataset, ally.code, threshold, { toYear: year });
+    if (pace.status === "reaches" && pace.year !== null) {
+      notes.push(
+        `At its ${pace.fromYear}-${pace.toYear} pace (${formatPp(pace.pacePerYear)} a year), ${ally.name} reaches ${formatPercent(threshold)} in ${pace.year}.`,
+      );
+    } else if (pace.status === "not-at-recent-pace") {
+      notes.push(
+        `At its ${pace.fromYear}-${pace.toYear} pace, ${ally.name} does not reach ${formatPercent(threshold)}.`,
+      );
+    }
+  }
+  return notes.flatMap((n) => wrap(n));
+}
+
+function rulesTable(context: Context, results: readonly RuleResult[]): string[] {
+  return renderTable(
+    [
+      { header: "Rule" },
+      { header: "Status" },
+      { header: "Value", align: "right" },
+      { header: "Target", align: "right" },
+      { header: "Margin", align: "right" },
+      { header: "Gap", align: "right" },
+    ],
+    results.map((r) => {
+      const metric = RULES[r.rule as keyof typeof RULES]?.metric ?? "shareOfGdpPct";
+      return [
+        r.rule,
+        statusCell(r.status),
+        metricCell(metric, r.value, r.estimate),
+        formatPercent(r.threshold),
+        marginCell(r.marginPp, r.status),
+        r.status === "below" ? usdCell(r.gapUsdCurrentM) : "",
+      ];
+    }),
+    { color: context.color },
+  );
+}
+
+function run(query: string, options: AllyOptions): void {
+  const ally = getAlly(query);
+  const context = contextOf(options);
+  const { dataset } = context;
+  const related =
+    options.related === undefined ? undefined : parsePercent(options.related, "related spending");
+  const selected = options.year === undefined ? undefined : yearOf(context, options.year);
+  const series = seriesOf(dataset, ally.code).filter((o) => selected === undefined || o.year === selected);
+  const judgedYear = selected ?? yearOf(context, undefined);
+  const judged = verdicts(context, ally, judgedYear, related);
+
+  if (context.format === "json") {
+    print(
+      toJson({
+        code: ally.code,
+        name: ally.name,
+        edition: dataset.edition.id,
+        hasArmedForces: ally.hasArmedForces,
+        accessionYear: ally.accessionYear,
+        observations: series.map((o) => observationJson(o, verdicts(context, ally, o.year, related))),
+        source: sourceLines(context).join(" "),
+      }),
+    );
+    return;
+  }
+
+  if (context.format === "csv") {
+    const header = [
+      "iso3",
+      "name",
+      "year",
+      "edition",
+      "estimate",
+      ...METRICS.map((m) => METRIC_INFO[m].csvColumn),
+      ...RULE_LIST.flatMap((r) => [
+        `${r.id.replace(/-/g, "_")}_status`,
+        `${r.id.replace(/-/g, "_")}_margin_pp`,
+      ]),
+      "note",
+    ];
+    print(
+      toCsv(
+        header,
+        series.map((o) => {
+          const results = verdicts(context, ally, o.year, related);
+          return [
+            ally.code,
+            ally.name,
+            o.year,
+            o.edition,
+            o.estimate,
+            ...METRICS.map((m) => o[m]),
+            ...results.flatMap((r) => [r.status, r.marginPp]),
+            o.note ?? null,
+          ];
+        }),
+      ),
+    );
+    return;
+  }
+
+  const available = new Set(dataset.edition.metrics as readonly string[]);
+  const tableOf = (metrics: readonly Metric[]): string[] | null => {
+    const shown = metrics.filter((m) => available.has(m));
+    if (shown.length === 0 || series.length === 0) return null;
+    return renderTable(
+      [{ header: "Year" }, ...shown.map((m) => ({ header: SHORT_HEADERS[m], align: "right" as const }))],
+      series.map((o) => [yearText(o.year, o.estimate), ...shown.map((m) => metricCell(m, o[m], o.estimate))]),
+      { color: context.color },
+    );
+  };
+  const spending = tableOf([
+    "shareOfGdpPct",
+    "expenditureUsdCurrentM",
+    "expenditureUsdConstant2021M",
+    "realGdpUsdConstant2021Bn",
+    "expenditurePerCapitaUsd2021",
+    "militaryPersonnelThousands",
+  ]);
+  const breakdown = tableOf([
+    "equipmentSharePct",
+    "personnelSharePct",
+    "infrastructureSharePct",
+    "otherSharePct",
+  ]);
+  const one = selected === undefined ? undefined : series[0];
+  const figures: Cell[][] | null = one
+    ? METRICS.filter((m) => available.has(m)).map((m) => [
+        METRIC_INFO[m].label,
+        metricCell(m, one[m], one.estimate),
+      ])
+    : null;
+  const estimate = dataset.edition.estimateYears.includes(judgedYear);
+  const title =
+    selected === undefined
+      ? `${ally.name} (${ally.code}): defence expenditure ${series[0]?.year ?? ""}-${yearText(judgedYear, estimate)}`
+      : `${ally.name} (${ally.code}) in ${yearText(judgedYear, estimate)}`;
+  const notes = [
+    ...(ally.hasArmedForces
+      ? []
+      : [`${ally.name} has no armed forces; NATO publishes no defence expenditure for it.`]),
+    ...(ally.accessionYear > (series[0]?.year ?? 0)
+      ? [`${ally.name} joined NATO in ${ally.accessionYear}; NATO's totals count it from then on.`]
+      : []),
+    ...series.flatMap((o) => (o.note ? [`${o.year}: ${o.note}`] : [])),
+  ].flatMap((n) => wrap(n));
+  const legend = wrap(
+    "Spend: million US dollars, current prices; 2021$: constant 2021 prices. Shares of spending: equipment (incl. related R&D), personnel (incl. pensions), infrastructure, other.",
+  );
+  print(
+    blocks(
+      title,
+      figures
+        ? renderTable([{ header: "Figure" }, { header: "Value", align: "right" }], figures, {
+            color: context.color,
+          })
+        : null,
+      figures ? null : spending,
+      figures ? null : breakdown,
+      series.length === 0 ? `No figures for ${ally.name} in the ${dataset.edition.id} edition.` : null,
+      notes,
+      wrap(
+        `Rules in ${yearText(judgedYear, estimate)} (margin: value minus target; gap: extra spending needed, current US dollars)`,
+      ),
+      rulesTable(context, judged),
+      ruleNotes(context, ally, judgedYear, judged),
+      figures ? null : legend,
+      sourceLines(context),
+    ),
+  );
+}
+
+export function registerAlly(program: Command): void {
+  const command = program
+    .command("ally")
+    .description(
+      "one Ally over all years (or --year): every figure, estimates marked, every rule, gap to each target",
+    )
+    .argument("<ally>", "ISO code or name: POL, PL, Poland, poland")
+    .addOption(yearOption("one year only (default: every year; rules are judged for the latest)"))
+    .addOption(editionOption())
+    .addOption(formatOption())
+    .option("--related <pct>", "defence- and security-related spending in % of GDP, to judge the 5 % total")
+    .action((query: string, _options, cmd: Command) => run(query, cmd.optsWithGlobals<AllyOptions>()));
+  withExamples(command, [
+    "nato ally POL",
+    "nato ally poland --year 2025 --format json",
+    "nato ally DEU --related 1.0",
+    "nato ally UK --edition 2025",
+  ]);
+}

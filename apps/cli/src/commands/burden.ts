@@ -1,0 +1,96 @@
+import { burdenSharing, entityName, formatPercent, formatUsdM, priceBasisLabel } from "@nato/core";
+import { type Command, Option } from "commander";
+import { blocks, type CommonOptions, contextOf, print, sourceLines, yearOf } from "../context.js";
+import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
+import { usdCell, valueCell, yearText } from "../output/cells.js";
+import { toCsv } from "../output/csv.js";
+import { toJson } from "../output/json.js";
+import { renderTable, wrap } from "../output/table.js";
+
+interface BurdenOptions extends CommonOptions {
+  readonly prices: "current" | "constant-2021";
+}
+
+function run(options: BurdenOptions): void {
+  const context = contextOf(options);
+  const year = yearOf(context, options.year);
+  const b = burdenSharing(context.dataset, year, options.prices);
+
+  if (context.format === "json") {
+    print(toJson({ ...b, source: sourceLines(context).join(" ") }));
+    return;
+  }
+
+  if (context.format === "csv") {
+    print(
+      toCsv(
+        [
+          "iso3",
+          "name",
+          "year",
+          "edition",
+          "estimate",
+          "prices",
+          "expenditure_usd_m",
+          "share_of_nato_total_pct",
+        ],
+        [b.unitedStates, b.europeAndCanada, ...b.allies.filter((a) => a.code !== "USA")].map((a) => [
+          a.code,
+          entityName(a.code),
+          year,
+          b.edition,
+          b.estimate,
+          b.prices,
+          a.spendUsdM,
+          a.sharePct,
+        ]),
+      ),
+    );
+    return;
+  }
+
+  const share = (pct: number | null) => valueCell(formatPercent(pct, { digits: 1 }));
+  const headline = renderTable(
+    [{ header: "" }, { header: "Spend", align: "right" }, { header: "Share", align: "right" }],
+    [
+      ["United States", usdCell(b.unitedStates.spendUsdM), share(b.unitedStates.sharePct)],
+      ["Europe and Canada", usdCell(b.europeAndCanada.spendUsdM), share(b.europeAndCanada.sharePct)],
+      ["NATO Total", usdCell(b.natoTotalUsdM), share(b.natoTotalUsdM === null ? null : 100)],
+    ],
+    { color: context.color },
+  );
+  const allies = renderTable(
+    [{ header: "Ally" }, { header: "Spend", align: "right" }, { header: "Share of total", align: "right" }],
+    b.allies.map((a) => [entityName(a.code), usdCell(a.spendUsdM), share(a.sharePct)]),
+    { color: context.color },
+  );
+  const title = wrap(
+    `Who carries the burden in ${yearText(year, b.estimate)}: shares of NATO's total defence expenditure (${priceBasisLabel(b.prices)})`,
+  );
+  const notes = wrap(
+    `Totals as NATO publishes them; each Ally counted from its accession year. NATO Total: ${formatUsdM(b.natoTotalUsdM)}.${
+      b.natoTotalUsdM === null ? ` The ${b.edition} edition in this package holds share of GDP only.` : ""
+    }`,
+  );
+  print(blocks(title, headline, allies, notes, sourceLines(context)));
+}
+
+export function registerBurden(program: Command): void {
+  const command = program
+    .command("burden")
+    .description("shares of NATO's total defence expenditure in a year: each Ally, US vs Europe and Canada")
+    .addOption(yearOption())
+    .addOption(editionOption())
+    .addOption(formatOption())
+    .addOption(
+      new Option("-p, --prices <basis>", "current prices or constant 2021 prices")
+        .choices(["current", "constant-2021"])
+        .default("current"),
+    )
+    .action((_options, cmd: Command) => run(cmd.optsWithGlobals<BurdenOptions>()));
+  withExamples(command, [
+    "nato burden",
+    "nato burden --year 2014 --prices constant-2021",
+    "nato burden --format csv",
+  ]);
+}

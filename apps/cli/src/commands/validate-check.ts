@@ -1,0 +1,48 @@
+import { type DatasetIssue, parseDataset } from "@nato/core";
+
+export interface ValidationReport {
+  readonly valid: boolean;
+  /** Data rows of a valid file; null when it does not validate. */
+  readonly rows: number | null;
+  readonly codes: readonly string[];
+  readonly years: { readonly from: number | null; readonly to: number | null };
+  readonly editions: readonly string[];
+  readonly issues: readonly DatasetIssue[];
+  /** Whether the list stops at the first issues (core stops after 100). */
+  readonly truncated: boolean;
+}
+
+const MAX_ISSUES = 100;
+
+/** Runs core's schema check and sums up what a valid file holds. Loaded on demand: it brings zod. */
+export function checkDataset(
+  text: string,
+  options: { format?: "csv" | "json" | undefined; edition?: string | undefined },
+): ValidationReport {
+  const result = parseDataset(text, {
+    maxIssues: MAX_ISSUES,
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.edition ? { edition: options.edition } : {}),
+  });
+  if (!result.success) {
+    return {
+      valid: false,
+      rows: null,
+      codes: [],
+      years: { from: null, to: null },
+      editions: [],
+      issues: result.issues,
+      truncated: result.issues.length >= MAX_ISSUES,
+    };
+  }
+  const years = result.observations.map((o) => o.year);
+  return {
+    valid: true,
+    rows: result.observations.length,
+    codes: [...new Set(result.observations.map((o) => o.code))],
+    years: { from: Math.min(...years), to: Math.max(...years) },
+    editions: [...new Set(result.observations.map((o) => o.edition))],
+    issues: [],
+    truncated: false,
+  };
+}

@@ -1,0 +1,84 @@
+import {
+  type Dataset,
+  datasetYears,
+  getDataset,
+  LATEST_EDITION_ID,
+  NatoError,
+  parseYear,
+  sourceLine,
+} from "@nato/core";
+import { colorEnabled } from "./output/color.js";
+import { wrap } from "./output/table.js";
+
+export type Format = "table" | "json" | "csv";
+
+/** The options every command may receive (its own and the program's). */
+export interface CommonOptions {
+  readonly format?: Format;
+  readonly edition?: string;
+  readonly year?: string;
+  readonly color?: boolean;
+  readonly debug?: boolean;
+}
+
+/** What a command needs to answer: the edition's figures, the year asked, and how to print. */
+export interface Context {
+  readonly dataset: Dataset;
+  readonly format: Format;
+  readonly color: boolean;
+  /** Years the edition covers, oldest first. */
+  readonly years: readonly number[];
+}
+
+/** The edition's dataset (the latest unless `--edition`), the output format and whether to colour. */
+export function contextOf(options: CommonOptions, defaultFormat: Format = "table"): Context {
+  const dataset = getDataset(options.edition ?? LATEST_EDITION_ID);
+  const format = options.format ?? defaultFormat;
+  const color =
+    format === "table" &&
+    colorEnabled({ flag: options.color !== false, env: process.env, isTTY: process.stdout.isTTY === true });
+  return { dataset, format, color, years: datasetYears(dataset) };
+}
+
+/** The year asked with `--year`, checked against the edition; the edition's latest year when none is given. */
+export function yearOf(context: Context, input: string | undefined): number {
+  const min = context.years[0] ?? context.dataset.edition.firstYear;
+  const max = context.years[context.years.length - 1] ?? context.dataset.edition.lastYear;
+  if (input === undefined) return max;
+  return parseYear(input, { min, max });
+}
+
+/** Whether the edition marks `year` as an estimate. */
+export function isEstimateYear(context: Context, year: number): boolean {
+  return context.dataset.edition.estimateYears.includes(year);
+}
+
+/** The credit line of an edition, wrapped for an 80-column terminal with "e = estimate" kept whole. */
+export function creditLines(edition: Parameters<typeof sourceLine>[0]): string[] {
+  return wrap(sourceLine(edition).replace("e = estimate.", "e\u00a0=\u00a0estimate."));
+}
+
+/** The credit line of the context's edition. */
+export function sourceLines(context: Context): string[] {
+  return creditLines(context.dataset.edition);
+}
+
+/** A usage mistake the parser cannot see (two options that exclude each other, a missing argument). */
+export function usageError(message: string, expected: string, received?: unknown): NatoError {
+  return new NatoError("INVALID_ARGUMENT", message, { expected, received });
+}
+
+/** Prints a command's answer. One write, so that a closed pipe is met once. */
+export function print(text: string): void {
+  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+/** Joins the blocks of a table answer (title, tables, notes, source) with blank lines between them. */
+export function blocks(...parts: readonly (readonly string[] | string | null | undefined | false)[]): string {
+  return `${parts
+    .filter(
+      (p): p is string | readonly string[] => p !== null && p !== undefined && p !== false && p.length > 0,
+    )
+    .map((p) => (typeof p === "string" ? p : p.join("\n")))
+    .join("\n\n")}\n`;
+}

@@ -1,0 +1,171 @@
+import { ALLIES, EDITION_2026, formatYear, METRIC_INFO, METRICS, sourceLine } from "@nato/core";
+import type { Metadata } from "next";
+import { EstimateMark } from "../../components/charts/Estimate";
+import { LineChart } from "../../components/charts/LineChart";
+import styles from "../../components/compare/compare.module.css";
+import { compareHref, describeCompareIssues, parseCompareSearch } from "../../components/compare/params";
+import {
+  compareRows,
+  compareSeries,
+  compareThresholds,
+  compareTitle,
+  statusLabel,
+} from "../../components/compare/view";
+import { MAX_COMPARE, type RawSearchParams } from "../../lib/params";
+
+interface Props {
+  readonly searchParams: Promise<RawSearchParams>;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { values } = parseCompareSearch(await searchParams);
+  const names = compareSeries(values.allies, values.metric).map((s) => s.label);
+  return {
+    title: `Compare ${names.join(", ")}`,
+    description: `${METRIC_INFO[values.metric].label} of ${names.join(", ")} from NATO's figures, 2014-2026, on one chart.`,
+    alternates: { canonical: "/compare" },
+  };
+}
+
+export default async function ComparePage({ searchParams }: Props) {
+  const { values, issues } = parseCompareSearch(await searchParams);
+  const { allies, metric } = values;
+  const info = METRIC_INFO[metric];
+  const series = compareSeries(allies, metric);
+  const rows = compareRows(allies, metric);
+  const note = describeCompareIssues(issues);
+  const isShareOfGdp = metric === "shareOfGdpPct";
+  const source = sourceLine(EDITION_2026);
+  return (
+    <>
+      <h1>Compare Allies</h1>
+      <p className="lede">
+        Up to {MAX_COMPARE} Allies on one chart, from NATO's 2026 edition. The selection lives in the link, so
+        it can be shared: <a href={compareHref(allies, metric)}>{compareHref(allies, metric)}</a>
+      </p>
+      {note ? (
+        <p className="note" role="status">
+          {note}
+        </p>
+      ) : null}
+
+      <LineChart
+        id="compare-chart"
+        title={compareTitle(series, metric)}
+        subtitle={info.definition}
+        series={series}
+        unit={info.unit}
+        thresholds={compareThresholds(metric)}
+        source={source}
+        dataHref="/data"
+        headingLevel={2}
+      />
+
+      <div className="table-wrap">
+        <table data-testid="compare-table">
+          <caption>
+            {info.label}: first and latest figure{isShareOfGdp ? ", and the rules in the latest year" : ""}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Ally</th>
+              <th scope="col" className="num">
+                First
+              </th>
+              <th scope="col" className="num">
+                Latest
+              </th>
+              <th scope="col" className="num">
+                Change
+              </th>
+              {isShareOfGdp ? (
+                <>
+                  <th scope="col">2 % guideline</th>
+                  <th scope="col">3.5 % core</th>
+                </>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.code} data-code={row.code}>
+                <th scope="row">
+                  <a href={`/allies/${row.code}`}>{row.name}</a>
+                  {row.note ? <span className="muted"> {row.note}</span> : null}
+                </th>
+                <td className="num">
+                  {row.first}
+                  {row.firstYear !== null ? <span className="muted"> ({row.firstYear})</span> : null}
+                </td>
+                <td className="num">
+                  <span className={row.lastEstimate ? "estimate" : undefined}>
+                    {row.last}
+                    {row.lastEstimate ? <EstimateMark /> : null}
+                  </span>
+                  {row.lastYear !== null ? (
+                    <span className="muted"> ({formatYear(row.lastYear, row.lastEstimate)})</span>
+                  ) : null}
+                </td>
+                <td className="num">{row.change}</td>
+                {isShareOfGdp ? (
+                  <>
+                    <td>
+                      {row.twoPercent ? (
+                        <span className={`status status-${row.twoPercent}`}>
+                          {statusLabel(row.twoPercent)}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td>
+                      {row.hagueCore ? (
+                        <span className={`status status-${row.hagueCore}`}>{statusLabel(row.hagueCore)}</span>
+                      ) : null}
+                    </td>
+                  </>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="table-source">{source}</p>
+      </div>
+
+      <form method="get" action="/compare" className={styles.form} aria-labelledby="compare-form-title">
+        <h2 id="compare-form-title">Choose Allies</h2>
+        <fieldset className={styles.allies}>
+          <legend>
+            Allies (up to {MAX_COMPARE}; the first {MAX_COMPARE} ticked are shown)
+          </legend>
+          <ul className={styles.grid}>
+            {ALLIES.map((ally) => (
+              <li key={ally.code}>
+                <label className={styles.check}>
+                  <input
+                    type="checkbox"
+                    name="allies"
+                    value={ally.code}
+                    defaultChecked={allies.includes(ally.code)}
+                  />
+                  <span>{ally.name}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className="controls">
+          <label>
+            Figure
+            <select name="metric" defaultValue={metric}>
+              {METRICS.map((m) => (
+                <option key={m} value={m}>
+                  {METRIC_INFO[m].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Compare</button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { EDITIONS, getDataset, LATEST_EDITION_ID, sourceLine } from "@nato/core";
+import type { Metadata } from "next";
+import { DATA_FILES, editionFileName, README_FILE, SCHEMA_FILE } from "./files";
+
+export const metadata: Metadata = {
+  title: "Data downloads",
+  description:
+    "NATO's defence-expenditure figures for every Ally and year as CSV and JSON, one file per edition, with a JSON Schema and a note on the columns.",
+  alternates: { canonical: "/data" },
+};
+
+const kib = (text: string) => `${Math.max(1, Math.round(new TextEncoder().encode(text).length / 1024))} KB`;
+
+export default function DataPage() {
+  const latest = EDITIONS[LATEST_EDITION_ID];
+  return (
+    <>
+      <h1>Data downloads</h1>
+      <p className="lede">
+        Every figure on this site, as files: one CSV and one JSON file per edition of NATO's{" "}
+        <em>Defence Expenditure of NATO Countries</em>, written at build time by the library that draws the
+        site (<code>toCsv</code> and <code>toJsonExport</code> in <code>@nato/core</code>).
+      </p>
+      <p>
+        Why one file per edition: NATO restates its history in each edition, so the same Ally and year has a
+        different figure in each. A file per edition keeps one row per Ally and year; every row still names
+        its edition in an <code>edition</code> column, so files can be stacked to compare editions. The{" "}
+        {latest.id} edition is the latest and the one the site shows.
+      </p>
+
+      <div className="table-wrap">
+        <table data-testid="downloads">
+          <caption>Files</caption>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">What it holds</th>
+              <th scope="col" className="num">
+                Rows
+              </th>
+              <th scope="col" className="num">
+                Size
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {DATA_FILES.map((file) => (
+              <tr key={file.name}>
+                <th scope="row">
+                  <a href={`/data/${file.name}`} download={file.name}>
+                    {file.name}
+                  </a>
+                </th>
+                <td>{file.description}</td>
+                <td className="num">{file.edition ? getDataset(file.edition).observations.length : "–"}</td>
+                <td className="num">{kib(file.body())}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="table-source">
+          {sourceLine(latest)} Earlier edition: {sourceLine(EDITIONS["2025"])}
+        </p>
+      </div>
+
+      <h2 id="columns">Columns and conventions</h2>
+      <p>
+        The CSV files have NATO's compiled-table column names. An empty cell means NATO published no figure
+        (Iceland, with no armed forces, has none); <code>estimate</code> is <code>true</code> where NATO marks
+        the figure as an estimate. The full list of columns, units and conventions is in{" "}
+        <a href={`/data/${README_FILE}`}>{README_FILE}</a>, which belongs with the CSV files; the JSON files
+        carry the credit line and the edition's notes themselves and follow{" "}
+        <a href={`/data/${SCHEMA_FILE}`}>{SCHEMA_FILE}</a>. Definitions are on the{" "}
+        <a href="/methodology#definitions">methodology</a> page.
+      </p>
+
+      <h2 id="use">Use them</h2>
+      <ul>
+        <li>
+          In a spreadsheet: open{" "}
+          <a href={`/data/${editionFileName(latest.id, "csv")}`}>{editionFileName(latest.id, "csv")}</a>.
+        </li>
+        <li>
+          In a terminal: <code>nato export --format csv</code> or <code>nato export --format json</code>.
+        </li>
+        <li>
+          In code: <code>import {"{ dataset2026 }"} from "@nato/core"</code> gives the same figures, typed.
+        </li>
+      </ul>
+      <p>
+        Credit: <strong>{sourceLine(latest)}</strong>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,292 @@
+import {
+  allyVerdict,
+  burdenSharing,
+  dataset2025,
+  dataset2026,
+  EDITION_IDS,
+  EDITIONS,
+  formatPercent,
+  formatPp,
+  formatUsdM,
+  formatYear,
+  getAlly,
+  HAGUE_CORE,
+  METRIC_INFO,
+  METRICS,
+  observationOf,
+  projectAlly,
+  RULES,
+  sourceLine,
+  yearReachingThreshold,
+} from "@nato/core";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = {
+  title: "Methodology and sources",
+  description:
+    "NATO's definitions, the editions, estimates, fiscal years, Iceland, how the aggregates count members, and how every gap, path, projection, scenario and burden share on this site is computed.",
+  alternates: { canonical: "/methodology" },
+};
+
+const unitText: Record<string, string> = {
+  "pct-of-gdp": "% of GDP",
+  "pct-of-expenditure": "% of defence expenditure",
+  "usd-m": "million US dollars",
+  "usd-bn": "billion US dollars",
+  usd: "US dollars",
+  thousands: "thousands",
+};
+
+export default function MethodologyPage() {
+  const dataset = dataset2026();
+  const latest = EDITIONS["2026"];
+  const year = latest.lastYear;
+  const yearLabel = formatYear(year, latest.estimateYears.includes(year));
+  const germany = getAlly("DEU");
+  const gap = allyVerdict(dataset, HAGUE_CORE, germany, year);
+  const pace = yearReachingThreshold(dataset, "DEU", HAGUE_CORE.threshold);
+  const path = projectAlly(dataset, "DEU", { targetPct: HAGUE_CORE.threshold, deadline: 2035 });
+  const burden = burdenSharing(dataset, year);
+  const poland = observationOf(dataset, "POL", 2025);
+  const polandBefore = observationOf(dataset2025(), "POL", 2025);
+  return (
+    <>
+      <h1>Methodology and sources</h1>
+      <p className="lede">
+        Every figure on this site is NATO's, as published in <em>Defence Expenditure of NATO Countries</em>,
+        and every computation is done by the open-source engine <code>@nato/core</code>, the same that the{" "}
+        <code>nato</code> command-line tool uses. This page says what the figures mean and how each
+        computation works.
+      </p>
+      <nav aria-label="On this page">
+        <ul className="pill-list">
+          <li>
+            <a href="#definitions">Definitions</a>
+          </li>
+          <li>
+            <a href="#editions">Editions</a>
+          </li>
+          <li>
+            <a href="#rules">Rules</a>
+          </li>
+          <li>
+            <a href="#computations">Computations</a>
+          </li>
+          <li>
+            <a href="#credit">Credit</a>
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="definitions">
+        <h2 id="definitions">NATO's definitions</h2>
+        <ul>
+          {latest.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+        <h3 id="estimates">Estimates</h3>
+        <p>
+          NATO marks its latest years as estimates: {latest.estimateYears.join(" and ")} in the {latest.id}{" "}
+          edition. The site shows them with an “e” (Poland in 2025: “
+          {formatPercent(poland?.shareOfGdpPct, { estimate: poland?.estimate ?? false })}”), dashes their
+          lines and draws their points hollow, and NATO revises them in the next edition: see how each Ally's
+          figures were revised on its page.
+        </p>
+        <h3 id="fiscal-years">Fiscal years</h3>
+        <p>
+          A year is the fiscal year that holds most of its months: 2025 is fiscal year 2025/2026 for Canada
+          and the United Kingdom.
+        </p>
+        <h3 id="iceland">Iceland</h3>
+        <p>
+          Iceland is an Ally with no armed forces. NATO publishes no defence figures for it, so every rule
+          reads “not applicable” for Iceland: never 0, never an error.
+        </p>
+        <h3 id="aggregates">NATO's aggregates and who they count</h3>
+        <p>
+          NATO publishes two totals: NATO Total and NATO Europe and Canada. Each counts an Ally only from its
+          accession year (Montenegro 2017, North Macedonia 2020, Finland 2023, Sweden 2024). Country rows
+          exist for earlier years, but a count such as “Allies meeting 2 % in 2016” counts the members of 2016
+          only, and so does every count on this site.
+        </p>
+        <div className="table-wrap">
+          <table>
+            <caption>The figures, as named on this site and in the downloads</caption>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                <th scope="col">Unit</th>
+                <th scope="col">Definition (NATO's table)</th>
+                <th scope="col">CSV column</th>
+              </tr>
+            </thead>
+            <tbody>
+              {METRICS.map((m) => (
+                <tr key={m}>
+                  <th scope="row">{METRIC_INFO[m].label}</th>
+                  <td>{unitText[METRIC_INFO[m].unit]}</td>
+                  <td>{METRIC_INFO[m].definition}</td>
+                  <td>
+                    <code>{METRIC_INFO[m].csvColumn}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="editions">
+        <h2 id="editions">Editions</h2>
+        <p>
+          NATO restates its history in each edition: Poland's 2025 share of GDP is{" "}
+          {formatPercent(polandBefore?.shareOfGdpPct, { estimate: polandBefore?.estimate ?? false })} in the
+          2025 edition and {formatPercent(poland?.shareOfGdpPct, { estimate: poland?.estimate ?? false })} in
+          the 2026 edition. The site shows the latest edition and keeps earlier ones to show the revisions.
+        </p>
+        {EDITION_IDS.map((id) => {
+          const e = EDITIONS[id];
+          return (
+            <section key={id} aria-labelledby={`edition-${id}`}>
+              <h3 id={`edition-${id}`}>
+                {e.title}, {e.id} edition{id === EDITION_IDS[0] ? " (the default)" : ""}
+              </h3>
+              <ul>
+                <li>
+                  {`Published ${e.publishedOn}; data as of ${e.dataCutOff}. Years ${e.firstYear}-${e.lastYear}; estimates: ${e.estimateYears.join(", ")}.`}
+                </li>
+                <li>
+                  Figures included:{" "}
+                  {e.metrics.map((m) => METRIC_INFO[m as keyof typeof METRIC_INFO]?.label ?? m).join(", ")}.
+                </li>
+                <li>How they reached this site: {e.source}</li>
+                <li>
+                  NATO's file: <a href={e.url}>{e.url}</a>
+                </li>
+              </ul>
+            </section>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="rules">
+        <h2 id="rules">The rules</h2>
+        <div className="table-wrap">
+          <table>
+            <caption>The spending rules the site judges every Ally against</caption>
+            <thead>
+              <tr>
+                <th scope="col">Rule</th>
+                <th scope="col">Test</th>
+                <th scope="col">Agreed</th>
+                <th scope="col">What it says</th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.values(RULES).map((rule) => (
+                <tr key={rule.id}>
+                  <th scope="row">{rule.name}</th>
+                  <td>
+                    {METRIC_INFO[rule.metric].label} ≥ {rule.threshold} %
+                    {rule.deadline ? ` by ${rule.deadline}` : ""}
+                  </td>
+                  <td>{rule.adopted}</td>
+                  <td>{rule.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>
+          Each rule answers, for every Ally and year: meets, below, not applicable (Iceland) or no data. NATO
+          publishes no figures for the 1.5 % part of The Hague's 5 %, so that rule is judged only on figures a
+          user supplies (the command-line tool and the library accept them), and reads “no data” otherwise.
+        </p>
+      </section>
+
+      <section aria-labelledby="computations">
+        <h2 id="computations">How each computation works</h2>
+        <p>Worked examples use Germany in NATO's {latest.id} edition.</p>
+
+        <h3 id="gap">Gap to a target</h3>
+        <p>
+          The margin is the figure minus the threshold, in percentage points. Below the threshold, the gap in
+          money is the shortfall times GDP: real GDP (constant 2021 prices) for the constant-price gap, and
+          GDP at current prices, scaled as NATO scales spending, for the current-price gap. Germany in{" "}
+          {yearLabel}: {formatPercent(gap.value)} of GDP against {HAGUE_CORE.threshold} %, a margin of{" "}
+          {formatPp(gap.marginPp)}, a gap of {formatUsdM(gap.gapUsdCurrentM, { basis: "current" })} or{" "}
+          {formatUsdM(gap.gapUsdConstant2021M, { basis: "constant-2021" })}.
+        </p>
+
+        <h3 id="on-track">On track</h3>
+        <p>
+          For a rule with a deadline, an Ally is on track when its figure is at or above a straight line from
+          its baseline year's figure to the threshold at the deadline; an Ally already at the threshold is on
+          track while it stays there. The Hague's 3.5 % is judged from {HAGUE_CORE.baselineYear} to{" "}
+          {HAGUE_CORE.deadline}.
+          {gap.onTrack
+            ? ` Germany in ${yearLabel}: the line asks ${formatPercent(gap.onTrack.pathValue)}; Germany is at ${formatPercent(gap.value)}, ${gap.onTrack.onTrack ? "on track" : "behind"} (${formatPp(gap.onTrack.marginPp)}).`
+            : ""}
+        </p>
+
+        <h3 id="pace">Year reached at the recent pace</h3>
+        <p>
+          The average yearly change over the last five years, carried forward in a straight line, until the
+          figure reaches the threshold.
+          {pace.status === "reaches"
+            ? ` Germany's share of GDP rose ${formatPp(pace.pacePerYear)} a year from ${pace.fromYear} to ${pace.toYear}; at that pace it reaches 3.5 % in ${pace.year}.`
+            : ""}
+        </p>
+
+        <h3 id="projection">Projection to a deadline</h3>
+        <p>
+          From the latest year, the share of GDP rises in a straight line to the target at the deadline (an
+          Ally already above it holds its share). Real GDP grows each year by an assumed rate: by default the
+          Ally's own average real GDP growth over the last five years of NATO's figures, labelled as such, or
+          a rate the user gives. Spending is share times GDP, in constant 2021 prices; the extra spending is
+          what the path spends above holding the latest year's share; the required real growth of defence
+          spending is the yearly rate that takes spending from the first year of the path to the last.
+          {path.status === "projected" && path.gdpGrowth
+            ? ` Germany to 3.5 % by 2035 (${path.gdpGrowth.label}): ${formatUsdM(path.cumulativeExtraUsdConstant2021M, { basis: "constant-2021" })} more over ${path.baseYear + 1}-${path.deadline}, defence spending growing ${formatPercent(path.requiredRealGrowthPct, { digits: 1 })} a year in real terms.`
+            : ""}
+        </p>
+
+        <h3 id="scenario">Alliance scenario</h3>
+        <p>
+          “Every Ally reaches X % by year Y”: the projection above for every Ally that is a member in the
+          latest year, summed year by year and in total, for the Alliance, for the United States and for
+          Europe and Canada, in constant 2021 US dollars. Iceland has no figures and is left out; Allies
+          already above the target add nothing. Try it in the <a href="/scenarios">scenario calculator</a>.
+        </p>
+
+        <h3 id="burden">Burden sharing</h3>
+        <p>
+          Each Ally's share of NATO's total defence expenditure in a year, and the United States against
+          Europe and Canada, from NATO's own totals. In {yearLabel} at current prices, the United States
+          spends {formatPercent(burden.unitedStates.sharePct, { digits: 1 })} of the NATO total and Europe and
+          Canada {formatPercent(burden.europeAndCanada.sharePct, { digits: 1 })}.
+        </p>
+
+        <h3 id="counts">Counts, rankings, real change and revisions</h3>
+        <p>
+          Counts of Allies meeting a rule count the members of each year. Rankings put Allies without a figure
+          last, unranked, and equal values share a rank. Real change is the change of spending in constant
+          2021 prices over the year before. Revisions set one figure of one Ally side by side across editions.
+        </p>
+      </section>
+
+      <section aria-labelledby="credit">
+        <h2 id="credit">Credit</h2>
+        <p>Every chart, table and download carries NATO's credit line:</p>
+        <p>
+          <strong>{sourceLine(latest)}</strong>
+        </p>
+        <p>
+          The dates and facts of the debate, with their own sources, are on the <a href="/context">context</a>{" "}
+          page; the figures can be downloaded from the <a href="/data">data</a> page.
+        </p>
+      </section>
+    </>
+  );
+}

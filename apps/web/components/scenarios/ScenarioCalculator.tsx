@@ -1,0 +1,325 @@
+"use client";
+
+import { EDITION_2026, sourceLine } from "@nato/core";
+import { type MouseEvent, useEffect, useMemo, useState } from "react";
+import styles from "./scenarios.module.css";
+import {
+  allianceGrowth,
+  allyRows,
+  baseYearLabel,
+  baseYearOf,
+  computeScenario,
+  inputsOf,
+  PRESETS,
+  readInputs,
+  type ScenarioInputs,
+  type ScenarioState,
+  scenarioHeadline,
+  scenarioHref,
+  yearRows,
+} from "./view";
+
+const STATUS_CLASS: Record<string, string> = {
+  projected: "status status-below",
+  "already-met": "status status-met",
+  "not-applicable": "status status-not-applicable",
+  "no-data": "status status-no-data",
+};
+
+/**
+ * The "what if every Ally reached X % by Y" calculator. The server renders it from the URL; in the browser
+ * it recomputes with @nato/core as the inputs change and keeps the URL in step, so a link reproduces what
+ * is on screen. Without JavaScript it is a plain GET form.
+ */
+export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; note: string | null }) {
+  const growthDefault = allianceGrowth();
+  const [inputs, setInputs] = useState<ScenarioInputs>(() => inputsOf(initial, growthDefault.pct));
+  const [state, setState] = useState<ScenarioState>(initial);
+  const [showNote, setShowNote] = useState(note !== null);
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+
+  const errors = readInputs(inputs).errors ?? {};
+  const scenario = useMemo(() => computeScenario(state), [state]);
+  const headline = scenarioHeadline(scenario);
+  const base = baseYearOf();
+  const baseLabel = baseYearLabel();
+
+  function update(next: ScenarioInputs) {
+    setInputs(next);
+    const read = readInputs(next);
+    if (read.state) {
+      setState(read.state);
+      setShowNote(false);
+      window.history.replaceState(window.history.state, "", scenarioHref(read.state));
+    }
+  }
+
+  function choosePreset(event: MouseEvent<HTMLAnchorElement>, pct: number) {
+    event.preventDefault();
+    update({ ...inputs, target: String(pct) });
+  }
+
+  const set = (field: keyof ScenarioInputs) => (event: { currentTarget: { value: string } }) =>
+    update({ ...inputs, [field]: event.currentTarget.value } as ScenarioInputs);
+
+  return (
+    <>
+      {showNote && note ? (
+        <p className="note" role="status">
+          {note}
+        </p>
+      ) : null}
+      <form
+        className={styles.form}
+        method="get"
+        action="/scenarios"
+        onSubmit={(event) => {
+          // With JavaScript the figures are already up to date; without it the form reloads the page.
+          event.preventDefault();
+        }}
+      >
+        <fieldset className={styles.fieldset}>
+          <legend>Target share of GDP</legend>
+          <ul className={`pill-list ${styles.presets}`} aria-label="The debate's yardsticks">
+            {PRESETS.map((preset) => (
+              <li key={preset.id}>
+                <a
+                  href={scenarioHref({ ...state, target: preset.pct })}
+                  aria-current={state.target === preset.pct ? "true" : undefined}
+                  onClick={(event) => choosePreset(event, preset.pct)}
+                >
+                  {preset.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <label className={styles.field} htmlFor="scenario-target">
+            <span>Target, % of GDP</span>
+            <input
+              id="scenario-target"
+              name="target"
+              type="number"
+              inputMode="decimal"
+              step="any"
+              min={0}
+              max={100}
+              value={inputs.target}
+              onChange={set("target")}
+              aria-invalid={errors.target ? true : undefined}
+              aria-describedby={errors.target ? "scenario-target-error" : undefined}
+            />
+          </label>
+          {errors.target ? (
+            <p id="scenario-target-error" className={styles.error}>
+              {errors.target}
+            </p>
+          ) : null}
+        </fieldset>
+        <fieldset className={styles.fieldset}>
+          <legend>Deadline</legend>
+          <label className={styles.field} htmlFor="scenario-deadline">
+            <span>Reached by (a year after {base.year})</span>
+            <input
+              id="scenario-deadline"
+              name="deadline"
+              type="number"
+              inputMode="numeric"
+              step={1}
+              min={base.year + 1}
+              max={2100}
+              value={inputs.deadline}
+              onChange={set("deadline")}
+              aria-invalid={errors.deadline ? true : undefined}
+              aria-describedby={errors.deadline ? "scenario-deadline-error" : undefined}
+            />
+          </label>
+          {errors.deadline ? (
+            <p id="scenario-deadline-error" className={styles.error}>
+              {errors.deadline}
+            </p>
+          ) : null}
+        </fieldset>
+        <fieldset className={styles.fieldset}>
+          <legend>Real GDP growth</legend>
+          <label className={styles.radio}>
+            <input
+              type="radio"
+              name="growth"
+              value="auto"
+              checked={inputs.growthMode === "auto"}
+              onChange={() => update({ ...inputs, growthMode: "auto" })}
+            />
+            <span>
+              Each Ally's own recent real growth (its average of the last five years, NATO's figures)
+            </span>
+          </label>
+          <label className={styles.radio}>
+            <input
+              type="radio"
+              name="growth"
+              value="rate"
+              checked={inputs.growthMode === "rate"}
+              onChange={() => update({ ...inputs, growthMode: "rate" })}
+            />
+            <span>One rate for all</span>
+          </label>
+          <label className={styles.field} htmlFor="scenario-rate">
+            <span>
+              % a year, every Ally (suggested: {growthDefault.pct}, {growthDefault.label})
+            </span>
+            <input
+              id="scenario-rate"
+              name="rate"
+              type="number"
+              inputMode="decimal"
+              step="any"
+              min={-20}
+              max={20}
+              value={inputs.rate}
+              onChange={(event) => update({ ...inputs, rate: event.currentTarget.value, growthMode: "rate" })}
+              aria-invalid={errors.rate ? true : undefined}
+              aria-describedby={errors.rate ? "scenario-rate-error" : undefined}
+            />
+          </label>
+          {errors.rate ? (
+            <p id="scenario-rate-error" className={styles.error}>
+              {errors.rate}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className={styles.actions} hidden={enhanced}>
+          <button type="submit">Show this scenario</button>
+        </div>
+      </form>
+
+      <section aria-labelledby="scenario-result" className={styles.result}>
+        <h2 id="scenario-result">{headline.question}</h2>
+        <p className={styles.unit}>
+          Extra defence spending over holding each Ally's {baseLabel} share of GDP, in{" "}
+          <strong>constant 2021 US dollars</strong> (2021 prices and exchange rates).
+        </p>
+        <ul className="figures" aria-live="polite" data-testid="scenario-figures">
+          <li className="figure">
+            <span className="value" data-testid="scenario-total">
+              {headline.total}
+            </span>
+            <span className="label">in total, {headline.period}</span>
+          </li>
+          <li className="figure">
+            <span className="value" data-testid="scenario-us">
+              {headline.unitedStates}
+            </span>
+            <span className="label">of it by the United States</span>
+          </li>
+          <li className="figure">
+            <span className="value" data-testid="scenario-euca">
+              {headline.europeAndCanada}
+            </span>
+            <span className="label">of it by Europe and Canada</span>
+          </li>
+          <li className="figure">
+            <span className="value" data-testid="scenario-deadline-year">
+              {headline.deadlineYear}
+            </span>
+            <span className="label">
+              in {scenario.deadline} alone (an average of {headline.perYearAverage} a year)
+            </span>
+          </li>
+        </ul>
+        <p>{headline.counts}</p>
+        <p className="muted">
+          {headline.growth} Each Ally's share of GDP rises in a straight line from {baseLabel} to the target
+          in {scenario.deadline}; an Ally already above it holds its share.{" "}
+          <a href="/methodology#scenario">How this is computed</a>.
+        </p>
+        <p className="muted">
+          Link to this scenario:{" "}
+          <a href={scenarioHref(state)} data-testid="scenario-link">
+            {scenarioHref(state)}
+          </a>
+        </p>
+
+        <div className="table-wrap">
+          <table>
+            <caption>Extra spending by year, constant 2021 US dollars</caption>
+            <thead>
+              <tr>
+                <th scope="col">Year</th>
+                <th scope="col" className="num">
+                  Alliance
+                </th>
+                <th scope="col" className="num">
+                  United States
+                </th>
+                <th scope="col" className="num">
+                  Europe and Canada
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {yearRows(scenario).map((row) => (
+                <tr key={row.year}>
+                  <th scope="row">{row.year}</th>
+                  <td className="num">{row.total}</td>
+                  <td className="num">{row.unitedStates}</td>
+                  <td className="num">{row.europeAndCanada}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="table-source">{sourceLine(EDITION_2026)}</p>
+        </div>
+
+        <div className="table-wrap">
+          <table data-testid="scenario-allies">
+            <caption>Each Ally's path, constant 2021 US dollars</caption>
+            <thead>
+              <tr>
+                <th scope="col">Ally</th>
+                <th scope="col" className="num">
+                  Share of GDP {baseLabel}
+                </th>
+                <th scope="col" className="num">
+                  Real GDP growth a year
+                </th>
+                <th scope="col" className="num">
+                  Share in {scenario.deadline}
+                </th>
+                <th scope="col" className="num">
+                  Extra in {scenario.deadline}
+                </th>
+                <th scope="col" className="num">
+                  Extra in total, {headline.period}
+                </th>
+                <th scope="col" className="num">
+                  Real growth of defence spending needed a year
+                </th>
+                <th scope="col">Path</th>
+              </tr>
+            </thead>
+            <tbody>
+              {allyRows(scenario).map((row) => (
+                <tr key={row.code} data-code={row.code}>
+                  <th scope="row">
+                    <a href={`/allies/${row.code}`}>{row.name}</a>
+                  </th>
+                  <td className="num">{row.baseShare}</td>
+                  <td className="num">{row.growth}</td>
+                  <td className="num">{row.deadlineShare}</td>
+                  <td className="num">{row.deadlineExtra}</td>
+                  <td className="num">{row.totalExtra}</td>
+                  <td className="num">{row.requiredRealGrowth}</td>
+                  <td>
+                    <span className={STATUS_CLASS[row.status]}>{row.statusText}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="table-source">{sourceLine(EDITION_2026)}</p>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { parseScenarioSearch } from "./params";
+import {
+  allyRows,
+  baseYearLabel,
+  computeScenario,
+  inputsOf,
+  PRESETS,
+  readInputs,
+  scenarioHeadline,
+  scenarioHref,
+  yearRows,
+} from "./view";
+
+// Figures below are @nato/core's allianceScenario on NATO's 2026 edition (base year 2026e); shares of
+// GDP in 2026e are NATO's, Table 3 of the 2026 edition.
+const hague = computeScenario({ target: 3.5, deadline: 2035, growth: null });
+
+describe("the scenario's link", () => {
+  it("writes the state into the URL and reads it back unchanged", () => {
+    const state = { target: 3.7, deadline: 2032, growth: 1.2 };
+    expect(scenarioHref(state)).toBe("/scenarios?target=3.7&deadline=2032&growth=1.2");
+    const query = Object.fromEntries(new URLSearchParams(scenarioHref(state).split("?")[1]));
+    expect(parseScenarioSearch(query).values).toEqual(state);
+    expect(scenarioHref({ target: 3.5, deadline: 2035, growth: null })).toBe(
+      "/scenarios?target=3.5&deadline=2035&growth=auto",
+    );
+  });
+});
+
+describe("reading what a person types", () => {
+  it("accepts a target, a deadline and a growth choice", () => {
+    expect(readInputs({ target: "4", deadline: "2030", growthMode: "auto", rate: "9" })).toEqual({
+      state: { target: 4, deadline: 2030, growth: null },
+    });
+    expect(readInputs({ target: "4", deadline: "2030", growthMode: "rate", rate: "1.5" }).state?.growth).toBe(
+      1.5,
+    );
+  });
+
+  it("answers one message per field that says what was expected, and no state", () => {
+    const read = readInputs({ target: "abc", deadline: "2026", growthMode: "rate", rate: "30" });
+    expect(read.state).toBeUndefined();
+    expect(read.errors?.target).toBe('Invalid target "abc": expected a number from 0 to 100.');
+    expect(read.errors?.deadline).toBe(
+      "Deadline 2026 is not after the baseline year 2026: expected a year from 2027 to 2100.",
+    );
+    expect(read.errors?.rate).toMatch(/expected a yearly rate in percent from -20 to 20/);
+  });
+
+  it("fills the form from a state", () => {
+    expect(inputsOf({ target: 3.5, deadline: 2035, growth: null }, 2.5)).toEqual({
+      target: "3.5",
+      deadline: "2035",
+      growthMode: "auto",
+      rate: "2.5",
+    });
+  });
+});
+
+describe("what the calculator shows", () => {
+  it("starts from 2026e, an estimate", () => {
+    expect(baseYearLabel()).toBe("2026e");
+  });
+
+  it("totals 3.5 % by 2035 in constant 2021 dollars: $1.94 tn, $516 bn by the United States, $1.42 tn by Europe and Canada", () => {
+    const headline = scenarioHeadline(hague);
+    expect(headline.question).toBe("What if every Ally reached 3.50% of GDP by 2035?");
+    expect(headline.period).toBe("2027-2035");
+    expect(headline.total).toBe("$1.94 tn");
+    expect(headline.unitedStates).toBe("$516 bn");
+    expect(headline.europeAndCanada).toBe("$1.42 tn");
+    expect(headline.counts).toMatch(/^26 of 32 Allies are below 3\.50% in 2026e/);
+  });
+
+  it("lets the five Allies at or above 3.5 % in 2026e hold their shares (EST 5.10, GRC 3.65, LVA 4.92, LTU 5.33, POL 4.68)", () => {
+    const rows = allyRows(hague);
+    expect(rows.filter((r) => r.status === "already-met").map((r) => [r.code, r.baseShare])).toEqual([
+      ["EST", "5.10%e"],
+      ["GRC", "3.65%e"],
+      ["LVA", "4.92%e"],
+      ["LTU", "5.33%e"],
+      ["POL", "4.68%e"],
+    ]);
+    const poland = rows.find((r) => r.code === "POL");
+    expect(poland?.totalExtra).toBe("$0 m");
+    expect(poland?.deadlineShare).toBe("4.68%");
+  });
+
+  it("raises Germany from 2.69 % in 2026e to 3.50 % in 2035", () => {
+    const germany = allyRows(hague).find((r) => r.code === "DEU");
+    expect(germany).toMatchObject({
+      name: "Germany",
+      baseShare: "2.69%e",
+      deadlineShare: "3.50%",
+      status: "projected",
+    });
+  });
+
+  it("shows Iceland as not applicable, never as 0", () => {
+    expect(allyRows(hague).find((r) => r.code === "ISL")).toMatchObject({
+      baseShare: "not applicable",
+      totalExtra: "–",
+      status: "not-applicable",
+    });
+  });
+
+  it("lists one row per year from 2027 to the deadline, adding up to the total", () => {
+    expect(yearRows(hague).map((r) => r.year)).toEqual([
+      2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035,
+    ]);
+    const sum = hague.years.reduce((acc, y) => acc + y.extraUsdConstant2021M, 0);
+    expect(sum).toBeCloseTo(hague.totalExtraUsdConstant2021M, 3);
+  });
+
+  it("costs more for a higher target and a nearer deadline costs less in total", () => {
+    const five = computeScenario({ target: 5, deadline: 2035, growth: null });
+    const sooner = computeScenario({ target: 3.5, deadline: 2030, growth: null });
+    expect(five.totalExtraUsdConstant2021M).toBeGreaterThan(hague.totalExtraUsdConstant2021M);
+    expect(sooner.totalExtraUsdConstant2021M).toBeLessThan(hague.totalExtraUsdConstant2021M);
+  });
+
+  it("says which growth it assumed", () => {
+    expect(scenarioHeadline(hague).growth).toMatch(/each Ally's own average real growth/);
+    expect(scenarioHeadline(computeScenario({ target: 3.5, deadline: 2035, growth: 1.5 })).growth).toBe(
+      "GDP grows at 1.5% a year in real terms for every Ally.",
+    );
+  });
+
+  it("offers the debate's yardsticks as presets", () => {
+    expect(PRESETS.map((p) => p.pct)).toEqual([2, 3, 3.5, 3.7, 5]);
+  });
+});

@@ -1,6 +1,6 @@
 // Uses the installed tarballs from a throw-away project outside the workspace, as a user would.
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from "vitest";
 const run = promisify(execFile);
 const consumerDir = inject("consumerDir");
 const tarballs = inject("tarballs");
-const cliSkipped = inject("cliSkipped");
+const versionOf = (name: string) => tarballs.find((t) => t.name === name)?.version;
 
 async function node(...args: string[]): Promise<string> {
   const { stdout } = await run(process.execPath, args, { cwd: consumerDir });
@@ -23,10 +23,7 @@ describe("the installed @nato/core", () => {
       packages: Record<string, { resolved?: string }>;
     };
     expect(lock.packages["node_modules/@nato/core"]?.resolved).toMatch(/^file:.*nato-core-.*\.tgz$/);
-    // The CLI must use that same copy, not a second one fetched for its dependency.
-    expect(
-      existsSync(join(consumerDir, "node_modules", "@nato", "cli", "node_modules", "@nato", "core")),
-    ).toBe(false);
+    expect(lock.packages["node_modules/@nato/cli"]?.resolved).toMatch(/^file:.*nato-cli-.*\.tgz$/);
   });
 
   it("imports as an ES module and returns NATO's figures", async () => {
@@ -52,7 +49,7 @@ describe("the installed @nato/core", () => {
     );
     const out = JSON.parse(await node("require.cjs"));
     expect(out).toEqual({
-      version: tarballs.find((t) => t.name === "@nato/core")?.version,
+      version: versionOf("@nato/core"),
       exports: expect.any(Number),
       // NATO 2026 edition, Table 3.
       polShare2025: 4.25,
@@ -63,12 +60,42 @@ describe("the installed @nato/core", () => {
   });
 });
 
-describe.skipIf(cliSkipped !== null)("the installed nato binary", () => {
+describe("the installed nato binary", () => {
   const nato = (...args: string[]) =>
-    run(join(consumerDir, "node_modules", ".bin", "nato"), args, { cwd: consumerDir });
+    run(join(consumerDir, "node_modules", ".bin", "nato"), args, {
+      cwd: consumerDir,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
 
   it("prints its version", async () => {
     const { stdout } = await nato("--version");
-    expect(stdout.trim()).toBe(tarballs.find((t) => t.name === "@nato/cli")?.version);
+    expect(stdout.trim()).toBe(versionOf("@nato/cli"));
+  });
+
+  it("answers a real question as JSON", async () => {
+    const { stdout } = await nato("ally", "pl", "--year", "2025", "--format", "json");
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({ code: "POL", name: "Poland", edition: "2026" });
+    // NATO 2026 edition, Table 3: Poland 2025e, 4.25 % of GDP, 2.25 points above the 2 % guideline.
+    expect(out.observations).toEqual([
+      expect.objectContaining({
+        year: 2025,
+        estimate: true,
+        shareOfGdpPct: 4.25,
+        rules: expect.objectContaining({
+          "two-percent": expect.objectContaining({ status: "met", marginPp: 2.25 }),
+        }),
+      }),
+    ]);
+  });
+
+  it("rejects a mistake with one clear line and exit code 2", async () => {
+    const failure = await nato("ally", "xyz").then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toMatch(/Unknown Ally "xyz"/);
+    expect(failure.stderr).not.toMatch(/^\s+at /m);
   });
 });

@@ -8,7 +8,6 @@ import { ROOT } from "./paths.js";
 
 const run = promisify(execFile);
 const tarballs = inject("tarballs");
-const cliSkipped = inject("cliSkipped");
 const BIN = join(ROOT, "tooling", "package-tests", "node_modules", ".bin");
 
 async function exec(command: string, args: string[]): Promise<{ code: number; output: string }> {
@@ -23,24 +22,35 @@ async function exec(command: string, args: string[]): Promise<{ code: number; ou
   }
 }
 
-describe.each(["@nato/core", "@nato/cli"] as const)("%s", (name) => {
-  const skip = name === "@nato/cli" && cliSkipped !== null;
-  const path = () => tarballs.find((t) => t.name === name)?.path ?? "";
+const path = (name: string) => tarballs.find((t) => t.name === name)?.path ?? `${name} was not packed`;
 
-  it.skipIf(skip)("passes publint --strict", async () => {
-    const { code, output } = await exec("publint", ["run", path(), "--strict", "--pack", "false"]);
+describe.each(["@nato/core", "@nato/cli"])("%s", (name) => {
+  it("passes publint --strict", async () => {
+    const { code, output } = await exec("publint", ["run", path(name), "--strict", "--pack", "false"]);
     expect(output, output).not.toMatch(/Errors?:|Warnings?:|Suggestions?:/);
     expect(code, output).toBe(0);
   });
+});
 
-  it.skipIf(skip)("passes attw with the ESM-only profile", async () => {
+describe("@nato/core", () => {
+  it("passes attw with the ESM-only profile", async () => {
     const { code, output } = await exec("attw", [
-      path(),
+      path("@nato/core"),
       "--profile",
       "esm-only",
       "--format",
       "table-flipped",
     ]);
+    expect(code, output).toBe(0);
+  });
+});
+
+describe("@nato/cli", () => {
+  it("passes attw, which finds a binary with no types to check", async () => {
+    // attw checks the types of a package's entry points; the CLI has none, only `bin`. The day it grows an
+    // `exports` map with types, this test fails and the CLI joins the ESM-only check above.
+    const { code, output } = await exec("attw", [path("@nato/cli"), "--profile", "esm-only"]);
+    expect(output).toMatch(/does not contain types/);
     expect(code, output).toBe(0);
   });
 });

@@ -21,6 +21,8 @@ export interface Tarball {
   readonly version: string;
   /** Absolute path of the `.tgz`. */
   readonly path: string;
+  /** Absolute path of its unpacked contents (the `package/` folder inside the tarball). */
+  readonly root: string;
   /** Its size on disk, in bytes (what a user downloads). */
   readonly bytes: number;
   /** The files it holds, relative to the package root (without tar's `package/` prefix), sorted. */
@@ -33,11 +35,9 @@ export interface Tarball {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Every published package's tarball; the CLI's is missing only while the CLI has no build. */
+    /** Every published package's tarball. */
     tarballs: Tarball[];
     /** The throw-away project, outside the workspace, with the tarballs installed. */
     consumerDir: string;
-    /** Why the CLI's tarball is missing, or null when it was packed. */
-    cliSkipped: string | null;
   }
 }

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { isDevelopment } from "./lib/env";
+import { distDir, isDevelopment } from "./lib/env";
 
 // Every page is prerendered, so a per-request nonce is impossible: Next's inline bootstrap scripts
 // (the React Server Components payload) need 'unsafe-inline' for scripts. Everything else is
@@ -30,6 +30,7 @@ export const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  distDir,
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,3 +1,120 @@
+import {
+  ALLIES,
+  allyByCode,
+  allyVerdict,
+  burdenSharing,
+  complianceByYear,
+  complianceTrendTitle,
+  dataset2026,
+  formatPercent,
+  formatUsdM,
+  formatYear,
+  HAGUE_CORE,
+  observationOf,
+  rankAllies,
+  TWO_PERCENT,
+  yearSummaryTitle,
+} from "@nato/core";
+import type { Metadata } from "next";
+import { BarChart } from "@/components/charts/BarChart";
+import { EstimateMark } from "@/components/charts/Estimate";
+import { AlliesMap } from "@/components/map/AlliesMap";
+import { RankingTable } from "@/components/tables/RankingTable";
+import { allyBands } from "@/lib/bands";
+import { latestYear } from "@/lib/params";
+import { SITE_DESCRIPTION, siteSourceLine } from "@/lib/site";
+
+export const metadata: Metadata = {
+  title: { absolute: "NATO defence spending: every Ally, every rule, 2014-2026" },
+  description: SITE_DESCRIPTION,
+  alternates: { canonical: "/" },
+};
+
 export default function OverviewPage() {
-  return <h1>NATO defence spending</h1>;
+  const dataset = dataset2026();
+  const year = latestYear();
+  const source = siteSourceLine(dataset.edition);
+  const total = observationOf(dataset, "NATO", year);
+  const estimate = total?.estimate ?? false;
+  const two = complianceByYear(dataset, TWO_PERCENT);
+  const core = complianceByYear(dataset, HAGUE_CORE);
+  const twoNow = two[two.length - 1];
+  const coreNow = core[core.length - 1];
+  const burden = burdenSharing(dataset, year);
+  const members = ALLIES.filter((a) => a.accessionYear <= year);
+  const since2014 = two.filter((c) => c.year >= 2014);
+  const ranking = rankAllies(dataset, "shareOfGdpPct", year).map((entry) => {
+    const ally = allyByCode(entry.code as (typeof ALLIES)[number]["code"]);
+    return {
+      entry,
+      name: ally.name,
+      twoPercent: allyVerdict(dataset, TWO_PERCENT, ally, year),
+      hagueCore: allyVerdict(dataset, HAGUE_CORE, ally, year),
+    };
+  });
+
+  return (
+    <>
+      <h1>NATO defence spending, {formatYear(year, estimate)}</h1>
+      <p className="lede">
+        What each of NATO's {members.length} Allies spends on defence, from NATO's own figures: who meets the
+        2 % guideline, who has reached The Hague's 3.5 % core target due by 2035, and how far the others are.
+      </p>
+      <ul className="figures" aria-label={`Headline figures, ${formatYear(year, estimate)}`}>
+        <li className="figure">
+          <span className="value" data-testid="nato-total">
+            {formatUsdM(total?.expenditureUsdCurrentM)}
+            {estimate ? <EstimateMark /> : null}
+          </span>
+          <span className="label">
+            NATO total defence spending in {formatYear(year, estimate)}, current prices (
+            {formatPercent(total?.shareOfGdpPct, { estimate })} of the Allies' GDP)
+          </span>
+        </li>
+        <li className="figure">
+          <span className="value" data-testid="allies-at-2">
+            {twoNow?.met} of {twoNow?.members}
+          </span>
+          <span className="label">Allies at 2 % of GDP or more</span>
+        </li>
+        <li className="figure">
+          <span className="value" data-testid="allies-at-3-5">
+            {coreNow?.met} of {coreNow?.members}
+          </span>
+          <span className="label">Allies already at The Hague's 3.5 % core target (due 2035)</span>
+        </li>
+        <li className="figure">
+          <span className="value" data-testid="us-share">
+            {formatPercent(burden.unitedStates.sharePct, { digits: 1 })}
+            {estimate ? <EstimateMark /> : null}
+          </span>
+          <span className="label">United States' share of NATO's total spending</span>
+        </li>
+      </ul>
+
+      <AlliesMap
+        id="map"
+        title={yearSummaryTitle(year, estimate, twoNow?.members ?? 0, twoNow?.met ?? 0, coreNow?.met ?? 0)}
+        bands={allyBands(dataset, members, year)}
+        source={source}
+      />
+
+      <BarChart
+        id="allies-at-2"
+        title={complianceTrendTitle("2 %", since2014)}
+        subtitle="Allies spending at least 2 % of GDP on defence, out of that year's members (Finland counted from 2023, Sweden from 2024)."
+        bars={since2014.map((c) => ({ year: c.year, value: c.met, total: c.members, estimate: c.estimate }))}
+        valueLabel="Allies at 2 %"
+        totalLabel="Members that year"
+        source={source}
+      />
+
+      <h2 id="ranking">Ranking, {formatYear(year, estimate)}</h2>
+      <p>
+        Every Ally by share of GDP. For all figures and other years, sort and filter on the{" "}
+        <a href="/allies">Allies page</a>.
+      </p>
+      <RankingTable id="ranking-table" year={year} estimate={estimate} rows={ranking} source={source} />
+    </>
+  );
 }

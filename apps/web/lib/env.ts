@@ -8,3 +8,9 @@ export const isDevelopment = process.env.NODE_ENV === "development";
  * deploying; locally the site is served on http://localhost:3000.
  */
 export const siteUrl = new URL(process.env.SITE_URL ?? "http://localhost:3000").origin;
+
+/**
+ * Where `next build` writes and `next start` reads (default `.next`). A second build directory lets a
+ * check run against its own build while another build is in progress.
+ */
+export const distDir = process.env.NEXT_DIST_DIR || ".next";

@@ -1,0 +1,149 @@
+import { formatPercent } from "@nato/core";
+import { type AllyBand, BAND_LABELS, BAND_ORDER, type Band } from "@/lib/bands";
+import { mapGeometry } from "@/lib/map";
+
+const BAND_CLASS: Readonly<Record<Band, string>> = {
+  "below-2": "band-below",
+  "2": "band-2",
+  "3.5": "band-35",
+  "5": "band-5",
+  "not-applicable": "band-na",
+  "no-data": "band-na",
+};
+
+export interface AlliesMapProps {
+  readonly id: string;
+  readonly title: string;
+  readonly bands: readonly AllyBand[];
+  readonly source: string;
+  readonly dataHref?: string;
+}
+
+/**
+ * Share of GDP on a map of Europe and North America, projected on the server. Every Ally is labelled
+ * with its code and share, and is a link to its page (reachable by keyboard, no hovering needed); the
+ * list after the map says the same in words.
+ */
+export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: AlliesMapProps) {
+  const geometry = mapGeometry();
+  const byCode = new Map(bands.map((b) => [b.code, b]));
+  const present = BAND_ORDER.filter((band) => bands.some((b) => b.band === band));
+  return (
+    <figure className="chart map" id={id} aria-labelledby={`${id}-title`}>
+      <h2 className="chart-title" id={`${id}-title`}>
+        {title}
+      </h2>
+      <p className="chart-subtitle">Defence expenditure as a share of GDP. Select a country for its page.</p>
+      <ul className="legend" aria-label="Legend">
+        {present.map((band) => (
+          <li key={band}>
+            <span className={`swatch swatch-${BAND_CLASS[band]}`} aria-hidden="true" />
+            {BAND_LABELS[band]}
+          </li>
+        ))}
+      </ul>
+      <div className="chart-frame">
+        <svg
+          viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+          aria-labelledby={`${id}-title`}
+          role="group"
+        >
+          <defs>
+            <pattern
+              id="map-hatch"
+              width="5"
+              height="5"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="5" height="5" className="hatch-bg" />
+              <line x1="0" y1="0" x2="0" y2="5" className="hatch-line" />
+            </pattern>
+          </defs>
+          {geometry.panels.map((p) => (
+            <rect
+              key={p.id}
+              className="inset-frame"
+              x={p.x + 0.5}
+              y={p.y + 0.5}
+              width={p.width - 1}
+              height={p.height - 1}
+            />
+          ))}
+          {geometry.context.map((c) => (
+            <path key={c.panel} className="other" d={c.d} />
+          ))}
+          {geometry.countries.map((c) => {
+            const b = byCode.get(c.code);
+            const band = b?.band ?? "no-data";
+            const value =
+              b?.shareOfGdpPct === null || b === undefined
+                ? BAND_LABELS[band]
+                : formatPercent(b.shareOfGdpPct, { estimate: b.estimate });
+            return (
+              <a key={c.code} href={`/allies/${c.code}`} aria-label={`${b?.name ?? c.code}: ${value}`}>
+                <path className={`country ${BAND_CLASS[band]}`} d={c.d} />
+              </a>
+            );
+          })}
+          <g aria-hidden="true">
+            {geometry.countries.map((c) => {
+              const b = byCode.get(c.code);
+              const moved = c.label[0] !== c.anchor[0] || c.label[1] !== c.anchor[1];
+              const value =
+                b && typeof b.shareOfGdpPct === "number"
+                  ? formatPercent(b.shareOfGdpPct, { estimate: b.estimate })
+                  : "n/a";
+              return (
+                <g key={c.code}>
+                  {moved ? (
+                    <line
+                      className="leader"
+                      x1={c.anchor[0]}
+                      y1={c.anchor[1]}
+                      x2={c.label[0]}
+                      y2={c.label[1]}
+                    />
+                  ) : null}
+                  <text className="map-label" x={c.label[0]} y={c.label[1]} textAnchor="middle">
+                    <tspan x={c.label[0]} dy="-0.15em">
+                      {c.code}
+                    </tspan>
+                    <tspan x={c.label[0]} dy="1.05em" className="map-value">
+                      {value}
+                    </tspan>
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      </div>
+      <p className="chart-source">{source}</p>
+      <details id={`${id}-data`}>
+        <summary>The map in words</summary>
+        <ul className="band-list">
+          {present.map((band) => (
+            <li key={band}>
+              <strong>{BAND_LABELS[band]}:</strong>{" "}
+              {bands
+                .filter((b) => b.band === band)
+                .map((b, i) => (
+                  <span key={b.code}>
+                    {i > 0 ? ", " : ""}
+                    <a href={`/allies/${b.code}`}>{b.name}</a>
+                    {typeof b.shareOfGdpPct === "number"
+                      ? ` ${formatPercent(b.shareOfGdpPct, { estimate: b.estimate })}`
+                      : ""}
+                  </span>
+                ))}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <p className="chart-links">
+        <a href={dataHref}>Download the data</a>
+      </p>
+    </figure>
+  );
+}

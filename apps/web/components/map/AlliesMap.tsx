@@ -43,11 +43,8 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
         ))}
       </ul>
       <div className="chart-frame">
-        <svg
-          viewBox={`0 0 ${geometry.width} ${geometry.height}`}
-          aria-labelledby={`${id}-title`}
-          role="group"
-        >
+        <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} aria-labelledby={`${id}-title`}>
+          <title>{title}</title>
           <defs>
             <pattern
               id="map-hatch"
@@ -86,6 +83,7 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
               </a>
             );
           })}
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: labels are text, not focusable; each country's link already names it and its share. */}
           <g aria-hidden="true">
             {geometry.countries.map((c) => {
               const b = byCode.get(c.code);

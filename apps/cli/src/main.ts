@@ -90,6 +90,11 @@ async function main(argv: readonly string[]): Promise<void> {
     if (error instanceof CommanderError) {
       // --help and --version end through here too, with exit code 0.
       if (error.exitCode === 0) return;
+      // `nato` alone: commander has printed the help on standard error; that is the whole answer.
+      if (error.code === "commander.help") {
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
       const hint =
         error.code === "commander.unknownCommand"
           ? ` Expected one of ${program.commands.map((c) => c.name()).join(", ")}.`

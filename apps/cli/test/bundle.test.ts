@@ -1,0 +1,32 @@
+// What the start-up path loads: the commands' bundle must not carry zod or the CSV parser; only the
+// bundle `validate` imports on demand does.
+import { readFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
+import { describe, expect, it } from "vitest";
+
+const read = (name: string) => readFileSync(new URL(`../dist/${name}`, import.meta.url), "utf8");
+
+describe("the built bundles", () => {
+  it("keep zod and d3-dsv out of dist/main.js", () => {
+    const main = read("main.js");
+    expect(main).not.toMatch(/node_modules\/\.pnpm\/zod@/);
+    expect(main).not.toContain("$ZodType");
+    expect(main).not.toMatch(/node_modules\/\.pnpm\/d3-dsv@/);
+    // The figures themselves are bundled: the CLI needs no @nato/core at run time.
+    expect(main).not.toMatch(/from ["']@nato\/core["']/);
+    expect(main).toContain('"POL", 2025, 1, 4.25');
+  });
+
+  it("load the schema check from its own bundle", () => {
+    expect(read("main.js")).toContain('new URL("./validate-check.js", import.meta.url)');
+    const check = read("validate-check.js");
+    expect(check).toMatch(/node_modules\/\.pnpm\/zod@/);
+  });
+
+  it("import nothing but Node built-ins and commander", () => {
+    const imports = [...read("main.js").matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map((m) => m[1]);
+    expect(imports).toContain("commander");
+    for (const specifier of imports)
+      expect(specifier === "commander" || isBuiltin(specifier ?? ""), specifier).toBe(true);
+  });
+});

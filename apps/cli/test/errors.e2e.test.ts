@@ -1,0 +1,187 @@
+// Bad input: one clear line on standard error naming what was wrong and what was expected, nothing on
+// standard output, exit 2 for a usage mistake; no stack trace unless --debug.
+import { describe, expect, it } from "vitest";
+import { nato } from "./nato.js";
+
+function expectUsageError(args: readonly string[], message: RegExp): string {
+  const run = nato(args);
+  expect(run.code, run.stderr).toBe(2);
+  expect(run.stdout).toBe("");
+  const lines = run.stderr.trimEnd().split("\n");
+  expect(lines, run.stderr).toHaveLength(1);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  expect(lines[0]).toMatch(message);
+  return lines[0] ?? "";
+}
+
+describe("usage mistakes exit 2 with one line", () => {
+  it("an unknown Ally, with the nearest one suggested", () => {
+    expectUsageError(
+      ["ally", "Polnd"],
+      /^nato ally: Unknown Ally "Polnd"\. Did you mean Poland \(POL\)\? Expected/,
+    );
+    expectUsageError(["project", "Germny"], /Did you mean Germany \(DEU\)\?/);
+    expectUsageError(["revisions", "xyz"], /^nato revisions: Unknown Ally "xyz"\. Expected an ISO code/);
+  });
+
+  it("an unknown command, with the commands there are", () => {
+    expectUsageError(
+      ["alies"],
+      /^nato: unknown command 'alies' \(Did you mean allies\?\)\. Expected one of allies, ally, check/,
+    );
+    expectUsageError(["frobnicate"], /^nato: unknown command 'frobnicate'\. Expected one of allies, ally/);
+  });
+
+  it("an unknown option", () => {
+    expectUsageError(
+      ["allies", "--sortt", "share"],
+      /^nato allies: unknown option '--sortt' \(Did you mean --sort\?\)\. See "nato allies --help"\./,
+    );
+  });
+
+  it("an unknown rule", () => {
+    expectUsageError(
+      ["check", "three-percent"],
+      /^nato check: Unknown rule "three-percent": expected one of two-percent, equipment-20, hague-core, hague-total\.$/,
+    );
+    expectUsageError(["check"], /^nato check: Missing rule: expected one of two-percent/);
+    expectUsageError(
+      ["check", "two-percent", "--threshold", "3"],
+      /Give either a rule .* or --threshold, not both/,
+    );
+    expectUsageError(
+      ["check", "--threshold", "3", "--metric", "bogus"],
+      /Unknown metric "bogus": expected one of share, equipment/,
+    );
+  });
+
+  it("an unknown format or sort key", () => {
+    expectUsageError(
+      ["allies", "--format", "xml"],
+      /argument 'xml' is invalid\. Allowed choices are table, json, csv\./,
+    );
+    expectUsageError(["export", "--format", "table"], /Allowed choices are csv, json\./);
+    expectUsageError(
+      ["allies", "--sort", "size"],
+      /argument 'size' is invalid\. Allowed choices are name, share/,
+    );
+  });
+
+  it("an unknown edition", () => {
+    expectUsageError(
+      ["allies", "--edition", "2019"],
+      /^nato allies: Unknown edition "2019": expected one of 2026, 2025\.$/,
+    );
+  });
+
+  it("a year outside the data, or not a year", () => {
+    expectUsageError(
+      ["allies", "--year", "2030"],
+      /^nato allies: No data for year 2030: expected a year from 2014 to 2026\.$/,
+    );
+    expectUsageError(
+      ["ally", "POL", "--year", "2026", "--edition", "2025"],
+      /No data for year 2026: expected a year from 2014 to 2025\./,
+    );
+    expectUsageError(["check", "two-percent", "--year", "1990"], /No data for year 1990/);
+    expectUsageError(
+      ["burden", "--year", "next"],
+      /^nato burden: Invalid year "next": expected a year such as 2026\.$/,
+    );
+  });
+
+  it("a target that is not a number from 0 to 100", () => {
+    expectUsageError(["gap", "120"], /^nato gap: Invalid target "120": expected a number from 0 to 100\.$/);
+    expectUsageError(["gap", "lots"], /^nato gap: Invalid target "lots": expected a number from 0 to 100\.$/);
+    expectUsageError(
+      ["project", "DEU", "--target", "-1"],
+      /Invalid target "-1": expected a number from 0 to 100\./,
+    );
+    expectUsageError(["scenario", "--target", "abc"], /Invalid target "abc"/);
+    expectUsageError(
+      ["check", "--threshold", "101"],
+      /Invalid threshold "101": expected a number from 0 to 100\./,
+    );
+  });
+
+  it("a deadline before the baseline", () => {
+    expectUsageError(
+      ["project", "DEU", "--deadline", "2020"],
+      /^nato project: Deadline 2020 is not after the baseline year 2026: expected a year from 2027 to 2100\.$/,
+    );
+    expectUsageError(["scenario", "--deadline", "2026"], /Deadline 2026 is not after the baseline year 2026/);
+    expectUsageError(["project", "DEU", "--year", "2020", "--deadline", "2019"], /baseline year 2020/);
+  });
+
+  it("a growth rate outside -20..20", () => {
+    expectUsageError(
+      ["project", "DEU", "--gdp-growth", "50"],
+      /Invalid GDP growth "50": expected a yearly rate/,
+    );
+  });
+
+  it("a missing argument", () => {
+    expectUsageError(["ally"], /^nato ally: missing required argument 'ally'\. See "nato ally --help"\.$/);
+  });
+
+  it("a file that does not exist, or a folder", () => {
+    expectUsageError(
+      ["validate", "no-such-file.csv"],
+      /^nato validate: Cannot read "no-such-file\.csv": no such file\. Expected a CSV or JSON file/,
+    );
+    expectUsageError(["validate", "."], /Cannot read "\.": it is a folder\./);
+  });
+
+  it("an output path in a folder that does not exist", () => {
+    expectUsageError(
+      ["export", "-o", "/no/such/folder/out.csv"],
+      /Cannot write "\/no\/such\/folder\/out\.csv" \(ENOENT\)/,
+    );
+  });
+});
+
+describe("--debug", () => {
+  it("adds the stack trace", () => {
+    const run = nato(["ally", "Polnd", "--debug"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split("\n")[0]).toMatch(/^nato ally: Unknown Ally "Polnd"/);
+    expect(run.stderr).toMatch(/\n\s+at getAlly/);
+  });
+});
+
+describe("help and version", () => {
+  it("--version prints the package version", () => {
+    const run = nato(["--version"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("every command has --help with examples", () => {
+    for (const command of [
+      "allies",
+      "ally",
+      "check",
+      "gap",
+      "project",
+      "scenario",
+      "burden",
+      "revisions",
+      "export",
+      "validate",
+    ]) {
+      const run = nato([command, "--help"]);
+      expect(run.code, command).toBe(0);
+      expect(run.stdout, command).toContain(`Usage: nato ${command}`);
+      expect(run.stdout, command).toMatch(new RegExp(`Examples:\\n\\s+\\$ nato ${command}`));
+    }
+    const top = nato(["--help"]);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain("Commands:");
+  });
+
+  it("no command prints the help on standard error and exits 2", () => {
+    const run = nato([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+  });
+});

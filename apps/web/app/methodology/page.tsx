@@ -20,6 +20,7 @@ import {
   yearReachingThreshold,
 } from "@nato/core";
 import type { Metadata } from "next";
+import styles from "./methodology.module.css";
 
 export const metadata: Metadata = {
   title: "Methodology and sources",
@@ -162,7 +163,9 @@ export default function MethodologyPage() {
                 </li>
                 <li>How they reached this site: {e.source}</li>
                 <li>
-                  NATO's file: <a href={e.url}>{e.url}</a>
+                  NATO's file: <a href={e.url} className={styles.url}>
+                    {e.url}
+                  </a>
                 </li>
               </ul>
             </section>

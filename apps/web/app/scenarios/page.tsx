@@ -1,8 +1,9 @@
-import { formatFactDate, formatPercent, YARDSTICKS } from "@nato/core";
+import { formatFactDate, YARDSTICKS } from "@nato/core";
 import type { Metadata } from "next";
 import { parseScenarioSearch } from "../../components/scenarios/params";
 import { ScenarioCalculator } from "../../components/scenarios/ScenarioCalculator";
-import { baseYearLabel } from "../../components/scenarios/view";
+import styles from "../../components/scenarios/scenarios.module.css";
+import { baseYearLabel, formatTarget } from "../../components/scenarios/view";
 import { describeIssues, type RawSearchParams } from "../../lib/params";
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { values } = parseScenarioSearch(await searchParams);
   return {
-    title: `What if every Ally reached ${formatPercent(values.target)} of GDP by ${values.deadline}?`,
+    title: `What if every Ally reached ${formatTarget(values.target)} of GDP by ${values.deadline}?`,
     description:
       "The extra defence spending if every NATO Ally reached a share of GDP by a deadline: per year, in total, per Ally, and for the United States against Europe and Canada, in constant 2021 US dollars.",
     alternates: { canonical: "/scenarios" },
@@ -38,7 +39,7 @@ export default async function ScenariosPage({ searchParams }: Props) {
         <h2 id="yardsticks">Where the yardsticks come from</h2>
         <dl>
           {YARDSTICKS.map((y) => (
-            <div key={y.id} className="yardstick">
+            <div key={y.id} className={styles.yardstick}>
               <dt>
                 <strong>{y.label}</strong>: {y.origin}
               </dt>

@@ -235,12 +235,12 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
         </p>
         <p className="muted">
           Link to this scenario:{" "}
-          <a href={scenarioHref(state)} data-testid="scenario-link">
+          <a href={scenarioHref(state)} data-testid="scenario-link" className={styles.link}>
             {scenarioHref(state)}
           </a>
         </p>
 
-        <div className="table-wrap">
+        <div className={`table-wrap ${styles.wrapHeads}`}>
           <table>
             <caption>Extra spending by year, constant 2021 US dollars</caption>
             <thead>
@@ -271,7 +271,7 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
           <p className="table-source">{sourceLine(EDITION_2026)}</p>
         </div>
 
-        <div className="table-wrap">
+        <div className={`table-wrap ${styles.wrapHeads}`}>
           <table data-testid="scenario-allies">
             <caption>Each Ally's path, constant 2021 US dollars</caption>
             <thead>

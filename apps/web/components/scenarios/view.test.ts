@@ -4,6 +4,7 @@ import {
   allyRows,
   baseYearLabel,
   computeScenario,
+  formatTarget,
   inputsOf,
   PRESETS,
   readInputs,
@@ -65,12 +66,12 @@ describe("what the calculator shows", () => {
 
   it("totals 3.5 % by 2035 in constant 2021 dollars: $1.94 tn, $516 bn by the United States, $1.42 tn by Europe and Canada", () => {
     const headline = scenarioHeadline(hague);
-    expect(headline.question).toBe("What if every Ally reached 3.50% of GDP by 2035?");
+    expect(headline.question).toBe("What if every Ally reached 3.5% of GDP by 2035?");
     expect(headline.period).toBe("2027-2035");
     expect(headline.total).toBe("$1.94 tn");
     expect(headline.unitedStates).toBe("$516 bn");
     expect(headline.europeAndCanada).toBe("$1.42 tn");
-    expect(headline.counts).toMatch(/^26 of 32 Allies are below 3\.50% in 2026e/);
+    expect(headline.counts).toMatch(/^26 of 32 Allies are below 3\.5% in 2026e/);
   });
 
   it("lets the five Allies at or above 3.5 % in 2026e hold their shares (EST 5.10, GRC 3.65, LVA 4.92, LTU 5.33, POL 4.68)", () => {
@@ -125,6 +126,10 @@ describe("what the calculator shows", () => {
     expect(scenarioHeadline(computeScenario({ target: 3.5, deadline: 2035, growth: 1.5 })).growth).toBe(
       "GDP grows at 1.5% a year in real terms for every Ally.",
     );
+  });
+
+  it("writes a target as typed, not padded", () => {
+    expect([formatTarget(5), formatTarget(3.5), formatTarget(3.75)]).toEqual(["5%", "3.5%", "3.75%"]);
   });
 
   it("offers the debate's yardsticks as presets", () => {

@@ -115,6 +115,17 @@ export function computeScenario(state: ScenarioState): Scenario {
 
 const money = (valueM: number) => formatUsdM(valueM);
 
+/**
+ * A target as a person typed it: "3.5%", "5%", "3.75%", not padded to two decimals.
+ *
+ * @example
+ * formatTarget(3.5); // "3.5%"
+ */
+export function formatTarget(pct: number): string {
+  const digits = Number.isInteger(pct) ? 0 : Number.isInteger(pct * 10) ? 1 : 2;
+  return formatPercent(pct, { digits });
+}
+
 /** The headline figures of a scenario, worded. */
 export interface ScenarioHeadline {
   readonly question: string;
@@ -142,13 +153,13 @@ export function scenarioHeadline(scenario: Scenario): ScenarioHeadline {
   const notApplicable = scenario.allies.filter((p) => p.status === "not-applicable").length;
   const noData = scenario.allies.filter((p) => p.status === "no-data").length;
   const countParts = [
-    `${scenario.below} of ${scenario.allies.length} Allies are below ${formatPercent(scenario.targetPct)} in ${formatYear(scenario.baseYear, estimate)} and rise to it by ${scenario.deadline}`,
+    `${scenario.below} of ${scenario.allies.length} Allies are below ${formatTarget(scenario.targetPct)} in ${formatYear(scenario.baseYear, estimate)} and rise to it by ${scenario.deadline}`,
     `${scenario.alreadyMet} already spend at least that and hold their share`,
   ];
   if (notApplicable > 0) countParts.push(`${notApplicable} (Iceland) has no armed forces`);
   if (noData > 0) countParts.push(`${noData} without figures are left out`);
   return {
-    question: `What if every Ally reached ${formatPercent(scenario.targetPct)} of GDP by ${scenario.deadline}?`,
+    question: `What if every Ally reached ${formatTarget(scenario.targetPct)} of GDP by ${scenario.deadline}?`,
     period: from === scenario.deadline ? String(from) : `${from}-${scenario.deadline}`,
     total: money(scenario.totalExtraUsdConstant2021M),
     unitedStates: money(scenario.unitedStatesExtraUsdConstant2021M),

@@ -1,0 +1,253 @@
+// End-to-end tests of /scenarios, /compare, /context, /methodology and /data against the built site.
+// Expected money figures are @nato/core's allianceScenario on NATO's 2026 edition (base year 2026e,
+// constant 2021 US dollars); shares of GDP are NATO's, 2026 edition, Table 3.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+const PAGES = [
+  "/scenarios",
+  "/scenarios?target=5&deadline=2030&growth=1.5",
+  "/compare",
+  "/compare?allies=LTU,XYZ",
+  "/context",
+  "/methodology",
+  "/data",
+];
+
+/** Fails the test on any console error or uncaught exception of the page. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+/** The calculator is interactive once React has hydrated it: the plain form's button is then hidden. */
+async function hydrated(page: Page) {
+  await expect(page.getByRole("button", { name: "Show this scenario" })).toBeHidden();
+}
+
+test.describe("the scenario calculator", () => {
+  test("shows 3.5 % by 2035 by default: $1.94 tn, $516 bn by the United States, $1.42 tn by Europe and Canada", async ({
+    page,
+  }) => {
+    const errors = watchConsole(page);
+    await page.goto("/scenarios");
+    await expect(
+      page.getByRole("heading", { name: "What if every Ally reached 3.5% of GDP by 2035?" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("scenario-total")).toHaveText("$1.94 tn");
+    await expect(page.getByTestId("scenario-us")).toHaveText("$516 bn");
+    await expect(page.getByTestId("scenario-euca")).toHaveText("$1.42 tn");
+    await expect(page.getByText("constant 2021 US dollars").first()).toBeVisible();
+    // Poland is at 4.68 % in 2026e (an estimate) and holds its share.
+    const poland = page.locator('[data-testid="scenario-allies"] tr[data-code="POL"]');
+    await expect(poland).toContainText("4.68%e");
+    await expect(poland).toContainText("already at or above the target");
+    await expect(page.locator('[data-testid="scenario-allies"] tr[data-code="ISL"]')).toContainText(
+      "not applicable",
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test("updates the figures and the URL at once when an input changes", async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto("/scenarios");
+    await hydrated(page);
+    await page.getByLabel("Target, % of GDP").fill("5");
+    await expect(page.getByTestId("scenario-total")).toHaveText("$6.31 tn");
+    await expect(page.getByTestId("scenario-us")).toHaveText("$2.86 tn");
+    await expect(page).toHaveURL(/\/scenarios\?target=5&deadline=2035&growth=auto$/);
+
+    await page.getByLabel("Reached by (a year after 2026)").fill("2030");
+    await page.getByRole("radio", { name: "One rate for all" }).check();
+    await page.getByLabel(/% a year, every Ally/).fill("1.5");
+    await expect(page.getByTestId("scenario-total")).toHaveText("$2.90 tn");
+    await expect(page).toHaveURL(/\/scenarios\?target=5&deadline=2030&growth=1\.5$/);
+    expect(errors).toEqual([]);
+  });
+
+  test("takes a yardstick as the target", async ({ page }) => {
+    await page.goto("/scenarios");
+    await hydrated(page);
+    await page.getByRole("link", { name: "3.5-3.7 % officials' estimate" }).click();
+    await expect(page.getByLabel("Target, % of GDP")).toHaveValue("3.7");
+    await expect(page.getByTestId("scenario-total")).toHaveText("$2.52 tn");
+    await expect(page).toHaveURL(/target=3\.7&deadline=2035&growth=auto$/);
+  });
+
+  test("says what is wrong with a bad input and keeps the last good figures", async ({ page }) => {
+    await page.goto("/scenarios");
+    await hydrated(page);
+    await page.getByLabel("Target, % of GDP").fill("150");
+    await expect(page.getByText('Invalid target "150": expected a number from 0 to 100.')).toBeVisible();
+    await expect(page.getByTestId("scenario-total")).toHaveText("$1.94 tn");
+    await expect(page).toHaveURL(/\/scenarios$/);
+  });
+
+  test("reproduces a shared link", async ({ page }) => {
+    await page.goto("/scenarios?target=5&deadline=2030&growth=1.5");
+    await expect(page.getByTestId("scenario-total")).toHaveText("$2.90 tn");
+    await expect(page.getByTestId("scenario-euca")).toHaveText("$1.62 tn");
+    await expect(page.getByLabel("Target, % of GDP")).toHaveValue("5");
+    await expect(page.getByLabel("Reached by (a year after 2026)")).toHaveValue("2030");
+    await expect(page.getByRole("radio", { name: "One rate for all" })).toBeChecked();
+    await expect(page.getByLabel(/% a year, every Ally/)).toHaveValue("1.5");
+  });
+
+  test("answers nonsense parameters with 200, the defaults and a note", async ({ page, request }) => {
+    const response = await request.get("/scenarios?target=abc&deadline=1999&growth=fast");
+    expect(response.status()).toBe(200);
+    await page.goto("/scenarios?target=abc");
+    await expect(page.getByRole("status")).toContainText('Ignored target="abc"');
+    await expect(page.getByTestId("scenario-total")).toHaveText("$1.94 tn");
+  });
+});
+
+test.describe("the comparison", () => {
+  test("compares Poland, Germany and France by default, with a chart and a table", async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto("/compare");
+    await expect(
+      page.getByRole("heading", {
+        name: "Of Poland, Germany and France, Poland's share of GDP is the highest in 2026e: 4.68%, against 2.22% for France",
+      }),
+    ).toBeVisible();
+    await expect(page.locator('[data-testid="compare-table"] tr[data-code="POL"]')).toContainText("4.68%e");
+    await expect(page.locator('[data-testid="compare-table"] tr[data-code="FRA"]')).toContainText("below");
+    expect(errors).toEqual([]);
+  });
+
+  test("ignores an unknown code with a note and keeps the others", async ({ page }) => {
+    await page.goto("/compare?allies=LTU,XYZ");
+    await expect(page.getByRole("status")).toContainText("Ignored XYZ");
+    // Lithuania: 5.33 % in 2026e.
+    await expect(page.locator('[data-testid="compare-table"] tr[data-code="LTU"]')).toContainText("5.33%e");
+    await expect(page.locator('[data-testid="compare-table"] tbody tr')).toHaveCount(1);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the calculator is a plain form that reloads with the new figures", async ({ page }) => {
+    await page.goto("/scenarios");
+    await expect(page.getByTestId("scenario-total")).toHaveText("$1.94 tn");
+    await page.getByLabel("Target, % of GDP").fill("5");
+    await page.getByRole("button", { name: "Show this scenario" }).click();
+    await expect(page).toHaveURL(/target=5&deadline=2035&growth=auto/);
+    await expect(page.getByTestId("scenario-total")).toHaveText("$6.31 tn");
+
+    await page.getByRole("radio", { name: "One rate for all" }).check();
+    await page.getByLabel(/% a year, every Ally/).fill("1.5");
+    await page.getByLabel("Reached by (a year after 2026)").fill("2030");
+    await page.getByRole("button", { name: "Show this scenario" }).click();
+    await expect(page).toHaveURL(/growth=rate&rate=1\.5/);
+    await expect(page.getByTestId("scenario-total")).toHaveText("$2.90 tn");
+  });
+
+  test("the presets are links", async ({ page }) => {
+    await page.goto("/scenarios");
+    await page.getByRole("link", { name: "5 % Hague total" }).click();
+    await expect(page).toHaveURL(/target=5&deadline=2035&growth=auto/);
+    await expect(page.getByTestId("scenario-total")).toHaveText("$6.31 tn");
+  });
+
+  test("the comparison's checkboxes choose the Allies", async ({ page }) => {
+    await page.goto("/compare");
+    await page.getByRole("checkbox", { name: "Lithuania" }).check();
+    await page.getByRole("checkbox", { name: "France" }).uncheck();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(/\/compare\?allies=DEU&allies=LTU&allies=POL&metric=shareOfGdpPct$/);
+    const rows = page.locator('[data-testid="compare-table"] tbody tr');
+    await expect(rows).toHaveCount(3);
+    await expect(page.locator('[data-testid="compare-table"] tr[data-code="LTU"]')).toContainText("5.33%e");
+  });
+
+  test("context, methodology and data read in full", async ({ page }) => {
+    await page.goto("/context");
+    await expect(page.getByRole("heading", { name: /24-25 June 2025/ })).toBeVisible();
+    await expect(page.getByText(/more than \$126 billion/)).toBeVisible();
+    await expect(page.getByText("3 of 28")).toBeVisible();
+    await page.goto("/methodology");
+    await expect(page.getByRole("heading", { name: "Alliance scenario" })).toBeVisible();
+    await expect(page.getByText(/4\.48%e in the 2025 edition/)).toBeVisible();
+    await page.goto("/data");
+    await expect(page.getByRole("link", { name: "nato-defence-expenditure-2026.csv" }).first()).toBeVisible();
+  });
+});
+
+test.describe("the context page", () => {
+  test("names its sources and carries the caveats", async ({ page }) => {
+    await page.goto("/context");
+    await expect(
+      page.getByRole("heading", { name: /The Ukraine Defense Contact Group is founded/ }),
+    ).toBeVisible();
+    await expect(page.locator("#udcg-founded")).toContainText("26 April 2022");
+    await expect(page.locator("#udcg-uk-chair")).toContainText("12 February 2025");
+    await expect(page.locator("#hague-summit")).toContainText("up to 1.5 %");
+    await expect(page.locator("#hague-review")).toContainText("2029");
+    await expect(page.locator("#vilnius-summit")).toContainText("Not verified");
+    await expect(page.locator("#washington-treaty")).toContainText("Article 5");
+  });
+});
+
+test.describe("the downloads", () => {
+  test("CSV: 200, text/csv, NATO's columns, Poland 2025 at 4.25 % marked as an estimate", async ({
+    request,
+  }) => {
+    const response = await request.get("/data/nato-defence-expenditure-2026.csv");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const lines = (await response.text()).trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^iso3,name,year,edition,estimate,share_gdp_pct,.*,note$/);
+    expect(lines.find((l) => l.startsWith("POL,Poland,2025,"))).toMatch(/^POL,Poland,2025,2026,true,4\.25,/);
+    expect(lines).toHaveLength(443);
+  });
+
+  test("JSON: 200, application/json, the credit line, Poland 2025 at 4.48 % in the 2025 edition", async ({
+    request,
+  }) => {
+    const response = await request.get("/data/nato-defence-expenditure-2025.json");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/json; charset=utf-8");
+    const data = await response.json();
+    expect(data.source).toBe(
+      "Source: NATO, Defence Expenditure of NATO Countries (2014-2025), 2025 edition. e = estimate.",
+    );
+    const poland = data.observations.find(
+      (o: { code: string; year: number }) => o.code === "POL" && o.year === 2025,
+    );
+    expect(poland).toMatchObject({ shareOfGdpPct: 4.48, estimate: true, edition: "2025" });
+  });
+
+  test("JSON Schema and the note: 200, their types, and they parse", async ({ request }) => {
+    const schema = await request.get("/data/nato-defence-expenditure.schema.json");
+    expect(schema.status()).toBe(200);
+    expect(schema.headers()["content-type"]).toBe("application/schema+json; charset=utf-8");
+    expect((await schema.json()).required).toEqual(["source", "edition", "observations"]);
+    const readme = await request.get("/data/README.txt");
+    expect(readme.headers()["content-type"]).toBe("text/plain; charset=utf-8");
+    expect(await readme.text()).toContain(
+      "Source: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition.",
+    );
+  });
+
+  test("an unknown file is a 404", async ({ request }) => {
+    expect((await request.get("/data/nato-defence-expenditure-1999.csv")).status()).toBe(404);
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const path of PAGES) {
+    test(`axe finds no violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      ).toEqual([]);
+    });
+  }
+});

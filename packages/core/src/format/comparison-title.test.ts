@@ -53,6 +53,16 @@ describe("a comparison's title", () => {
     ).toBe("Iceland and Iceland: no data on share of GDP");
   });
 
+  it('says "these 4" rather than listing more than three names', () => {
+    const entry = (name: string, value: number) => ({
+      name,
+      points: [{ year: 2026, value, estimate: true }],
+    });
+    expect(
+      comparisonTitle("share of GDP", [entry("A", 2), entry("B", 3), entry("C", 4), entry("D", 5)], pct),
+    ).toBe("Of these 4, D's share of GDP is the highest in 2026e: 5.00%, against 2.00% for A");
+  });
+
   it("says when the values are level", () => {
     const a = { name: "A", points: [{ year: 2020, value: 2 }] };
     const b = { name: "B", points: [{ year: 2020, value: 2 }] };

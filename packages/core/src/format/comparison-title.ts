@@ -18,7 +18,8 @@ const list = (names: readonly string[]): string =>
 
 /**
  * A chart title for several series of one figure, written from the data: who is highest and who lowest in
- * the latest year they all have. One series reads as its trend (`seriesTrendTitle`).
+ * the latest year they all have. One series reads as its trend (`seriesTrendTitle`); more than three are
+ * "these 8" rather than a list.
  *
  * @example
  * comparisonTitle("share of GDP", [
@@ -35,8 +36,9 @@ export function comparisonTitle(
   const first = entries[0];
   if (entries.length === 1 && first) return seriesTrendTitle(first.name, subject, first.points, format);
   const withData = entries.filter((e) => e.points.some((p) => typeof p.value === "number"));
-  const names = list(entries.map((e) => e.name));
-  if (withData.length === 0) return `${names}: no data on ${subject}`;
+  // Past three names a list stops reading as a title: "Of these 8" instead.
+  const names = entries.length > 3 ? `these ${entries.length}` : list(entries.map((e) => e.name));
+  if (withData.length === 0) return `${entries.length > 3 ? "These" : names}: no data on ${subject}`;
   const yearsOf = (e: ComparisonEntry) =>
     new Set(e.points.filter((p) => typeof p.value === "number").map((p) => p.year));
   const common = [...yearsOf(withData[0] as ComparisonEntry)]
@@ -57,6 +59,7 @@ export function comparisonTitle(
   );
   if (withData.length === 1)
     return `Of ${names}, only ${top.name} has figures: ${format(top.value)} in ${when}`;
-  if (top.value === bottom.value) return `${names} are level in ${when}: ${format(top.value)} each`;
+  const subjectNames = names.charAt(0).toUpperCase() + names.slice(1);
+  if (top.value === bottom.value) return `${subjectNames} are level in ${when}: ${format(top.value)} each`;
   return `Of ${names}, ${top.name}'s ${subject} is the highest in ${when}: ${format(top.value)}, against ${format(bottom.value)} for ${bottom.name}`;
 }

@@ -78,9 +78,18 @@ export function LineChart({
   const left = Math.max(40, longest * 11 + 12);
   const firstYear = years[0] ?? 0;
   const lastYear = years[years.length - 1] ?? firstYear + 1;
+  // Room on the right for the longest end label ("Germany 2.69%e"): about 7.2 px a character at 12 px bold.
+  const right = Math.max(
+    RIGHT,
+    ...series.map((s) => {
+      const end = [...s.points].reverse().find((p) => typeof p.value === "number");
+      const text = end ? formatMetricValue(end.value, unit, { estimate: end.estimate ?? false }) : "";
+      return Math.ceil(((series.length === 1 ? 0 : s.label.length + 1) + text.length) * 7.2 + 12);
+    }),
+  );
   const x = linearScale(
     [firstYear, lastYear === firstYear ? firstYear + 1 : lastYear],
-    [left, WIDTH - RIGHT],
+    [left, WIDTH - right],
   );
   const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
   const yearStep = years.length > 14 ? Math.ceil(years.length / 12) : 1;
@@ -176,7 +185,7 @@ export function LineChart({
           </desc>
           <g className="grid">
             {ticks.map((t) => (
-              <line key={t} x1={left} x2={WIDTH - RIGHT} y1={round(y(t))} y2={round(y(t))} />
+              <line key={t} x1={left} x2={WIDTH - right} y1={round(y(t))} y2={round(y(t))} />
             ))}
           </g>
           <g className="axis">
@@ -185,7 +194,7 @@ export function LineChart({
                 {tickText(t)}
               </text>
             ))}
-            <line className="baseline" x1={left} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} />
+            <line className="baseline" x1={left} x2={WIDTH - right} y1={y(0)} y2={y(0)} />
             {years.map((year, i) => {
               const show = i % yearStep === 0 || year === lastYear;
               if (!show) return null;
@@ -206,7 +215,7 @@ export function LineChart({
           <g className="threshold">
             {thresholds.map((t) => (
               <g key={t.label}>
-                <line x1={left} x2={WIDTH - RIGHT} y1={round(y(t.value))} y2={round(y(t.value))} />
+                <line x1={left} x2={WIDTH - right} y1={round(y(t.value))} y2={round(y(t.value))} />
                 <text x={left + 6} y={round(y(t.value)) - 5}>
                   {t.label}
                 </text>

@@ -41,7 +41,10 @@ export default async function ComparePage({ searchParams }: Props) {
       <h1>Compare Allies</h1>
       <p className="lede">
         Up to {MAX_COMPARE} Allies on one chart, from NATO's 2026 edition. The selection lives in the link, so
-        it can be shared: <a href={compareHref(allies, metric)}>{compareHref(allies, metric)}</a>
+        it can be shared:{" "}
+        <a href={compareHref(allies, metric)} className={styles.link}>
+          {compareHref(allies, metric)}
+        </a>
       </p>
       {note ? (
         <p className="note" role="status">

@@ -25,27 +25,43 @@ if (unknown.length > 0) {
 }
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" };
-const run = (command, commandArgs, options = {}) =>
-  execFileSync(command, commandArgs, { cwd: ROOT, stdio: "inherit", env, ...options });
+// Each step prints its own output; a failed step ends the release with one line saying which and what it means.
+const run = (command, commandArgs, consequence) => {
+  try {
+    execFileSync(command, commandArgs, { cwd: ROOT, stdio: "inherit", env });
+  } catch (error) {
+    const what = [command, ...commandArgs].join(" ");
+    console.error(`\nrelease: \`${what}\` failed (exit code ${error.status ?? "unknown"}); ${consequence}`);
+    process.exit(1);
+  }
+};
 
 // 1. Build, lint and test what is published, and the package tests (publint, attw, the tarballs installed
 //    in a throw-away project, tree-shaking). turbo builds each package before its checks.
-run("pnpm", [
-  "exec",
-  "turbo",
-  "run",
-  "build",
-  "lint",
-  "test",
-  "--filter=@nato/core",
-  "--filter=@nato/cli",
-  "--filter=@nato/package-tests",
-  "--output-logs=errors-only",
-]);
+run(
+  "pnpm",
+  [
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "lint",
+    "test",
+    "--filter=@nato/core",
+    "--filter=@nato/cli",
+    "--filter=@nato/package-tests",
+    "--output-logs=errors-only",
+  ],
+  "nothing was published.",
+);
 
 if (!dryRun) {
   // 2. Publish the versions not yet on the registry, with provenance where the CI provides an identity.
-  run("pnpm", ["exec", "changeset", "publish"]);
+  run(
+    "pnpm",
+    ["exec", "changeset", "publish"],
+    "see above which packages were published; run it again to publish the rest.",
+  );
   process.exit(0);
 }
 
@@ -70,10 +86,14 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 console.log("");
-run("pnpm", [
-  "publish",
-  "--recursive",
-  "--dry-run",
-  "--no-git-checks",
-  ...PUBLISHED.flatMap(({ name }) => ["--filter", name]),
-]);
+run(
+  "pnpm",
+  [
+    "publish",
+    "--recursive",
+    "--dry-run",
+    "--no-git-checks",
+    ...PUBLISHED.flatMap(({ name }) => ["--filter", name]),
+  ],
+  "nothing was published (dry run).",
+);

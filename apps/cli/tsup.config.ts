@@ -1,4 +1,47 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { defineConfig } from "tsup";
+
+const require = createRequire(import.meta.url);
+const fromCore = createRequire(require.resolve("@nato/core/package.json"));
+
+/** Packages the bundles carry, and where their licence texts are. */
+const BUNDLED = [
+  { name: "commander", resolve: require },
+  { name: "zod", resolve: fromCore },
+  { name: "d3-dsv", resolve: fromCore },
+  { name: "fastest-levenshtein", resolve: fromCore },
+];
+
+/** The folder of an installed package: up from its entry point to the package.json that names it. */
+function packageDir(name: string, resolve: NodeJS.Require): string {
+  let dir = dirname(resolve.resolve(name));
+  while (dir !== dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string };
+      if (pkg.name === name) return dir;
+    }
+    dir = dirname(dir);
+  }
+  throw new Error(`Cannot find the package folder of ${name}`);
+}
+
+function licenceText(name: string, resolve: NodeJS.Require): string {
+  const dir = packageDir(name, resolve);
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+    version: string;
+    license: string;
+  };
+  const file = ["LICENSE", "LICENSE.md", "LICENSE.txt"].find((f) => existsSync(join(dir, f)));
+  const text = file ? readFileSync(join(dir, file), "utf8").trim() : `${pkg.license}`;
+  return `${name} ${pkg.version} (${pkg.license})\n\n${text}`.replace(/\*\//g, "* /");
+}
+
+// The licences of what the bundles include travel inside them, as a legal comment at the top.
+const NOTICES = `/*! The nato CLI bundles the following packages.\n\n${BUNDLED.map(({ name, resolve }) =>
+  licenceText(name, resolve),
+).join(`\n\n${"-".repeat(72)}\n\n`)}\n*/`;
 
 export default defineConfig({
   // Two bundles: the commands, and the schema check `validate` loads on demand. Splitting one bundle into
@@ -8,9 +51,13 @@ export default defineConfig({
   format: ["esm"],
   target: "node20",
   platform: "node",
-  // @nato/core is bundled and tree-shaken: the figures and rules the commands use, nothing else; zod and the
-  // CSV parser only in validate-check.js. commander stays external (a dependency): it is CommonJS.
-  noExternal: ["@nato/core"],
+  // Everything is bundled, so start-up reads one file and the published package has no run-time
+  // dependencies: @nato/core tree-shaken to what the commands use (zod and the CSV parser only in
+  // validate-check.js), and commander, which is CommonJS and needs `require` for Node's built-ins.
+  noExternal: ["@nato/core", "commander"],
+  banner: {
+    js: `${NOTICES}\nimport { createRequire } from "node:module"; const require = createRequire(import.meta.url);`,
+  },
   splitting: false,
   treeshake: true,
   clean: true,

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { NatoError } from "@nato/core";
@@ -10,10 +9,8 @@ import { NatoError } from "@nato/core";
  */
 export function writeFileAtomic(path: string, text: string): void {
   const target = resolve(path);
-  const temp = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
-  );
+  // Unique within a folder: one process writes one file at a time. (Not crypto: it slows start-up.)
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temp, text, { flag: "wx" });
     renameSync(temp, target);

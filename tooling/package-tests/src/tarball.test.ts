@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -41,11 +42,23 @@ describe.each(["@nato/core", "@nato/cli"] as const)("the %s tarball", (name) => 
     expect(files).toEqual(expect.arrayContaining(REQUIRED[name]));
   });
 
-  it("ships a source map beside every module", () => {
-    const { files } = tarball(name);
+  it("ships a self-contained source map beside every module", () => {
+    const { files, root } = tarball(name);
     const modules = files.filter((file) => file.startsWith("dist/") && file.endsWith(".js"));
     expect(modules.length).toBeGreaterThan(0);
     expect(modules.filter((file) => !files.includes(`${file}.map`))).toEqual([]);
+    // The sources the maps name are not shipped: each map must carry their text, or a debugger shows nothing.
+    for (const file of modules) {
+      const map = JSON.parse(readFileSync(join(root, `${file}.map`), "utf8")) as {
+        sources: string[];
+        sourcesContent?: (string | null)[];
+      };
+      expect(map.sourcesContent?.length, `${file}.map`).toBe(map.sources.length);
+      expect(
+        map.sourcesContent?.filter((text) => typeof text !== "string"),
+        `${file}.map`,
+      ).toEqual([]);
+    }
   });
 
   it("publishes a manifest without workspace or catalog ranges", () => {

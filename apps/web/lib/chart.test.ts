@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linearScale, linePaths, niceTicks, spreadLabels } from "./chart";
+import { linearScale, linePaths, niceTicks, spreadLabels, thresholdLabelPlace } from "./chart";
 
 describe("linearScale", () => {
   it("maps the domain onto the range, inverted for SVG's downward y", () => {
@@ -54,5 +54,24 @@ describe("spreadLabels", () => {
     const crowded = spreadLabels([195, 198, 199], 10, 0, 200);
     expect(Math.max(...crowded)).toBeLessThanOrEqual(200);
     expect(new Set(crowded).size).toBe(3);
+  });
+});
+
+describe("thresholdLabelPlace", () => {
+  const x = (year: number) => (year - 2014) * 40 + 50;
+  const y = (v: number) => 300 - v * 50;
+  it("puts the label above the line at the left when the data leave room", () => {
+    const place = thresholdLabelPlace({ value: 5, label: "5 %" }, [{ year: 2014, value: 1 }], x, y, 50, 530);
+    expect(place).toEqual({ x: 56, y: 45, anchor: "start" });
+  });
+  it("moves it right when the data run under it at the left", () => {
+    const points = [
+      { year: 2014, value: 2.1 },
+      { year: 2015, value: 2.2 },
+      { year: 2026, value: 4.7 },
+    ];
+    expect(thresholdLabelPlace({ value: 2, label: "2 % guideline" }, points, x, y, 50, 530).anchor).toBe(
+      "end",
+    );
   });
 });

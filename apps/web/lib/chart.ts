@@ -105,3 +105,33 @@ export function spreadLabels(
   for (const o of order) result[o.i] = o.y;
   return result;
 }
+
+/**
+ * Where a threshold's label goes: above its line at the left of the plot, unless data points would sit
+ * under the label there; then at the right; then below the line at the left.
+ */
+export function thresholdLabelPlace(
+  threshold: { value: number; label: string },
+  points: readonly ChartPoint[],
+  x: (year: number) => number,
+  y: (value: number) => number,
+  plotLeft: number,
+  plotRight: number,
+  charWidth = 7,
+  lineHeight = 16,
+): { x: number; y: number; anchor: "start" | "end" } {
+  const width = threshold.label.length * charWidth + 8;
+  const ly = y(threshold.value);
+  const clashes = (x0: number, x1: number, y0: number, y1: number) =>
+    points.some((p) => {
+      if (p.value === null) return false;
+      const px = x(p.year);
+      const py = y(p.value);
+      return px >= x0 - 4 && px <= x1 + 4 && py >= y0 - 4 && py <= y1 + 4;
+    });
+  if (!clashes(plotLeft, plotLeft + width, ly - lineHeight, ly))
+    return { x: round(plotLeft + 6), y: round(ly - 5), anchor: "start" };
+  if (!clashes(plotRight - width, plotRight, ly - lineHeight, ly))
+    return { x: round(plotRight - 6), y: round(ly - 5), anchor: "end" };
+  return { x: round(plotLeft + 6), y: round(ly + 14), anchor: "start" };
+}

@@ -134,7 +134,9 @@ export function BarChart({
           })}
         </svg>
       </div>
-      <p className="chart-source">{source}</p>
+      <p className="chart-source">
+        {source} <a href={dataHref}>Download the data</a>
+      </p>
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <div className="table-wrap">
@@ -165,9 +167,6 @@ export function BarChart({
           </table>
         </div>
       </details>
-      <p className="chart-links">
-        <a href={dataHref}>Download the data</a>
-      </p>
     </figure>
   );
 }

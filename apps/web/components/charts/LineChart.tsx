@@ -1,5 +1,13 @@
 import { formatMetricValue, formatYear, type MetricUnit } from "@nato/core";
-import { type ChartPoint, linearScale, linePaths, niceTicks, round, spreadLabels } from "@/lib/chart";
+import {
+  type ChartPoint,
+  linearScale,
+  linePaths,
+  niceTicks,
+  round,
+  spreadLabels,
+  thresholdLabelPlace,
+} from "@/lib/chart";
 import { Value } from "./Estimate";
 
 /**
@@ -14,6 +22,8 @@ export interface LineSeries {
   readonly label: string;
   readonly points: readonly ChartPoint[];
   readonly style?: "figures" | "projection";
+  /** Draw the last value at the end of the line (default true). */
+  readonly endLabel?: boolean;
 }
 
 /** A labelled horizontal line: a rule's threshold ("2 % guideline", "3.5 % core, The Hague"). */
@@ -95,6 +105,7 @@ export function LineChart({
   const yearStep = years.length > 14 ? Math.ceil(years.length / 12) : 1;
 
   const ends = series.map((s) => {
+    if (s.endLabel === false) return null;
     const last = [...s.points].reverse().find((p) => typeof p.value === "number");
     return last ? { series: s, point: last as ChartPoint & { value: number } } : null;
   });
@@ -196,7 +207,8 @@ export function LineChart({
             ))}
             <line className="baseline" x1={left} x2={WIDTH - right} y1={y(0)} y2={y(0)} />
             {years.map((year, i) => {
-              const show = i % yearStep === 0 || year === lastYear;
+              const lastIndex = years.length - 1;
+              const show = i === lastIndex || (i % yearStep === 0 && lastIndex - i >= yearStep);
               if (!show) return null;
               const minor = i % 2 === 1 && year !== lastYear;
               return (
@@ -213,14 +225,17 @@ export function LineChart({
             })}
           </g>
           <g className="threshold">
-            {thresholds.map((t) => (
-              <g key={t.label}>
-                <line x1={left} x2={WIDTH - right} y1={round(y(t.value))} y2={round(y(t.value))} />
-                <text x={left + 6} y={round(y(t.value)) - 5}>
-                  {t.label}
-                </text>
-              </g>
-            ))}
+            {thresholds.map((t) => {
+              const place = thresholdLabelPlace(t, all, x, y, left, WIDTH - right);
+              return (
+                <g key={t.label}>
+                  <line x1={left} x2={WIDTH - right} y1={round(y(t.value))} y2={round(y(t.value))} />
+                  <text x={place.x} y={place.y} textAnchor={place.anchor}>
+                    {t.label}
+                  </text>
+                </g>
+              );
+            })}
           </g>
           {series.map((s, i) => {
             const paths = linePaths(s.points, x, y);
@@ -265,7 +280,9 @@ export function LineChart({
           })}
         </svg>
       </div>
-      <p className="chart-source">{source}</p>
+      <p className="chart-source">
+        {source} <a href={dataHref}>Download the data</a>
+      </p>
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <div className="table-wrap">
@@ -301,9 +318,6 @@ export function LineChart({
           </table>
         </div>
       </details>
-      <p className="chart-links">
-        <a href={dataHref}>Download the data</a>
-      </p>
     </figure>
   );
 }

@@ -117,7 +117,9 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
           </g>
         </svg>
       </div>
-      <p className="chart-source">{source}</p>
+      <p className="chart-source">
+        {source} <a href={dataHref}>Download the data</a>
+      </p>
       <details id={`${id}-data`}>
         <summary>The map in words</summary>
         <ul className="band-list">
@@ -139,9 +141,6 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
           ))}
         </ul>
       </details>
-      <p className="chart-links">
-        <a href={dataHref}>Download the data</a>
-      </p>
     </figure>
   );
 }

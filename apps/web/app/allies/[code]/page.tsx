@@ -1,0 +1,461 @@
+import {
+  ALLY_CODES,
+  type AllyCode,
+  allDatasets,
+  allyByCode,
+  allyVerdict,
+  dataset2026,
+  EQUIPMENT_20,
+  formatMetricValue,
+  formatPercent,
+  formatPp,
+  formatUsdM,
+  formatYear,
+  HAGUE_CORE,
+  METRIC_INFO,
+  type Metric,
+  pathTitle,
+  projectAlly,
+  RULES,
+  revisions,
+  revisionTitle,
+  seriesOf,
+  seriesTrendTitle,
+  shareTrendTitle,
+  TWO_PERCENT,
+} from "@nato/core";
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { EstimateMark, Value } from "@/components/charts/Estimate";
+import { LineChart, type Threshold } from "@/components/charts/LineChart";
+import { Status } from "@/components/Status";
+import { allyRoute } from "@/lib/params";
+import { siteSourceLine } from "@/lib/site";
+
+/** The 32 Allies are prerendered; other segments run once to redirect (`pol` -> `POL`) or 404. */
+export const dynamicParams = true;
+
+export function generateStaticParams(): { code: AllyCode }[] {
+  return ALLY_CODES.map((code) => ({ code }));
+}
+
+type Props = { params: Promise<{ code: string }> };
+
+const SHARE_THRESHOLDS: readonly Threshold[] = [
+  { value: 2, label: "2 % guideline" },
+  { value: 3.5, label: "3.5 % core, The Hague" },
+  { value: 5, label: "5 % total, The Hague" },
+];
+
+const DEADLINE = HAGUE_CORE.deadline ?? 2035;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const route = allyRoute((await params).code);
+  if (route.kind !== "page") return {};
+  const ally = allyByCode(route.code);
+  const dataset = dataset2026();
+  const last = seriesOf(dataset, ally.code).at(-1);
+  const description = ally.hasArmedForces
+    ? `${ally.name}'s defence spending from NATO's figures: ${formatPercent(last?.shareOfGdpPct, { estimate: last?.estimate ?? false })} of GDP in ${formatYear(last?.year ?? 0, last?.estimate)}, its verdict on every Alliance rule, its path to 3.5 % and 5 % by ${DEADLINE} and how NATO revised its figures.`
+    : `${ally.name} has no armed forces: NATO publishes no defence expenditure for it.`;
+  return {
+    title: ally.name,
+    description,
+    alternates: { canonical: `/allies/${ally.code}` },
+    openGraph: { title: `${ally.name}: defence spending`, description, url: `/allies/${ally.code}` },
+  };
+}
+
+function points(code: AllyCode, metric: Metric) {
+  return seriesOf(dataset2026(), code).map((o) => ({ year: o.year, value: o[metric], estimate: o.estimate }));
+}
+
+export default async function AllyPage({ params }: Props) {
+  const route = allyRoute((await params).code);
+  if (route.kind === "not-found") notFound();
+  if (route.kind === "redirect") permanentRedirect(`/allies/${route.code}`);
+  const ally = allyByCode(route.code);
+  const dataset = dataset2026();
+  const source = siteSourceLine(dataset.edition);
+  const series = seriesOf(dataset, ally.code);
+  const latest = series.at(-1);
+  const year = latest?.year ?? dataset.edition.lastYear;
+  const estimate = latest?.estimate ?? false;
+  const yearText = formatYear(year, estimate);
+  const verdicts = Object.values(RULES).map((rule) => ({
+    rule,
+    result: allyVerdict(dataset, rule, ally, year),
+  }));
+  const two = allyVerdict(dataset, TWO_PERCENT, ally, year);
+  const dataHref = `/data`;
+  const name = ally.name;
+
+  if (!ally.hasArmedForces) {
+    return (
+      <>
+        <p className="breadcrumb">
+          <a href="/allies">Allies</a> / {name}
+        </p>
+        <h1>{name}</h1>
+        <p className="lede" data-testid="no-figures">
+          {name} has no armed forces, so NATO publishes no defence expenditure for it: every rule is “
+          {two.status === "not-applicable" ? "not applicable" : two.status}”, never 0 and never “below”.
+        </p>
+        <p>
+          {two.reason} {name} has been an Ally since {ally.accessionYear}, a founding member. NATO's totals
+          include its GDP, so the Alliance's share of GDP is computed over every Ally's economy.
+        </p>
+        <VerdictTable verdicts={verdicts} yearText={yearText} source={source} />
+      </>
+    );
+  }
+
+  const share = points(ally.code, "shareOfGdpPct");
+  const spend = points(ally.code, "expenditureUsdConstant2021M");
+  const equipment = points(ally.code, "equipmentSharePct");
+  const perCapita = points(ally.code, "expenditurePerCapitaUsd2021");
+  const personnel = points(ally.code, "militaryPersonnelThousands");
+  const to35 = projectAlly(dataset, ally.code, { targetPct: HAGUE_CORE.threshold, deadline: DEADLINE });
+  const to5 = projectAlly(dataset, ally.code, { targetPct: 5, deadline: DEADLINE });
+  const history = revisions(allDatasets(), ally.code);
+  const editions = allDatasets().map((d) => d.edition.id);
+  const notes = dataset.edition.notes.filter((n) => n.includes(name));
+  const format = (unit: Parameters<typeof formatMetricValue>[1]) => (v: number) => formatMetricValue(v, unit);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href="/allies">Allies</a> / {name}
+      </p>
+      <h1>{name}</h1>
+      <p className="lede">
+        {name} spends{" "}
+        <strong data-testid="latest-share">
+          <Value value={latest?.shareOfGdpPct} unit="pct-of-gdp" estimate={estimate} />
+        </strong>{" "}
+        of its GDP on defence in {yearText}: it {two.status === "met" ? "meets" : "is below"} the 2 %
+        guideline
+        {to35.status === "already-met"
+          ? ` and is already above The Hague's 3.5 % core target for ${DEADLINE}.`
+          : ` and is ${formatPp(verdicts.find((v) => v.rule.id === "hague-core")?.result.marginPp)} from The Hague's 3.5 % core target for ${DEADLINE}.`}
+        {ally.accessionYear > 2014
+          ? ` ${name} joined NATO in ${ally.accessionYear}; NATO's totals count it from that year.`
+          : ""}
+      </p>
+      {notes.map((n) => (
+        <p className="note" key={n}>
+          {n}
+        </p>
+      ))}
+
+      <ul className="figures" aria-label={`${name}, ${yearText}`}>
+        <li className="figure">
+          <span className="value">
+            <Value value={latest?.expenditureUsdCurrentM} unit="usd-m" estimate={estimate} />
+          </span>
+          <span className="label">Defence spending, {yearText}, current prices</span>
+        </li>
+        <li className="figure">
+          <span className="value">
+            <Value value={latest?.expenditurePerCapitaUsd2021} unit="usd" estimate={estimate} />
+          </span>
+          <span className="label">Per person, 2021 prices</span>
+        </li>
+        <li className="figure">
+          <span className="value">
+            <Value value={latest?.equipmentSharePct} unit="pct-of-expenditure" estimate={estimate} />
+          </span>
+          <span className="label">Of spending on major equipment (guideline: 20 %)</span>
+        </li>
+        <li className="figure">
+          <span className="value">
+            <Value value={latest?.militaryPersonnelThousands} unit="thousands" estimate={estimate} />
+          </span>
+          <span className="label">Military personnel</span>
+        </li>
+      </ul>
+
+      <h2 id="rules">Every rule, {yearText}</h2>
+      <VerdictTable verdicts={verdicts} yearText={yearText} source={source} />
+
+      <h2 id="trends">Over time</h2>
+      <LineChart
+        id="share"
+        title={shareTrendTitle(name, share)}
+        subtitle={METRIC_INFO.shareOfGdpPct.definition}
+        series={[{ id: "share", label: name, points: share }]}
+        unit="pct-of-gdp"
+        thresholds={SHARE_THRESHOLDS}
+        source={source}
+        dataHref={dataHref}
+      />
+      <div className="two-col">
+        <LineChart
+          id="spend"
+          title={seriesTrendTitle(name, "spending in constant 2021 prices", spend, format("usd-m"))}
+          subtitle={METRIC_INFO.expenditureUsdConstant2021M.definition}
+          series={[{ id: "spend", label: name, points: spend }]}
+          unit="usd-m"
+          source={source}
+          dataHref={dataHref}
+        />
+        <LineChart
+          id="equipment"
+          title={seriesTrendTitle(name, "equipment share", equipment, format("pct-of-expenditure"))}
+          subtitle={METRIC_INFO.equipmentSharePct.definition}
+          series={[{ id: "equipment", label: name, points: equipment }]}
+          unit="pct-of-expenditure"
+          thresholds={[{ value: EQUIPMENT_20.threshold, label: "20 % guideline, Wales 2014" }]}
+          source={source}
+          dataHref={dataHref}
+        />
+        <LineChart
+          id="per-capita"
+          title={seriesTrendTitle(name, "spending per person", perCapita, format("usd"))}
+          subtitle={METRIC_INFO.expenditurePerCapitaUsd2021.definition}
+          series={[{ id: "per-capita", label: name, points: perCapita }]}
+          unit="usd"
+          source={source}
+          dataHref={dataHref}
+        />
+        <LineChart
+          id="personnel"
+          title={seriesTrendTitle(name, "military personnel", personnel, format("thousands"))}
+          subtitle={METRIC_INFO.militaryPersonnelThousands.definition}
+          series={[{ id: "personnel", label: name, points: personnel }]}
+          unit="thousands"
+          source={source}
+          dataHref={dataHref}
+        />
+      </div>
+
+      <h2 id="path">The path to {DEADLINE}</h2>
+      <p>
+        A straight line from {name}'s share of GDP in {yearText} to each target in {DEADLINE}, with GDP
+        growing at the rate below. An Ally already above a target holds its share.
+      </p>
+      <p className="note" data-testid="growth-assumption">
+        GDP growth assumed: {to35.gdpGrowth?.label ?? "not available"}.
+      </p>
+      <LineChart
+        id="path-chart"
+        title={pathTitle(
+          name,
+          to35.baseShareOfGdpPct,
+          HAGUE_CORE.threshold,
+          to35.baseYear,
+          DEADLINE,
+          to35.baseEstimate,
+        )}
+        subtitle="Share of GDP: NATO's figures, then the straight-line paths to 3.5 % and 5 % (projections, not NATO's figures)."
+        series={[
+          { id: "figures", label: name, points: share, endLabel: false },
+          {
+            id: "to-3-5",
+            label: "Path to 3.5 %",
+            style: "projection",
+            points: to35.path.map((p) => ({ year: p.year, value: p.shareOfGdpPct })),
+          },
+          {
+            id: "to-5",
+            label: "Path to 5 %",
+            style: "projection",
+            points: to5.path.map((p) => ({ year: p.year, value: p.shareOfGdpPct })),
+          },
+        ]}
+        unit="pct-of-gdp"
+        thresholds={SHARE_THRESHOLDS}
+        source={`${source} Paths: computed from NATO's figures.`}
+        dataHref={dataHref}
+      />
+      <div className="table-wrap">
+        <table>
+          <caption>
+            What each path asks of {name}, {yearText} to {DEADLINE} (2021 prices)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Target</th>
+              <th scope="col" className="num">
+                Share in {DEADLINE}
+              </th>
+              <th scope="col" className="num">
+                Spending in {DEADLINE}
+              </th>
+              <th scope="col" className="num">
+                Real growth of defence spending a year
+              </th>
+              <th scope="col" className="num">
+                Extra over holding today's share, to {DEADLINE}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[to35, to5].map((p) => {
+              const end = p.path.at(-1);
+              return (
+                <tr key={p.targetPct}>
+                  <th scope="row">
+                    {formatPercent(p.targetPct, { digits: 1 })} by {p.deadline}
+                  </th>
+                  <td className="num">{end ? formatPercent(end.shareOfGdpPct) : "–"}</td>
+                  <td className="num">{end ? formatUsdM(end.spendUsdConstant2021M) : "–"}</td>
+                  <td className="num">
+                    {p.requiredRealGrowthPct === null
+                      ? "–"
+                      : formatPercent(p.requiredRealGrowthPct, { digits: 1 })}
+                  </td>
+                  <td className="num">{formatUsdM(p.cumulativeExtraUsdConstant2021M)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p className="table-source">
+          {source} {to35.reason ?? ""}
+        </p>
+      </div>
+
+      <h2 id="revisions">How NATO revised its figures</h2>
+      <p>
+        Each edition restates earlier years. {name}'s share of GDP as the {editions.join(" and ")} editions
+        give it; estimates are marked.
+      </p>
+      <LineChart
+        id="revisions-chart"
+        title={revisionTitle(name, history)}
+        series={allDatasets().map((d) => ({
+          id: `edition-${d.edition.id}`,
+          label: `${d.edition.id} edition`,
+          points: seriesOf(d, ally.code).map((o) => ({
+            year: o.year,
+            value: o.shareOfGdpPct,
+            estimate: o.estimate,
+          })),
+        }))}
+        unit="pct-of-gdp"
+        source={allDatasets()
+          .map((d) => siteSourceLine(d.edition))
+          .join(" ")}
+        dataHref={dataHref}
+      />
+      <div className="table-wrap">
+        <table>
+          <caption>{name}'s share of GDP by edition</caption>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              {editions.map((e) => (
+                <th key={e} scope="col" className="num">
+                  {e} edition
+                </th>
+              ))}
+              <th scope="col" className="num">
+                Revision
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((r) => (
+              <tr key={r.year}>
+                <th scope="row" className="num">
+                  {r.year}
+                </th>
+                {r.values.map((v) => (
+                  <td key={v.edition} className="num">
+                    <Value value={v.value} unit="pct-of-gdp" estimate={v.estimate} />
+                  </td>
+                ))}
+                <td className="num">{r.changePp === null ? "–" : formatPp(r.changePp)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="table-source">
+          Sources:{" "}
+          {allDatasets()
+            .map((d) => `NATO, ${d.edition.title}, ${d.edition.id} edition`)
+            .join("; ")}
+          . Revision: newest edition minus oldest. <EstimateMark /> = estimate.
+        </p>
+      </div>
+      <p>
+        Definitions, fiscal years and how each figure is computed: <a href="/methodology">methodology</a>.
+      </p>
+    </>
+  );
+}
+
+function VerdictTable({
+  verdicts,
+  yearText,
+  source,
+}: {
+  verdicts: { rule: (typeof RULES)[keyof typeof RULES]; result: ReturnType<typeof allyVerdict> }[];
+  yearText: string;
+  source: string;
+}) {
+  return (
+    <div className="table-wrap" id="verdicts">
+      <table>
+        <caption>Verdict and gap for every rule, {yearText}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rule</th>
+            <th scope="col" className="num">
+              Figure
+            </th>
+            <th scope="col" className="num">
+              Threshold
+            </th>
+            <th scope="col">Verdict</th>
+            <th scope="col" className="num">
+              Margin
+            </th>
+            <th scope="col" className="num">
+              Gap, current $
+            </th>
+            <th scope="col" className="num">
+              Gap, 2021 $
+            </th>
+            <th scope="col">Path to the deadline</th>
+          </tr>
+        </thead>
+        <tbody>
+          {verdicts.map(({ rule, result }) => {
+            const unit = METRIC_INFO[rule.metric].unit;
+            return (
+              <tr key={rule.id} data-rule={rule.id}>
+                <th scope="row">
+                  {rule.name}
+                  <br />
+                  <span className="muted">{rule.adopted}</span>
+                </th>
+                <td className="num">
+                  <Value value={result.value} unit={unit} estimate={result.estimate} />
+                </td>
+                <td className="num">{formatMetricValue(rule.threshold, unit, { digits: 1 })}</td>
+                <td>
+                  <Status status={result.status} />
+                </td>
+                <td className="num">{result.marginPp === null ? "–" : formatPp(result.marginPp)}</td>
+                <td className="num">{result.status === "below" ? formatUsdM(result.gapUsdCurrentM) : "–"}</td>
+                <td className="num">
+                  {result.status === "below" ? formatUsdM(result.gapUsdConstant2021M) : "–"}
+                </td>
+                <td>
+                  {result.onTrack
+                    ? `${result.onTrack.onTrack ? "On track" : "Behind"}: ${formatPp(result.onTrack.marginPp)} against a straight line from ${formatPercent(result.onTrack.baselineValue)} in ${result.onTrack.baselineYear} to ${formatPercent(rule.threshold, { digits: 1 })} in ${result.onTrack.deadline}`
+                    : (result.reason ?? "–")}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="table-source">
+        {source} Margin in percentage points; gap: extra spending that year to reach the threshold.
+      </p>
+    </div>
+  );
+}

@@ -21,6 +21,9 @@ export const metadata: Metadata = {
   alternates: { canonical: "/context" },
 };
 
+/** Keeps "5 %" on one line. */
+const keep = (text: string) => text.replace(/(\d) %/g, "$1\u00a0%");
+
 function Sources({ sources }: { sources: readonly FactSource[] }) {
   return (
     <p className={`muted ${styles.sources}`}>
@@ -99,10 +102,10 @@ export default function ContextPage() {
                 <span className={styles.date}>{formatFactDate(event.date, event.endDate)}</span>
                 {event.milestone ? <span className="muted"> (agreed milestone)</span> : null}
                 <br />
-                {event.title}
+                {keep(event.title)}
               </h3>
-              <p>{event.text}</p>
-              {event.caveat ? <p className="note">{event.caveat}</p> : null}
+              <p>{keep(event.text)}</p>
+              {event.caveat ? <p className="note">{keep(event.caveat)}</p> : null}
               <Sources sources={event.sources} />
             </li>
           ))}
@@ -118,10 +121,10 @@ export default function ContextPage() {
         <ul className={styles.yardsticks}>
           {YARDSTICKS.map((y) => (
             <li key={y.id} id={`yardstick-${y.id}`}>
-              <h3>{y.label}</h3>
+              <h3>{keep(y.label)}</h3>
               <p className="muted">{y.origin}</p>
-              <p>{y.text}</p>
-              {y.caveat ? <p className="note">{y.caveat}</p> : null}
+              <p>{keep(y.text)}</p>
+              {y.caveat ? <p className="note">{keep(y.caveat)}</p> : null}
               <Sources sources={y.sources} />
               <p>
                 <a href={`/scenarios?target=${y.pct}&deadline=${y.deadline ?? 2035}&growth=auto`}>

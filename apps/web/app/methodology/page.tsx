@@ -163,7 +163,8 @@ export default function MethodologyPage() {
                 </li>
                 <li>How they reached this site: {e.source}</li>
                 <li>
-                  NATO's file: <a href={e.url} className={styles.url}>
+                  NATO's file:{" "}
+                  <a href={e.url} className={styles.url}>
                     {e.url}
                   </a>
                 </li>
@@ -191,8 +192,9 @@ export default function MethodologyPage() {
                 <tr key={rule.id}>
                   <th scope="row">{rule.name}</th>
                   <td>
-                    {METRIC_INFO[rule.metric].label} ≥ {rule.threshold} %
-                    {rule.deadline ? ` by ${rule.deadline}` : ""}
+                    {METRIC_INFO[rule.metric].label}
+                    {rule.id === "hague-total" ? " plus defence- and security-related spending" : ""} ≥{" "}
+                    {rule.threshold} %{rule.deadline ? ` by ${rule.deadline}` : ""}
                   </td>
                   <td>{rule.adopted}</td>
                   <td>{rule.description}</td>

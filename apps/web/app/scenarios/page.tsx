@@ -10,6 +10,9 @@ interface Props {
   readonly searchParams: Promise<RawSearchParams>;
 }
 
+/** Keeps "5 %" on one line. */
+const keep = (text: string) => text.replace(/(\d) %/g, "$1\u00a0%");
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { values } = parseScenarioSearch(await searchParams);
   return {
@@ -41,11 +44,11 @@ export default async function ScenariosPage({ searchParams }: Props) {
           {YARDSTICKS.map((y) => (
             <div key={y.id} className={styles.yardstick}>
               <dt>
-                <strong>{y.label}</strong>: {y.origin}
+                <strong>{keep(y.label)}</strong>: {y.origin}
               </dt>
               <dd>
-                <p>{y.text}</p>
-                {y.caveat ? <p className="note">{y.caveat}</p> : null}
+                <p>{keep(y.text)}</p>
+                {y.caveat ? <p className="note">{keep(y.caveat)}</p> : null}
                 <p className="muted">
                   Source{y.sources.length > 1 ? "s" : ""}:{" "}
                   {y.sources.map((s, i) => (

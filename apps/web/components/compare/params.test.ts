@@ -29,6 +29,10 @@ describe("reading /compare parameters", () => {
     );
   });
 
+  it("does not echo control characters back", () => {
+    expect(parseCompareSearch({ allies: "POL,X\u0000Y" }).issues[0]?.received).toBe("XY");
+  });
+
   it("shows the default when nothing is usable", () => {
     const parsed = parseCompareSearch({ allies: "abc" });
     expect(parsed.values.allies).toEqual(["POL", "DEU", "FRA"]);

@@ -45,7 +45,8 @@ export function parseCompareSearch(raw: RawSearchParams): Parsed<CompareParams> 
   const unknown: string[] = [];
   for (const part of parts.slice(0, 100)) {
     const parsed = allyName.safeParse(part);
-    if (!parsed.success) unknown.push(part.slice(0, 40));
+    // Control characters are not shown back to the reader.
+    if (!parsed.success) unknown.push(part.replace(/\p{Cc}/gu, "").slice(0, 40));
     else if (!codes.includes(parsed.data)) codes.push(parsed.data);
   }
   if (unknown.length > 0) {

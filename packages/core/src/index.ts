@@ -68,6 +68,7 @@ export {
   priceBasisLabel,
   STATUS_LABELS,
 } from "./format/number.js";
+export { scenarioTitle } from "./format/scenario-title.js";
 export { sourceLine } from "./format/source.js";
 export { shareTrendTitle } from "./format/titles.js";
 export type { Aggregate, AggregateCode } from "./models/aggregate.js";

@@ -14,8 +14,8 @@ const ALLOWED: Record<PublishedName, RegExp[]> = {
   "@nato/cli": [DOCUMENTS, /^bin\/[\w-]+\.js$/, /^dist\/[\w-]+\.js(\.map)?$/],
 };
 const REQUIRED: Record<PublishedName, string[]> = {
-  "@nato/core": ["package.json", "dist/index.js", "dist/index.d.ts"],
-  "@nato/cli": ["package.json", "bin/nato.js", "dist/main.js"],
+  "@nato/core": ["package.json", "README.md", "dist/index.js", "dist/index.d.ts"],
+  "@nato/cli": ["package.json", "README.md", "bin/nato.js", "dist/main.js"],
 };
 // Named so that a failure says what leaked, even if a pattern above is loosened one day.
 const FORBIDDEN = [

@@ -22,6 +22,8 @@ async function tsc(project: string): Promise<{ code: number; output: string }> {
   }
 }
 
+// bundler also checks the declarations themselves (skipLibCheck false: zod's and ours); nodenext, which
+// resolves to the same file, checks how they are reached, from an ES module and through require().
 describe("the public types", () => {
   it.each(["bundler", "nodenext"])(
     "type-check a user's file with moduleResolution %s",

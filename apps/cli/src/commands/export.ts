@@ -83,12 +83,12 @@ export function exportText(datasets: readonly Dataset[], format: "csv" | "json")
   });
 }
 
-function run(options: ExportOptions): void {
+async function run(options: ExportOptions): Promise<void> {
   const datasets = datasetsOf(options.edition);
   const format = options.format === "json" ? "json" : "csv";
   const text = exportText(datasets, format);
   if (options.output !== undefined) {
-    writeFileAtomic(options.output, text);
+    await writeFileAtomic(options.output, text);
     const rows = datasets.reduce((n, d) => n + d.observations.length, 0);
     process.stderr.write(`Wrote ${rows} rows to ${options.output}.\n`);
     return;

@@ -16,31 +16,31 @@ afterEach(() => {
 });
 
 describe("writeFileAtomic", () => {
-  it("writes the file and leaves no temporary file beside it", () => {
+  it("writes the file and leaves no temporary file beside it", async () => {
     const dir = scratch();
-    writeFileAtomic(join(dir, "out.csv"), "a,b\n1,2\n");
+    await writeFileAtomic(join(dir, "out.csv"), "a,b\n1,2\n");
     expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("a,b\n1,2\n");
     expect(readdirSync(dir)).toEqual(["out.csv"]);
   });
 
-  it("replaces an existing file whole", () => {
+  it("replaces an existing file whole", async () => {
     const dir = scratch();
     writeFileSync(join(dir, "out.csv"), "old");
-    writeFileAtomic(join(dir, "out.csv"), "new");
+    await writeFileAtomic(join(dir, "out.csv"), "new");
     expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("new");
   });
 
-  it("throws a NatoError naming the path when the folder does not exist, and leaves nothing", () => {
+  it("throws a NatoError naming the path when the folder does not exist, and leaves nothing", async () => {
     const dir = scratch();
     const target = join(dir, "missing", "out.csv");
-    expect(() => writeFileAtomic(target, "x")).toThrow(NatoError);
-    expect(() => writeFileAtomic(target, "x")).toThrow(/Cannot write .*missing\/out\.csv.*ENOENT/);
+    await expect(writeFileAtomic(target, "x")).rejects.toThrow(NatoError);
+    await expect(writeFileAtomic(target, "x")).rejects.toThrow(/Cannot write .*missing\/out\.csv.*ENOENT/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("keeps the old file when the target is a folder", () => {
+  it("leaves a folder in the target's place alone", async () => {
     const dir = scratch();
-    expect(() => writeFileAtomic(dir, "x")).toThrow(NatoError);
+    await expect(writeFileAtomic(dir, "x")).rejects.toThrow(NatoError);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 
 import { EDITION_2026, sourceLine } from "@nato/core";
 import { type MouseEvent, useEffect, useMemo, useState } from "react";
+import { ScenarioBars } from "./ScenarioBars";
 import styles from "./scenarios.module.css";
 import {
   allianceGrowth,
@@ -240,6 +241,8 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
           </a>
         </p>
 
+        <ScenarioBars scenario={scenario} source={sourceLine(EDITION_2026)} />
+
         <div className={`table-wrap ${styles.wrapHeads}`}>
           <table>
             <caption>Extra spending by year, constant 2021 US dollars</caption>
@@ -273,7 +276,7 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
 
         <div className={`table-wrap ${styles.wrapHeads}`}>
           <table data-testid="scenario-allies">
-            <caption>Each Ally's path, constant 2021 US dollars</caption>
+            <caption>Each Ally's path: money in constant 2021 US dollars, growth in real terms</caption>
             <thead>
               <tr>
                 <th scope="col">Ally</th>
@@ -281,7 +284,7 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
                   Share of GDP {baseLabel}
                 </th>
                 <th scope="col" className="num">
-                  Real GDP growth a year
+                  GDP growth a year
                 </th>
                 <th scope="col" className="num">
                   Share in {scenario.deadline}
@@ -290,10 +293,10 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
                   Extra in {scenario.deadline}
                 </th>
                 <th scope="col" className="num">
-                  Extra in total, {headline.period}
+                  Extra, {headline.period}
                 </th>
                 <th scope="col" className="num">
-                  Real growth of defence spending needed a year
+                  Defence spending growth needed a year
                 </th>
                 <th scope="col">Path</th>
               </tr>

@@ -1,16 +1,29 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { allyRoute } from "./lib/params";
 
 /**
- * A path with broken percent-encoding (`/allies/%E0%A4%A`) cannot name an Ally. Next answers such a
- * path under a dynamic segment with a bare 500; this turns it into the site's 404 page instead.
+ * Runs before routing, for `/allies/...` only:
+ * - `/allies/pol`, `/allies/PL`, `/allies/poland` redirect (308) to the canonical `/allies/POL`;
+ * - a path with broken percent-encoding (`/allies/%E0%A4%A`), which Next would answer with a bare 500,
+ *   gets the site's 404 page.
+ * Every other unknown Ally falls through to the route, whose 32 pages are prerendered and which answers
+ * 404 for anything else without rendering (or caching) it.
  */
 export function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    decodeURIComponent(path);
   } catch {
     return NextResponse.rewrite(new URL("/404", request.url), { status: 404 });
   }
+  const segment = /^\/allies\/([^/]+)\/?$/.exec(path)?.[1];
+  if (segment !== undefined) {
+    const route = allyRoute(segment);
+    if (route.kind === "redirect") {
+      return NextResponse.redirect(new URL(`/allies/${route.code}`, request.url), 308);
+    }
+  }
+  return NextResponse.next();
 }
 
 export const config = { matcher: ["/allies/:path*"] };

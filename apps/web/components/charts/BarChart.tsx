@@ -27,8 +27,8 @@ export interface BarChartProps {
   readonly headingLevel?: 2 | 3;
 }
 
-const WIDTH = 640;
-const HEIGHT = 300;
+const WIDTH = 520;
+const HEIGHT = 280;
 const LEFT = 36;
 const RIGHT = 10;
 const TOP = 22;

@@ -56,11 +56,14 @@ export interface LineChartProps {
   readonly headingLevel?: 2 | 3 | 4;
 }
 
-const WIDTH = 640;
-const HEIGHT = 340;
+// Drawn in a 520-unit box: text is 10.5 units on wide screens and 16 on phones (globals.css), so a
+// character takes at most about 10.5 units; margins are sized for the phone's larger text.
+const WIDTH = 520;
+const HEIGHT = 320;
+const CHAR = 10.5;
 const TOP = 16;
 const BOTTOM = 34;
-const RIGHT = 96;
+const RIGHT = 72;
 
 /** The chart: SVG drawn on the server, the source line, a data table and a link to the data. */
 export function LineChart({
@@ -85,16 +88,16 @@ export function LineChart({
   const tickDigits = ticks.some((t) => !Number.isInteger(t)) ? 1 : 0;
   const tickText = (v: number) => formatMetricValue(v, unit, { digits: tickDigits });
   const longest = Math.max(...ticks.map((t) => tickText(t).length));
-  const left = Math.max(40, longest * 11 + 12);
+  const left = Math.max(36, Math.ceil(longest * CHAR + 10));
   const firstYear = years[0] ?? 0;
   const lastYear = years[years.length - 1] ?? firstYear + 1;
-  // Room on the right for the longest end label ("Germany 2.69%e"): about 7.2 px a character at 12 px bold.
+  // Room on the right for the longest end label ("Germany 2.69%e").
   const right = Math.max(
     RIGHT,
     ...series.map((s) => {
       const end = [...s.points].reverse().find((p) => typeof p.value === "number");
       const text = end ? formatMetricValue(end.value, unit, { estimate: end.estimate ?? false }) : "";
-      return Math.ceil(((series.length === 1 ? 0 : s.label.length + 1) + text.length) * 7.2 + 12);
+      return Math.ceil(((series.length === 1 ? 0 : s.label.length + 1) + text.length) * CHAR + 16);
     }),
   );
   const x = linearScale(
@@ -216,7 +219,7 @@ export function LineChart({
                   key={year}
                   className={minor ? "tick-minor" : undefined}
                   x={round(x(year))}
-                  y={HEIGHT - BOTTOM + 20}
+                  y={HEIGHT - BOTTOM + 22}
                   textAnchor="middle"
                 >
                   {formatYear(year, estimateYears.has(year))}

@@ -25,15 +25,15 @@ import {
   TWO_PERCENT,
 } from "@nato/core";
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { EstimateMark, Value } from "@/components/charts/Estimate";
 import { LineChart, type Threshold } from "@/components/charts/LineChart";
 import { Status } from "@/components/Status";
 import { allyRoute } from "@/lib/params";
 import { siteSourceLine } from "@/lib/site";
 
-/** The 32 Allies are prerendered; other segments run once to redirect (`pol` -> `POL`) or 404. */
-export const dynamicParams = true;
+/** The 32 Allies are prerendered; anything else is a 404 (`proxy.ts` redirects `pol` to `POL` first). */
+export const dynamicParams = false;
 
 export function generateStaticParams(): { code: AllyCode }[] {
   return ALLY_CODES.map((code) => ({ code }));
@@ -72,8 +72,7 @@ function points(code: AllyCode, metric: Metric) {
 
 export default async function AllyPage({ params }: Props) {
   const route = allyRoute((await params).code);
-  if (route.kind === "not-found") notFound();
-  if (route.kind === "redirect") permanentRedirect(`/allies/${route.code}`);
+  if (route.kind !== "page") notFound();
   const ally = allyByCode(route.code);
   const dataset = dataset2026();
   const source = siteSourceLine(dataset.edition);
@@ -426,9 +425,8 @@ function VerdictTable({
             const unit = METRIC_INFO[rule.metric].unit;
             return (
               <tr key={rule.id} data-rule={rule.id}>
-                <th scope="row">
+                <th scope="row" className="rule-cell">
                   {rule.name}
-                  <br />
                   <span className="muted">{rule.adopted}</span>
                 </th>
                 <td className="num">

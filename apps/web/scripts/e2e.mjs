@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Browser tests of the built site: starts `next start` on 127.0.0.1:3100, runs Playwright in Debian's
+// Chromium, stops the server. Builds nothing: turbo runs this package's `build` before `test`.
+// Without /usr/bin/chromium it says it skipped the browser tests and exits 0, unless
+// REQUIRE_BROWSER_TESTS=1 (CI), when a missing browser is a failure.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const port = Number(process.env.E2E_PORT ?? 3100);
+const host = "127.0.0.1";
+const base = `http://${host}:${port}`;
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const required = process.env.REQUIRE_BROWSER_TESTS === "1";
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BASE_URL: base };
+
+if (!existsSync(chromium)) {
+  const message = `${chromium} not found: the browser tests need Debian's Chromium (apt-get install chromium).`;
+  if (required) {
+    console.error(`FAILED: ${message} REQUIRE_BROWSER_TESTS=1 makes them mandatory.`);
+    process.exit(1);
+  }
+  console.log(`SKIPPED the browser tests (apps/web/e2e): ${message}`);
+  console.log("Install it and run `pnpm test` again to run them.");
+  process.exit(0);
+}
+
+if (!existsSync(join(root, distDir, "BUILD_ID"))) {
+  console.error(
+    `No build in apps/web/${distDir}: run \`pnpm build\` (or \`pnpm test\` at the root, which builds first).`,
+  );
+  process.exit(1);
+}
+
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const server = spawn(bin("next"), ["start", "-H", host, "-p", String(port)], {
+  cwd: root,
+  env,
+  stdio: ["ignore", "pipe", "pipe"],
+  detached: true,
+});
+let serverLog = "";
+server.stdout.on("data", (d) => {
+  serverLog += d;
+});
+server.stderr.on("data", (d) => {
+  serverLog += d;
+});
+
+const stop = () => {
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+};
+process.on("SIGINT", () => {
+  stop();
+  process.exit(130);
+});
+
+async function waitForServer(deadlineMs) {
+  const until = Date.now() + deadlineMs;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) return false;
+    try {
+      const response = await fetch(`${base}/robots.txt`);
+      if (response.ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+if (!(await waitForServer(30_000))) {
+  stop();
+  console.error(`The site did not start on ${base}:\n${serverLog}`);
+  process.exit(1);
+}
+
+const code = await new Promise((resolve) => {
+  const run = spawn(bin("playwright"), ["test", ...process.argv.slice(2)], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
+  run.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+});
+stop();
+if (code !== 0 && serverLog.includes("Error")) console.error(`Server log:\n${serverLog}`);
+process.exit(code);

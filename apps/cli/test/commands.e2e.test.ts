@@ -382,6 +382,12 @@ describe("nato export", () => {
     expect(rows.find((r) => r.iso3 === "ISL" && r.year === "2026")?.share_gdp_pct).toBe("");
   });
 
+  it("describes what it holds with --format table", () => {
+    const out = expectTable(["export", "--format", "table", "--edition", "all"], [SOURCE_2026, SOURCE_2025]);
+    expect(out).toMatch(/2026\s+2014-2026\s+442\s+32\s+2\s+2025e, 2026e\s+10/);
+    expect(out).toMatch(/expenditure_usd_constant_2021_m\s+Spend \(2021 \$\)/);
+  });
+
   it("writes every edition with --edition all, and JSON", () => {
     const all = csvRecords(nato(["export", "--edition", "all"]).stdout);
     expect(new Set(all.map((r) => r.edition))).toEqual(new Set(["2026", "2025"]));

@@ -60,7 +60,8 @@ describe("usage mistakes exit 2 with one line", () => {
       ["allies", "--format", "xml"],
       /argument 'xml' is invalid\. Allowed choices are table, json, csv\./,
     );
-    expectUsageError(["export", "--format", "table"], /Allowed choices are csv, json\./);
+    expectUsageError(["export", "--format", "xlsx"], /Allowed choices are csv, json, table\./);
+    expectUsageError(["validate", "x.csv", "--format", "yaml"], /Allowed choices are table, json, csv\./);
     expectUsageError(
       ["allies", "--sort", "size"],
       /argument 'size' is invalid\. Allowed choices are name, share/,

@@ -15,6 +15,13 @@ const file = (name: string, text?: string) => {
 };
 
 describe("nato validate", () => {
+  it("prints a header alone as CSV for a valid file", () => {
+    const csv = file("small.csv", "iso3,year,edition,estimate,share_gdp_pct\nPOL,2025,2026,true,4.25\n");
+    const run = nato(["validate", csv, "--format", "csv"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("row,column,expected,received,message\n");
+  });
+
   it("accepts the project's own CSV export", () => {
     const csv = file("export.csv", nato(["export", "--format", "csv"]).stdout);
     const run = nato(["validate", csv]);
@@ -65,6 +72,11 @@ describe("nato validate", () => {
     expect(run.stderr).toMatch(
       /^nato validate: .*bad\.csv does not validate: 5 problem\(s\), listed on standard output\.\n$/,
     );
+
+    const csv = nato(["validate", bad, "--format", "csv"]);
+    expect(csv.code).toBe(1);
+    expect(csv.stdout.split("\n")[0]).toBe("row,column,expected,received,message");
+    expect(csv.stdout).toContain('3,year,a whole year such as 2025,"""20x5""",');
 
     const json = JSON.parse(nato(["validate", bad, "--format", "json"]).stdout);
     expect(json.valid).toBe(false);

@@ -1,18 +1,24 @@
 import {
+  AGGREGATES,
   allDatasets,
   type Dataset,
+  datasetYears,
   EDITION_IDS,
   entityName,
+  formatNumber,
+  formatYear,
   getDataset,
   METRIC_INFO,
   METRICS,
   sourceLine,
 } from "@nato/core";
 import type { Command } from "commander";
-import { type CommonOptions, print } from "../context.js";
+import { blocks, type CommonOptions, creditLines, print } from "../context.js";
 import { formatOption, withExamples } from "../options.js";
+import { colorEnabled } from "../output/color.js";
 import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
+import { renderTable, wrap } from "../output/table.js";
 import { writeFileAtomic } from "../output/write.js";
 
 interface ExportOptions extends CommonOptions {
@@ -83,10 +89,72 @@ export function exportText(datasets: readonly Dataset[], format: "csv" | "json")
   });
 }
 
+/** `--format table`: what the export holds, edition by edition, and what each column means. */
+function overview(datasets: readonly Dataset[], color: boolean): string {
+  const editions = renderTable(
+    [
+      { header: "Edition" },
+      { header: "Years" },
+      { header: "Rows", align: "right" },
+      { header: "Allies", align: "right" },
+      { header: "Aggregates", align: "right" },
+      { header: "Estimates" },
+      { header: "Metrics", align: "right" },
+    ],
+    datasets.map((d) => {
+      const codes = new Set(d.observations.map((o) => o.code));
+      // AGGREGATES rather than isAggregateCode: that module also holds a zod schema.
+      const aggregates = [...codes].filter((c) => AGGREGATES.some((a) => a.code === c)).length;
+      const years = datasetYears(d);
+      return [
+        d.edition.id,
+        `${years[0]}-${years[years.length - 1]}`,
+        formatNumber(d.observations.length),
+        formatNumber(codes.size - aggregates),
+        formatNumber(aggregates),
+        d.edition.estimateYears.map((y) => formatYear(y, true)).join(", "),
+        formatNumber(d.edition.metrics.length),
+      ];
+    }),
+    { color },
+  );
+  const columns = renderTable(
+    [{ header: "CSV column" }, { header: "Meaning" }],
+    [
+      ["iso3", "ISO alpha-3 code, or NATO / NATO_EU_CA"],
+      ["name", "the name NATO uses"],
+      ["year", "year (a fiscal year: the year of most months)"],
+      ["edition", "the NATO edition the row comes from"],
+      ["estimate", "true when NATO marks the figure as an estimate"],
+      ...METRICS.map((m) => [METRIC_INFO[m].csvColumn, METRIC_INFO[m].label]),
+      ["note", "a figure's own source, where it differs"],
+    ],
+    { color },
+  );
+  const rows = datasets.reduce((n, d) => n + d.observations.length, 0);
+  return blocks(
+    wrap(`nato export: ${rows} rows, one per Ally or aggregate, year and edition`),
+    editions,
+    columns,
+    wrap("An empty cell means NATO published no figure. Use --format csv or --format json for the rows."),
+    datasets.flatMap((d) => creditLines(d.edition)),
+  );
+}
+
 async function run(options: ExportOptions): Promise<void> {
   const datasets = datasetsOf(options.edition);
-  const format = options.format === "json" ? "json" : "csv";
-  const text = exportText(datasets, format);
+  const format = options.format ?? "csv";
+  const text =
+    format === "table"
+      ? overview(
+          datasets,
+          colorEnabled({
+            flag: options.color !== false,
+            env: process.env,
+            isTTY: process.stdout.isTTY === true,
+          }),
+        )
+      : exportText(datasets, format);
   if (options.output !== undefined) {
     await writeFileAtomic(options.output, text);
     const rows = datasets.reduce((n, d) => n + d.observations.length, 0);
@@ -99,14 +167,17 @@ async function run(options: ExportOptions): Promise<void> {
 export function registerExport(program: Command): void {
   const command = program
     .command("export")
-    .description("the whole dataset: one row per Ally or aggregate, year and edition (CSV or JSON)")
+    .description(
+      "the whole dataset: one row per Ally or aggregate, year and edition (CSV or JSON; table: an overview)",
+    )
     .option("-e, --edition <id>", `edition to export: ${EDITION_IDS.join(", ")} or all (default: the latest)`)
-    .addOption(formatOption(["csv", "json"], "csv"))
+    .addOption(formatOption(["csv", "json", "table"], "csv"))
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .action((_options, cmd: Command) => run(cmd.optsWithGlobals<ExportOptions>()));
   withExamples(command, [
     "nato export > nato-2026.csv",
     "nato export --edition all --format json -o nato.json",
     "nato export --format csv | head -5",
+    "nato export --format table",
   ]);
 }

@@ -3,6 +3,7 @@ import { NatoError } from "@nato/core";
 import type { Command } from "commander";
 import { blocks, type CommonOptions, print } from "../context.js";
 import { formatOption, withExamples } from "../options.js";
+import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { wrap } from "../output/table.js";
 import type * as Check from "./validate-check.js";
@@ -37,6 +38,14 @@ async function run(path: string, options: CommonOptions): Promise<void> {
 
   if (options.format === "json") {
     print(toJson({ file: name, ...report }));
+  } else if (options.format === "csv") {
+    // The problems as rows, for a spreadsheet; a valid file gives the header alone.
+    print(
+      toCsv(
+        ["row", "column", "expected", "received", "message"],
+        report.issues.map((i) => [i.row, i.column, i.expected, i.received, i.message]),
+      ),
+    );
   } else if (report.valid) {
     print(
       blocks(
@@ -67,7 +76,7 @@ export function registerValidate(program: Command): void {
     .description("check a CSV or JSON file against the dataset schema; every problem with its row and column")
     .argument("<file>", "a CSV (the columns of nato export) or JSON file; - reads standard input")
     .option("-e, --edition <id>", "edition for rows that name none")
-    .addOption(formatOption(["table", "json"]))
+    .addOption(formatOption(["table", "json", "csv"]))
     .action((path: string, _options, cmd: Command) => run(path, cmd.optsWithGlobals<CommonOptions>()));
   withExamples(command, [
     "nato validate my-figures.csv",

@@ -136,7 +136,7 @@ export const TIMELINE: readonly TimelineEvent[] = [
     date: "2025-01-09",
     milestone: false,
     title: "Over $126 billion for Ukraine from about 50 nations",
-    text: 'At the 25th meeting, at Ramstein, the last chaired by Lloyd Austin: "Since Russia\'s invasion of Ukraine in February 2022, the group of about 50 nations has provided Kyiv with more than $126 billion in weapons, training and equipment. The U.S. has provided about $66 billion, slightly more than half."',
+    text: 'Reported on the day of the 25th meeting, at Ramstein, the last chaired by Lloyd Austin: "Since Russia\'s invasion of Ukraine in February 2022, the group of about 50 nations has provided Kyiv with more than $126 billion in weapons, training and equipment. The U.S. has provided about $66 billion, slightly more than half."',
     sources: [
       { name: "Voice of America, as quoted by news.az", date: "2025-01-09" },
       { name: "Kyiv Independent (Austin's last meeting)" },
@@ -185,7 +185,11 @@ export const TIMELINE: readonly TimelineEvent[] = [
     date: "2035",
     milestone: true,
     title: "Deadline: 3.5 % core defence and 5 % in all",
-    text: "The year by which Allies are to spend at least 3.5 % of GDP on core defence and 5 % in all. Pre-summit drafts had 2032 for the 3.5 %; the adopted text says 2035.",
-    sources: [DECLARATION_2025, { name: "The Diplomat in Spain (pre-summit draft)", date: "2025-06-20" }],
+    text: "The year by which Allies are to spend at least 3.5 % of GDP on core defence and 5 % in all. Some pre-summit reports described a draft with 2032 for the 3.5 %; the adopted text says 2035.",
+    sources: [
+      DECLARATION_2025,
+      { name: "The Diplomat in Spain (pre-summit draft)", date: "2025-06-20" },
+      { name: "Particle News (particle.news), on the pre-summit draft" },
+    ],
   },
 ];

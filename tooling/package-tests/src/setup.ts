@@ -52,43 +52,50 @@ function pack(name: string, dir: string, work: string): Tarball {
 
 export default function setup(project: TestProject): () => void {
   const work = mkdtempSync(join(tmpdir(), "nato-package-tests-"));
-  const tarballs: Tarball[] = [];
-  for (const { name, dir } of PUBLISHED) {
-    if (!existsSync(join(dir, "dist"))) {
-      throw new Error(`${name} is not built: ${join(dir, "dist")} does not exist. Run \`pnpm build\` first.`);
-    }
-    tarballs.push(pack(name, dir, work));
-  }
-
-  const consumerDir = join(work, "consumer");
-  cpSync(CONSUMER_FIXTURE, consumerDir, { recursive: true });
-  // npm, not pnpm: a plain project outside the workspace, the way most users install. Dependencies
-  // (zod, d3-dsv, commander, ...) come from the registry or, when already there, npm's cache.
-  execFileSync(
-    "npm",
-    [
-      "install",
-      "--prefer-offline",
-      "--no-audit",
-      "--no-fund",
-      "--ignore-scripts",
-      "--loglevel=error",
-      ...tarballs.map((t) => t.path),
-    ],
-    { cwd: consumerDir, stdio: ["ignore", "ignore", "inherit"] },
-  );
-
-  for (const t of tarballs) {
-    console.log(
-      `${t.name}@${t.version}: ${(t.bytes / 1024).toFixed(1)} kB packed, ${(t.unpackedBytes / 1024).toFixed(1)} kB unpacked, ${t.files.length} files`,
-    );
-  }
-
-  project.provide("tarballs", tarballs);
-  project.provide("consumerDir", consumerDir);
-
-  return () => {
+  const cleanUp = () => {
     if (process.env.NATO_KEEP_PACKAGE_TESTS === "1") console.log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   };
+  try {
+    const tarballs: Tarball[] = [];
+    for (const { name, dir } of PUBLISHED) {
+      if (!existsSync(join(dir, "dist"))) {
+        throw new Error(
+          `${name} is not built: ${join(dir, "dist")} does not exist. Run \`pnpm build\` first.`,
+        );
+      }
+      tarballs.push(pack(name, dir, work));
+    }
+
+    const consumerDir = join(work, "consumer");
+    cpSync(CONSUMER_FIXTURE, consumerDir, { recursive: true });
+    // npm, not pnpm: a plain project outside the workspace, the way most users install. Core's dependencies
+    // (zod, d3-dsv, fastest-levenshtein) come from the registry or, when already there, npm's cache.
+    execFileSync(
+      "npm",
+      [
+        "install",
+        "--prefer-offline",
+        "--no-audit",
+        "--no-fund",
+        "--ignore-scripts",
+        "--loglevel=error",
+        ...tarballs.map((t) => t.path),
+      ],
+      { cwd: consumerDir, stdio: ["ignore", "ignore", "inherit"] },
+    );
+
+    for (const t of tarballs) {
+      console.log(
+        `${t.name}@${t.version}: ${(t.bytes / 1024).toFixed(1)} kB packed, ${(t.unpackedBytes / 1024).toFixed(1)} kB unpacked, ${t.files.length} files`,
+      );
+    }
+
+    project.provide("tarballs", tarballs);
+    project.provide("consumerDir", consumerDir);
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+  return cleanUp;
 }

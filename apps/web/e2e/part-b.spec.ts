@@ -1,8 +1,8 @@
 // End-to-end tests of /scenarios, /compare, /context, /methodology and /data against the built site.
 // Expected money figures are @nato/core's allianceScenario on NATO's 2026 edition (base year 2026e,
 // constant 2021 US dollars); shares of GDP are NATO's, 2026 edition, Table 3.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations, watchConsole } from "./support";
 
 const PAGES = [
   "/scenarios",
@@ -14,16 +14,6 @@ const PAGES = [
   "/data",
 ];
 
-/** Fails the test on any console error or uncaught exception of the page. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
-
 /** The calculator is interactive once React has hydrated it: the plain form's button is then hidden. */
 async function hydrated(page: Page) {
   await expect(page.getByRole("button", { name: "Show this scenario" })).toBeHidden();
@@ -33,7 +23,7 @@ test.describe("the scenario calculator", () => {
   test("shows 3.5 % by 2035 by default: $1.94 tn, $516 bn by the United States, $1.42 tn by Europe and Canada", async ({
     page,
   }) => {
-    const errors = watchConsole(page);
+    const noConsoleErrors = watchConsole(page);
     await page.goto("/scenarios");
     await expect(
       page.getByRole("heading", { name: "What if every Ally reached 3.5% of GDP by 2035?" }),
@@ -49,11 +39,11 @@ test.describe("the scenario calculator", () => {
     await expect(page.locator('[data-testid="scenario-allies"] tr[data-code="ISL"]')).toContainText(
       "not applicable",
     );
-    expect(errors).toEqual([]);
+    noConsoleErrors();
   });
 
   test("updates the figures and the URL at once when an input changes", async ({ page }) => {
-    const errors = watchConsole(page);
+    const noConsoleErrors = watchConsole(page);
     await page.goto("/scenarios");
     await hydrated(page);
     await page.getByLabel("Target, % of GDP").fill("5");
@@ -66,7 +56,7 @@ test.describe("the scenario calculator", () => {
     await page.getByLabel(/% a year, every Ally/).fill("1.5");
     await expect(page.getByTestId("scenario-total")).toHaveText("$2.90 tn");
     await expect(page).toHaveURL(/\/scenarios\?target=5&deadline=2030&growth=1\.5$/);
-    expect(errors).toEqual([]);
+    noConsoleErrors();
   });
 
   test("takes a yardstick as the target", async ({ page }) => {
@@ -108,7 +98,7 @@ test.describe("the scenario calculator", () => {
 
 test.describe("the comparison", () => {
   test("compares Poland, Germany and France by default, with a chart and a table", async ({ page }) => {
-    const errors = watchConsole(page);
+    const noConsoleErrors = watchConsole(page);
     await page.goto("/compare");
     await expect(
       page.getByRole("heading", {
@@ -117,7 +107,7 @@ test.describe("the comparison", () => {
     ).toBeVisible();
     await expect(page.locator('[data-testid="compare-table"] tr[data-code="POL"]')).toContainText("4.68%e");
     await expect(page.locator('[data-testid="compare-table"] tr[data-code="FRA"]')).toContainText("below");
-    expect(errors).toEqual([]);
+    noConsoleErrors();
   });
 
   test("ignores an unknown code with a note and keeps the others", async ({ page }) => {
@@ -244,10 +234,7 @@ test.describe("accessibility", () => {
   for (const path of PAGES) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 });

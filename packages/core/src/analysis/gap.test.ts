@@ -32,10 +32,12 @@ describe("gapToTarget", () => {
     expect(gap.allies.filter((r) => r.status === "met").map((r) => r.code)).toEqual(["GRC", "GBR", "USA"]);
   });
 
-  it("leaves out Allies without money figures from the totals (2025 edition: share of GDP only)", () => {
+  it("gives no total rather than a partial one when money figures are missing (2025 edition: share of GDP only)", () => {
     const gap = gapToTarget(dataset2025(), 3.5, 2024);
     expect(gap.below).toBeGreaterThan(0);
-    expect(gap.totalGapUsdCurrentM).toBe(0);
+    expect(gap.allies.find((r) => r.status === "below")?.gapUsdCurrentM).toBeNull();
+    expect(gap.totalGapUsdCurrentM).toBeNull();
+    expect(gap.totalGapUsdConstant2021M).toBeNull();
   });
 
   it("refuses a target that is not a percentage", () => {

@@ -18,10 +18,13 @@ export interface TargetGap {
   readonly below: number;
   /** Allies without a figure (or without armed forces), left out of the totals. */
   readonly withoutFigure: number;
-  /** Sum of the gaps of the Allies below the target, million US dollars at current prices. */
-  readonly totalGapUsdCurrentM: number;
+  /**
+   * Sum of the gaps of the Allies below the target, million US dollars at current prices; null when an Ally
+   * below has no money figures (the 2025 edition ships share of GDP only), since a partial sum would mislead.
+   */
+  readonly totalGapUsdCurrentM: number | null;
   /** The same at constant 2021 prices. */
-  readonly totalGapUsdConstant2021M: number;
+  readonly totalGapUsdConstant2021M: number | null;
 }
 
 /**
@@ -38,8 +41,8 @@ export function gapToTarget(dataset: Dataset, targetPct: number, year: number): 
   const rule = customRule({ metric: "shareOfGdpPct", threshold: targetPct });
   const allies = yearVerdicts(dataset, rule, year);
   const below = allies.filter((r) => r.status === "below");
-  const sum = (pick: (r: RuleResult) => number | null) =>
-    clean(below.reduce((acc, r) => acc + (pick(r) ?? 0), 0));
+  const sum = (pick: (r: RuleResult) => number | null): number | null =>
+    below.some((r) => pick(r) === null) ? null : clean(below.reduce((acc, r) => acc + (pick(r) ?? 0), 0));
   return {
     year,
     edition: dataset.edition.id,

@@ -1,8 +1,11 @@
 import {
   type Dataset,
   datasetYears,
+  EDITIONS,
   getDataset,
   LATEST_EDITION_ID,
+  METRIC_INFO,
+  type Metric,
   NatoError,
   parseYear,
   sourceLine,
@@ -61,6 +64,25 @@ export function creditLines(edition: Parameters<typeof sourceLine>[0]): string[]
 /** The credit line of the context's edition. */
 export function sourceLines(context: Context): string[] {
   return creditLines(context.dataset.edition);
+}
+
+/**
+ * Refuses an edition that lacks the figures a command needs (the 2025 edition ships share of GDP only),
+ * rather than printing zeros or a page of "no data".
+ */
+export function requireMetrics(context: Context, metrics: readonly Metric[], what: string): void {
+  const has = new Set<string>(context.dataset.edition.metrics);
+  const missing = metrics.filter((m) => !has.has(m));
+  if (missing.length === 0) return;
+  const editions = Object.values(EDITIONS)
+    .filter((e) => missing.every((m) => e.metrics.includes(m)))
+    .map((e) => e.id);
+  const labels = missing.map((m) => METRIC_INFO[m].label).join(" or ");
+  throw new NatoError(
+    "INVALID_ARGUMENT",
+    `The ${context.dataset.edition.id} edition has no ${labels} figures, which ${what} needs: expected --edition ${editions.join(" or ")}.`,
+    { received: context.dataset.edition.id, expected: editions.join(" | ") },
+  );
 }
 
 /** A usage mistake the parser cannot see (two options that exclude each other, a missing argument). */

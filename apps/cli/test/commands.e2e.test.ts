@@ -254,6 +254,15 @@ describe("nato gap", () => {
     expect(out).toMatch(/Total gap of the 24 Allies below: \$/);
   });
 
+  it("gives no total, not zero, where the edition has no money figures", () => {
+    const json = natoJson<Json>(["gap", "3.5", "--edition", "2025", "--year", "2024"]);
+    expect(json.below).toBeGreaterThan(0);
+    expect(json.totalGapUsdCurrentM).toBeNull();
+    const out = expectTable(["gap", "3.5", "--edition", "2025", "--year", "2024"], [SOURCE_2025]);
+    expect(out).toContain("below: no data;");
+    expect(out).not.toContain("$0 m");
+  });
+
   it("gives CSV", () => {
     const rows = expectCsv(["gap", "3.5%"]);
     expect(rows).toHaveLength(32);

@@ -114,6 +114,19 @@ describe("usage mistakes exit 2 with one line", () => {
     expectUsageError(["project", "DEU", "--year", "2020", "--deadline", "2019"], /baseline year 2020/);
   });
 
+  it("an edition without the figures the command needs", () => {
+    // The 2025 edition is shipped with its share of GDP only.
+    expectUsageError(
+      ["project", "POL", "--edition", "2025"],
+      /^nato project: The 2025 edition has no Real GDP \(2021 \$\) figures, which a path to a target needs: expected --edition 2026\.$/,
+    );
+    expectUsageError(["scenario", "--edition", "2025"], /The 2025 edition has no Real GDP/);
+    expectUsageError(
+      ["burden", "--edition", "2025"],
+      /The 2025 edition has no Spend \(current \$\) figures, which burden sharing needs/,
+    );
+  });
+
   it("a growth rate outside -20..20", () => {
     expectUsageError(
       ["project", "DEU", "--gdp-growth", "50"],

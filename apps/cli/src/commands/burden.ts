@@ -1,6 +1,14 @@
 import { burdenSharing, entityName, formatPercent, formatUsdM, priceBasisLabel } from "@nato/core";
 import { type Command, Option } from "commander";
-import { blocks, type CommonOptions, contextOf, print, sourceLines, yearOf } from "../context.js";
+import {
+  blocks,
+  type CommonOptions,
+  contextOf,
+  print,
+  requireMetrics,
+  sourceLines,
+  yearOf,
+} from "../context.js";
 import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { usdCell, valueCell, yearText } from "../output/cells.js";
 import { toCsv } from "../output/csv.js";
@@ -13,6 +21,11 @@ interface BurdenOptions extends CommonOptions {
 
 function run(options: BurdenOptions): void {
   const context = contextOf(options);
+  requireMetrics(
+    context,
+    [options.prices === "current" ? "expenditureUsdCurrentM" : "expenditureUsdConstant2021M"],
+    "burden sharing",
+  );
   const year = yearOf(context, options.year);
   const b = burdenSharing(context.dataset, year, options.prices);
 
@@ -68,9 +81,7 @@ function run(options: BurdenOptions): void {
     `Who carries the burden in ${yearText(year, b.estimate)}: shares of NATO's total defence expenditure (${priceBasisLabel(b.prices)})`,
   );
   const notes = wrap(
-    `Totals as NATO publishes them; each Ally counted from its accession year. NATO Total: ${formatUsdM(b.natoTotalUsdM)}.${
-      b.natoTotalUsdM === null ? ` The ${b.edition} edition in this package holds share of GDP only.` : ""
-    }`,
+    `Totals as NATO publishes them; each Ally counted from its accession year. NATO Total: ${formatUsdM(b.natoTotalUsdM)}.`,
   );
   print(blocks(title, headline, allies, notes, sourceLines(context)));
 }

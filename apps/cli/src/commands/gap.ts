@@ -103,7 +103,9 @@ function run(target: string, options: CommonOptions): void {
   );
   const total = [
     ...wrap(
-      `Total gap of the ${gap.below} Allies below: ${formatUsdM(gap.totalGapUsdCurrentM)} a year at current prices, ${formatUsdM(gap.totalGapUsdConstant2021M)} at constant 2021 prices.`,
+      gap.totalGapUsdCurrentM === null || gap.totalGapUsdConstant2021M === null
+        ? `Total gap of the ${gap.below} Allies below: no data; the ${gap.edition} edition has no spending or GDP figures in US dollars, only share of GDP.`
+        : `Total gap of the ${gap.below} Allies below: ${formatUsdM(gap.totalGapUsdCurrentM)} a year at current prices, ${formatUsdM(gap.totalGapUsdConstant2021M)} at constant 2021 prices.`,
     ),
     ...(gap.withoutFigure > 0
       ? wrap(

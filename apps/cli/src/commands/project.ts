@@ -15,6 +15,7 @@ import {
   type Context,
   contextOf,
   print,
+  requireMetrics,
   sourceLines,
   yearOf,
 } from "../context.js";
@@ -32,6 +33,7 @@ export interface PathOptions extends CommonOptions {
 
 /** Target, deadline and growth from the command line, checked by core's parsers; the base year from --year. */
 export function pathInput(context: Context, options: PathOptions) {
+  requireMetrics(context, ["shareOfGdpPct", "realGdpUsdConstant2021Bn"], "a path to a target");
   const baseYear = yearOf(context, options.year);
   const targetPct = parsePercent(options.target, "target");
   const deadline = parseDeadline(options.deadline, baseYear);

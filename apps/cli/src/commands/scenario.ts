@@ -130,8 +130,9 @@ function run(options: PathOptions): void {
     ]),
     { color: context.color },
   );
+  const missing = s.allies.filter((p) => p.status === "no-data").map((p) => entityName(p.code));
   const notes = wrap(
-    `Extra: spending above holding each Ally's ${s.baseYear} share of GDP, constant 2021 US dollars; Allies already at the target hold their share and add nothing. Real growth: yearly real growth of defence spending the path asks. Total over ${s.baseYear + 1}-${s.deadline}: ${formatUsdM(s.totalExtraUsdConstant2021M)}.`,
+    `${missing.length > 0 ? `Left out for want of figures: ${missing.join(", ")}. ` : ""}Extra: spending above holding each Ally's ${s.baseYear} share of GDP, constant 2021 US dollars; Allies already at the target hold their share and add nothing. Real growth: yearly real growth of defence spending the path asks. Total over ${s.baseYear + 1}-${s.deadline}: ${formatUsdM(s.totalExtraUsdConstant2021M)}.`,
   );
   print(blocks(title, growth, byYear, byAlly, notes, sourceLines(context)));
 }

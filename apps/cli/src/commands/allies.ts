@@ -20,6 +20,7 @@ import {
   contextOf,
   isEstimateYear,
   print,
+  requireMetrics,
   sourceLines,
   yearOf,
 } from "../context.js";
@@ -54,6 +55,13 @@ function run(options: AlliesOptions): void {
   const year = yearOf(context, options.year);
   const estimate = isEstimateYear(context, year);
   const metric = rankingMetric(options.sort);
+  if (metric) {
+    requireMetrics(
+      context,
+      [metric === "realChangePct" ? "expenditureUsdConstant2021M" : metric],
+      `sorting by ${options.sort}`,
+    );
+  }
   const ranking = metric
     ? rankAllies(dataset, metric, year, { order: options.asc ? "asc" : "desc" })
     : ALLIES.filter((a) => a.accessionYear <= year).map((a) => ({ rank: null, code: a.code, value: null }));

@@ -20,6 +20,7 @@ import {
   contextOf,
   isEstimateYear,
   print,
+  requireMetrics,
   sourceLines,
   usageError,
   yearOf,
@@ -105,6 +106,7 @@ export function ruleOf(id: string | undefined, options: CheckOptions): Rule {
 function run(id: string | undefined, options: CheckOptions): void {
   const rule = ruleOf(id, options);
   const context = contextOf(options);
+  requireMetrics(context, [rule.metric], `the rule "${rule.id}"`);
   const { dataset } = context;
   const year = yearOf(context, options.year);
   const estimate = isEstimateYear(context, year);

@@ -88,7 +88,7 @@ function buildBare() {
   writeFileSync(join(dir, "next.config.mjs"), "export default {};\n");
   writeFileSync(
     join(dir, "app", "layout.jsx"),
-    'export default function Layout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+    'export const metadata = { title: "A bare page", description: "A bare Next page, the benchmark floor." };\n\nexport default function Layout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
   );
   writeFileSync(
     join(dir, "app", "page.jsx"),
@@ -120,11 +120,25 @@ const server = spawn(nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], 
   stdio: "ignore",
   detached: true,
 });
+// The bare page is served too, so that Lighthouse can score the framework's floor beside our pages.
+const bareBase = `http://127.0.0.1:${port + 1}`;
+const bareServer = spawn(
+  nextBin,
+  ["start", join(root, "bench", ".bare"), "-H", "127.0.0.1", "-p", String(port + 1)],
+  {
+    cwd: join(root, "bench", ".bare"),
+    env: { ...env, NEXT_DIST_DIR: "" },
+    stdio: "ignore",
+    detached: true,
+  },
+);
 const stop = () => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    // already gone
+  for (const child of [server, bareServer]) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
   }
 };
 process.on("exit", stop);
@@ -190,13 +204,20 @@ if (!existsSync(chromium)) {
   const out = mkdtempSync(join(tmpdir(), "lighthouse-"));
   const categories = ["performance", "accessibility", "best-practices", "seo"];
   console.log(line2(["page", ...categories]));
-  for (const path of ["/", "/allies/POL", "/scenarios"]) {
+  await waitFor(`${bareBase}/`, 30_000);
+  const targets = [
+    ["/", base],
+    ["/allies/POL", base],
+    ["/scenarios", base],
+    ["bare page", bareBase],
+  ];
+  for (const [path, origin] of targets) {
     const file = join(out, `${path.replace(/\W+/g, "_") || "root"}.json`);
     try {
       execFileSync(
         lighthouseBin,
         [
-          base + path,
+          path === "bare page" ? `${origin}/` : origin + path,
           "--quiet",
           "--output=json",
           `--output-path=${file}`,

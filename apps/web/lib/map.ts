@@ -97,8 +97,8 @@ const LABEL_OFFSETS: Partial<Record<AllyCode, readonly [number, number]>> = {
   LUX: [-44, 34],
   SVN: [-22, -28],
   HRV: [-40, 16],
-  MNE: [-44, 14],
-  ALB: [-36, 42],
+  MNE: [-22, 26],
+  ALB: [-30, 52],
   MKD: [52, 30],
   GRC: [-22, 34],
   EST: [38, -6],
@@ -227,7 +227,7 @@ function largestPart(f: Feature): Feature {
 /** Labels of large countries moved within the country, clear of neighbours' callouts (no leader line). */
 const LABEL_NUDGES: Partial<Record<AllyCode, readonly [number, number]>> = {
   FRA: [-6, 34],
-  ITA: [12, 28],
+  ITA: [-8, 30],
 };
 
 let cached: MapGeometry | undefined;

@@ -42,80 +42,96 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
           </li>
         ))}
       </ul>
-      <div className="chart-frame">
-        <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} aria-labelledby={`${id}-title`}>
-          <title>{title}</title>
-          <defs>
-            <pattern
-              id="map-hatch"
-              width="5"
-              height="5"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="5" height="5" className="hatch-bg" />
-              <line x1="0" y1="0" x2="0" y2="5" className="hatch-line" />
-            </pattern>
-          </defs>
-          {geometry.panels.map((p) => (
-            <rect
-              key={p.id}
-              className="inset-frame"
-              x={p.x + 0.5}
-              y={p.y + 0.5}
-              width={p.width - 1}
-              height={p.height - 1}
-            />
-          ))}
-          {geometry.context.map((c) => (
-            <path key={c.panel} className="other" d={c.d} />
-          ))}
-          {geometry.countries.map((c) => {
-            const b = byCode.get(c.code);
-            const band = b?.band ?? "no-data";
-            const value =
-              b?.shareOfGdpPct === null || b === undefined
-                ? BAND_LABELS[band]
-                : formatPercent(b.shareOfGdpPct, { estimate: b.estimate });
-            return (
-              <a key={c.code} href={`/allies/${c.code}`} aria-label={`${b?.name ?? c.code}: ${value}`}>
-                <path className={`country ${BAND_CLASS[band]}`} d={c.d} />
-              </a>
-            );
-          })}
-          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: labels are text, not focusable; each country's link already names it and its share. */}
-          <g aria-hidden="true">
-            {geometry.countries.map((c) => {
-              const b = byCode.get(c.code);
-              const moved = c.label[0] !== c.anchor[0] || c.label[1] !== c.anchor[1];
-              const value =
-                b && typeof b.shareOfGdpPct === "number"
-                  ? formatPercent(b.shareOfGdpPct, { estimate: b.estimate })
-                  : "n/a";
-              return (
-                <g key={c.code}>
-                  {moved ? (
-                    <line
-                      className="leader"
-                      x1={c.anchor[0]}
-                      y1={c.anchor[1]}
-                      x2={c.label[0]}
-                      y2={c.label[1]}
-                    />
-                  ) : null}
-                  <text className="map-label" x={c.label[0]} y={c.label[1]} textAnchor="middle">
-                    <tspan x={c.label[0]} dy="-0.15em">
-                      {c.code}
-                    </tspan>
-                    <tspan x={c.label[0]} dy="1.05em" className="map-value">
-                      {value}
-                    </tspan>
-                  </text>
+      <p className="map-hint">Europe scrolls sideways on narrow screens.</p>
+      <div className="map-panels">
+        {geometry.panels.map((panel) => {
+          const hatch = `${id}-hatch-${panel.id}`;
+          const countries = geometry.countries.filter((c) => c.panel === panel.id);
+          const name = panel.id === "europe" ? "Europe" : "North America";
+          return (
+            <div key={panel.id} className={`map-panel map-panel-${panel.id}`}>
+              <svg
+                viewBox={`${panel.x} ${panel.y} ${panel.width} ${panel.height}`}
+                aria-labelledby={`${id}-title ${id}-${panel.id}`}
+              >
+                <title id={`${id}-${panel.id}`}>{name}</title>
+                <defs>
+                  <pattern
+                    id={hatch}
+                    width="5"
+                    height="5"
+                    patternUnits="userSpaceOnUse"
+                    patternTransform="rotate(45)"
+                  >
+                    <rect width="5" height="5" className="hatch-bg" />
+                    <line x1="0" y1="0" x2="0" y2="5" className="hatch-line" />
+                  </pattern>
+                </defs>
+                <rect
+                  className="inset-frame"
+                  x={panel.x + 0.5}
+                  y={panel.y + 0.5}
+                  width={panel.width - 1}
+                  height={panel.height - 1}
+                />
+                {geometry.context
+                  .filter((c) => c.panel === panel.id)
+                  .map((c) => (
+                    <path key={c.panel} className="other" d={c.d} />
+                  ))}
+                {countries.map((c) => {
+                  const b = byCode.get(c.code);
+                  const band = b?.band ?? "no-data";
+                  const value =
+                    b?.shareOfGdpPct === null || b === undefined
+                      ? BAND_LABELS[band]
+                      : formatPercent(b.shareOfGdpPct, { estimate: b.estimate });
+                  return (
+                    <a key={c.code} href={`/allies/${c.code}`} aria-label={`${b?.name ?? c.code}: ${value}`}>
+                      <path
+                        className={`country ${BAND_CLASS[band]}`}
+                        d={c.d}
+                        fill={BAND_CLASS[band] === "band-na" ? `url(#${hatch})` : undefined}
+                      />
+                    </a>
+                  );
+                })}
+                {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: labels are text, not focusable; each country's link already names it and its share. */}
+                <g aria-hidden="true">
+                  {countries.map((c) => {
+                    const b = byCode.get(c.code);
+                    const moved = c.label[0] !== c.anchor[0] || c.label[1] !== c.anchor[1];
+                    const value =
+                      b && typeof b.shareOfGdpPct === "number"
+                        ? formatPercent(b.shareOfGdpPct, { estimate: b.estimate })
+                        : "n/a";
+                    return (
+                      <g key={c.code}>
+                        {moved ? (
+                          <line
+                            className="leader"
+                            x1={c.anchor[0]}
+                            y1={c.anchor[1]}
+                            x2={c.label[0]}
+                            y2={c.label[1]}
+                          />
+                        ) : null}
+                        <text className="map-label" x={c.label[0]} y={c.label[1]} textAnchor="middle">
+                          <tspan x={c.label[0]} dy="-0.15em">
+                            {c.code}
+                          </tspan>
+                          <tspan x={c.label[0]} dy="1.05em" className="map-value">
+                            {value}
+                          </tspan>
+                        </text>
+                      </g>
+                    );
+                  })}
                 </g>
-              );
-            })}
-          </g>
-        </svg>
+              </svg>
+            </div>
+          );
+        })}
       </div>
       <p className="chart-source">
         {source} <a href={dataHref}>Download the data</a>

@@ -54,7 +54,7 @@ export { comparisonTitle } from "./format/comparison-title.js";
 export { formatFactDate } from "./format/date.js";
 export { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./format/export.js";
 export type { MetricValueOptions } from "./format/metric-value.js";
-export { formatMetricValue } from "./format/metric-value.js";
+export { formatChangePct, formatMetricValue } from "./format/metric-value.js";
 export type { PriceBasis } from "./format/number.js";
 // Formatting
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMetricValue } from "./metric-value.js";
+import { formatChangePct, formatMetricValue } from "./metric-value.js";
 
 describe("formatMetricValue", () => {
   it("formats each unit the way the site and CLI print it", () => {
@@ -17,5 +17,14 @@ describe("formatMetricValue", () => {
   it("says no data instead of printing a wrong number", () => {
     expect(formatMetricValue(null, "usd-m")).toBe("no data");
     expect(formatMetricValue(Number.NaN, "pct-of-gdp")).toBe("no data");
+  });
+});
+
+describe("formatChangePct", () => {
+  it("signs a change in percent", () => {
+    expect(formatChangePct(36.08)).toBe("+36.1%");
+    expect(formatChangePct(-2.04)).toBe("−2.0%");
+    expect(formatChangePct(0.01)).toBe("±0.0%");
+    expect(formatChangePct(null)).toBe("no data");
   });
 });

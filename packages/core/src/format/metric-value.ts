@@ -44,3 +44,18 @@ export function formatMetricValue(
       return `${formatNumber(value, digits ?? 1)}k${mark}`;
   }
 }
+
+/**
+ * A change in percent, always signed, such as a real year-on-year change of spending.
+ *
+ * @example
+ * formatChangePct(36.08); // "+36.1%"
+ * formatChangePct(-2.04); // "−2.0%"
+ * formatChangePct(null); // "no data"
+ */
+export function formatChangePct(value: number | null | undefined, digits = 1): string {
+  if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
+  const text = formatNumber(Math.abs(value), digits);
+  const zero = Number(text.replace(/,/g, "")) === 0;
+  return `${zero ? "±" : value > 0 ? "+" : "−"}${text}%`;
+}

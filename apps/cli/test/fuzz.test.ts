@@ -143,7 +143,7 @@ it("reads ten commands and their options from the binary's help", () => {
     "validate",
   ]);
   expect(OPTIONS.export?.map((o) => o.long)).toEqual(["--edition", "--format", "--output", "--help"]);
-  expect(OPTIONS.export?.find((o) => o.long === "--format")?.choices).toEqual(["csv", "json"]);
+  expect(OPTIONS.export?.find((o) => o.long === "--format")?.choices).toEqual(["csv", "json", "table"]);
 });
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 "use client";
 
 import { EDITION_2026, sourceLine } from "@nato/core";
-import { type MouseEvent, useEffect, useMemo, useState } from "react";
+import { type MouseEvent, Suspense, useEffect, useMemo, useState } from "react";
 import { ScenarioBars } from "./ScenarioBars";
 import styles from "./scenarios.module.css";
 import {
@@ -241,87 +241,94 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
           </a>
         </p>
 
-        <ScenarioBars scenario={scenario} source={sourceLine(EDITION_2026)} />
+        {/* Each boundary hydrates in its own task, so a phone's main thread is never blocked for long. */}
+        <Suspense fallback={null}>
+          <ScenarioBars scenario={scenario} source={sourceLine(EDITION_2026)} />
+        </Suspense>
 
-        <div className={`table-wrap ${styles.wrapHeads}`}>
-          <table>
-            <caption>Extra spending by year, constant 2021 US dollars</caption>
-            <thead>
-              <tr>
-                <th scope="col">Year</th>
-                <th scope="col" className="num">
-                  Alliance
-                </th>
-                <th scope="col" className="num">
-                  United States
-                </th>
-                <th scope="col" className="num">
-                  Europe and Canada
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {yearRows(scenario).map((row) => (
-                <tr key={row.year}>
-                  <th scope="row">{row.year}</th>
-                  <td className="num">{row.total}</td>
-                  <td className="num">{row.unitedStates}</td>
-                  <td className="num">{row.europeAndCanada}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="table-source">{sourceLine(EDITION_2026)}</p>
-        </div>
-
-        <div className={`table-wrap ${styles.wrapHeads}`}>
-          <table data-testid="scenario-allies">
-            <caption>Each Ally's path: money in constant 2021 US dollars, growth in real terms</caption>
-            <thead>
-              <tr>
-                <th scope="col">Ally</th>
-                <th scope="col" className="num">
-                  Share of GDP {baseLabel}
-                </th>
-                <th scope="col" className="num">
-                  GDP growth a year
-                </th>
-                <th scope="col" className="num">
-                  Share in {scenario.deadline}
-                </th>
-                <th scope="col" className="num">
-                  Extra in {scenario.deadline}
-                </th>
-                <th scope="col" className="num">
-                  Extra, {headline.period}
-                </th>
-                <th scope="col" className="num">
-                  Defence spending growth needed a year
-                </th>
-                <th scope="col">Path</th>
-              </tr>
-            </thead>
-            <tbody>
-              {allyRows(scenario).map((row) => (
-                <tr key={row.code} data-code={row.code}>
-                  <th scope="row">
-                    <a href={`/allies/${row.code}`}>{row.name}</a>
+        <Suspense fallback={null}>
+          <div className={`table-wrap ${styles.wrapHeads}`}>
+            <table>
+              <caption>Extra spending by year, constant 2021 US dollars</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  <th scope="col" className="num">
+                    Alliance
                   </th>
-                  <td className="num">{row.baseShare}</td>
-                  <td className="num">{row.growth}</td>
-                  <td className="num">{row.deadlineShare}</td>
-                  <td className="num">{row.deadlineExtra}</td>
-                  <td className="num">{row.totalExtra}</td>
-                  <td className="num">{row.requiredRealGrowth}</td>
-                  <td>
-                    <span className={STATUS_CLASS[row.status]}>{row.statusText}</span>
-                  </td>
+                  <th scope="col" className="num">
+                    United States
+                  </th>
+                  <th scope="col" className="num">
+                    Europe and Canada
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="table-source">{sourceLine(EDITION_2026)}</p>
-        </div>
+              </thead>
+              <tbody>
+                {yearRows(scenario).map((row) => (
+                  <tr key={row.year}>
+                    <th scope="row">{row.year}</th>
+                    <td className="num">{row.total}</td>
+                    <td className="num">{row.unitedStates}</td>
+                    <td className="num">{row.europeAndCanada}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="table-source">{sourceLine(EDITION_2026)}</p>
+          </div>
+        </Suspense>
+
+        <Suspense fallback={null}>
+          <div className={`table-wrap ${styles.wrapHeads}`}>
+            <table data-testid="scenario-allies">
+              <caption>Each Ally's path: money in constant 2021 US dollars, growth in real terms</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Ally</th>
+                  <th scope="col" className="num">
+                    Share of GDP {baseLabel}
+                  </th>
+                  <th scope="col" className="num">
+                    GDP growth a year
+                  </th>
+                  <th scope="col" className="num">
+                    Share in {scenario.deadline}
+                  </th>
+                  <th scope="col" className="num">
+                    Extra in {scenario.deadline}
+                  </th>
+                  <th scope="col" className="num">
+                    Extra, {headline.period}
+                  </th>
+                  <th scope="col" className="num">
+                    Defence spending growth needed a year
+                  </th>
+                  <th scope="col">Path</th>
+                </tr>
+              </thead>
+              <tbody>
+                {allyRows(scenario).map((row) => (
+                  <tr key={row.code} data-code={row.code}>
+                    <th scope="row">
+                      <a href={`/allies/${row.code}`}>{row.name}</a>
+                    </th>
+                    <td className="num">{row.baseShare}</td>
+                    <td className="num">{row.growth}</td>
+                    <td className="num">{row.deadlineShare}</td>
+                    <td className="num">{row.deadlineExtra}</td>
+                    <td className="num">{row.totalExtra}</td>
+                    <td className="num">{row.requiredRealGrowth}</td>
+                    <td>
+                      <span className={STATUS_CLASS[row.status]}>{row.statusText}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="table-source">{sourceLine(EDITION_2026)}</p>
+          </div>
+        </Suspense>
       </section>
     </>
   );

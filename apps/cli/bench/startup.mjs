@@ -3,6 +3,7 @@
 // so that a busy machine slows all three alike. Prints figures; passes or fails nothing.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const bin = fileURLToPath(new URL("../bin/nato.js", import.meta.url));
@@ -39,8 +40,14 @@ for (let i = 0; i < runs; i++) {
 }
 
 const base = median(times[0]);
-console.log(`Start-up, median of ${runs} runs each (Node ${process.version}):`);
+console.log(`Start-up, median wall time of ${runs} runs each, interleaved (Node ${process.version}):`);
 cases.forEach((c, j) => {
   const m = median(times[j]);
   console.log(`  ${c.name.padEnd(16)} ${m.toFixed(1).padStart(6)} ms  ${(m / base).toFixed(2)}x node -e 0`);
 });
+const [load] = loadavg();
+if (load > availableParallelism()) {
+  console.log(
+    `  (load average ${load.toFixed(1)} on ${availableParallelism()} cores: the machine is busy; ratios are rough)`,
+  );
+}

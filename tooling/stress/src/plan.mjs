@@ -8,6 +8,9 @@ import { parseArgs } from "node:util";
  */
 export const PATHS = Object.freeze([
   "/",
+  "/allies",
+  "/allies/POL",
+  "/allies/DEU",
   "/compare?allies=POL,DEU,FRA",
   "/scenarios?target=3.5&deadline=2035",
   "/context",
@@ -16,7 +19,9 @@ export const PATHS = Object.freeze([
   "/data/nato-defence-expenditure-2026.csv",
   "/data/nato-defence-expenditure-2026.json",
   "/data/nato-defence-expenditure-2025.csv",
+  "/data/nato-defence-expenditure-2025.json",
   "/data/nato-defence-expenditure.schema.json",
+  "/data/README.txt",
 ]);
 
 export const DEFAULTS = Object.freeze({

@@ -15,6 +15,8 @@ import { DEFAULTS, failures, formatReport, parseFlags, summarize, USAGE } from "
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const web = join(root, "apps", "web");
 const host = DEFAULTS.host;
+// Where the site's build is (next.config reads the same variable): `.next` unless NEXT_DIST_DIR says.
+const distDir = process.env.NEXT_DIST_DIR || ".next";
 
 /**
  * @param {string} message
@@ -30,13 +32,17 @@ function newestSource() {
   let newest = 0;
   /** @param {string} dir */
   const walk = (dir) => {
+    if (statSync(dir).isFile()) {
+      newest = Math.max(newest, statSync(dir).mtimeMs);
+      return;
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
-  for (const dir of ["app", "components", "lib", "public"]) {
+  for (const dir of ["app", "components", "lib", "public", "proxy.ts", "next.config.ts"]) {
     if (existsSync(join(web, dir))) walk(join(web, dir));
   }
   return newest;
@@ -115,14 +121,19 @@ async function checkPaths(base, paths) {
   const problems = [];
   for (const path of paths) {
     try {
-      const response = await fetch(`${base}${path}`, {
-        redirect: "manual",
-        signal: AbortSignal.timeout(15_000),
-      });
+      const get = () => fetch(`${base}${path}`, { redirect: "manual", signal: AbortSignal.timeout(15_000) });
+      // The first request of a route loads its code; the second shows what one answer costs.
+      await (await get()).arrayBuffer();
+      const started = performance.now();
+      const response = await get();
       const body = await response.arrayBuffer();
-      if (response.status < 200 || response.status > 299)
+      const ms = Math.round(performance.now() - started);
+      if (response.status < 200 || response.status > 299) {
         problems.push(`${path} answered ${response.status}`);
-      else process.stdout.write(`  ${response.status} ${String(body.byteLength).padStart(9)} B  ${path}\n`);
+      } else {
+        const size = String(body.byteLength).padStart(9);
+        process.stdout.write(`  ${response.status} ${size} B ${String(ms).padStart(5)} ms  ${path}\n`);
+      }
     } catch (error) {
       problems.push(`${path} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -163,9 +174,9 @@ async function main() {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const buildId = join(web, ".next", "BUILD_ID");
+  const buildId = join(web, distDir, "BUILD_ID");
   if (!existsSync(buildId)) {
-    fail(`no build of the site in apps/web/.next: run "pnpm turbo run build --filter=@nato/web" first.`);
+    fail(`no build of the site in apps/web/${distDir}: run "pnpm turbo run build --filter=@nato/web" first.`);
   }
   if (newestSource() > statSync(buildId).mtimeMs) {
     process.stderr.write(
@@ -183,7 +194,9 @@ async function main() {
   let code = 0;
   try {
     await waitUntilUp(base, child, log);
-    process.stdout.write(`Site up on ${base}. Every path must answer 2xx:\n`);
+    process.stdout.write(
+      `Site up on ${base}. Every path must answer 2xx (size uncompressed; time of one request alone, warm):\n`,
+    );
     const problems = await checkPaths(base, flags.paths);
     if (problems.length > 0) {
       throw new Error(`${problems.length} path(s) of the mix do not answer 2xx: ${problems.join("; ")}.`);

@@ -1,5 +1,6 @@
-import { dataset2026, formatPercent, formatYear, type MetricUnit } from "@nato/core";
+import { dataset2026, formatChangePct, formatYear, type MetricUnit } from "@nato/core";
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import { TableSorter } from "@/components/allies/TableSorter";
 import { Value } from "@/components/charts/Estimate";
 import { Status } from "@/components/Status";
@@ -39,6 +40,17 @@ const COLUMNS: readonly Column[] = [
   { key: "realChange", label: "Real change", first: "desc" },
 ];
 
+/** Verdict columns, each shown right after the figure it judges. */
+const VERDICTS_AFTER: Partial<
+  Record<AlliesSortKey, readonly { key: "twoPercent" | "hagueCore" | "equipment20"; label: string }[]>
+> = {
+  share: [
+    { key: "twoPercent", label: "2 %" },
+    { key: "hagueCore", label: "3.5 %" },
+  ],
+  equipment: [{ key: "equipment20", label: "20 %" }],
+};
+
 const DEFAULT_ORDERS = Object.fromEntries(COLUMNS.map((c) => [c.key, c.first]));
 
 function href(params: AlliesParams, change: Partial<AlliesParams>): string {
@@ -54,7 +66,7 @@ function href(params: AlliesParams, change: Partial<AlliesParams>): string {
 
 function cellValue(row: AllyRow, column: Column) {
   if (column.key === "realChange") {
-    return row.realChangePct === null ? "–" : formatPercent(row.realChangePct, { digits: 1 });
+    return row.realChangePct === null ? "–" : formatChangePct(row.realChangePct);
   }
   const value = sortValue(row, column.key);
   return (
@@ -132,28 +144,31 @@ export default async function AlliesPage({ searchParams }: { searchParams: Promi
                 const active = c.key === params.sort;
                 const nextOrder = active ? (params.order === "asc" ? "desc" : "asc") : c.first;
                 return (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    className={i === 0 ? undefined : "num"}
-                    aria-sort={active ? (params.order === "asc" ? "ascending" : "descending") : "none"}
-                  >
-                    <a
-                      className="sort-link"
-                      href={href(params, { sort: c.key, order: nextOrder })}
-                      data-sort-key={c.key}
+                  <Fragment key={c.key}>
+                    <th
+                      scope="col"
+                      className={i === 0 ? undefined : "num"}
+                      aria-sort={active ? (params.order === "asc" ? "ascending" : "descending") : "none"}
                     >
-                      {c.label}
-                      <span aria-hidden="true" data-sort-mark="">
-                        {active ? (params.order === "asc" ? "▲" : "▼") : ""}
-                      </span>
-                    </a>
-                  </th>
+                      <a
+                        className="sort-link"
+                        href={href(params, { sort: c.key, order: nextOrder })}
+                        data-sort-key={c.key}
+                      >
+                        {c.label}
+                        <span aria-hidden="true" data-sort-mark="">
+                          {active ? (params.order === "asc" ? "▲" : "▼") : ""}
+                        </span>
+                      </a>
+                    </th>
+                    {(VERDICTS_AFTER[c.key] ?? []).map((v) => (
+                      <th key={v.key} scope="col">
+                        {v.label}
+                      </th>
+                    ))}
+                  </Fragment>
                 );
               })}
-              <th scope="col">2 %</th>
-              <th scope="col">3.5 %</th>
-              <th scope="col">20 % equipment</th>
             </tr>
           </thead>
           <tbody>
@@ -166,20 +181,18 @@ export default async function AlliesPage({ searchParams }: { searchParams: Promi
                       <a href={`/allies/${row.code}`}>{row.name}</a>
                     </th>
                   ) : (
-                    <td key={c.key} className="num" data-sort-key={c.key} data-value={value ?? ""}>
-                      {cellValue(row, c)}
-                    </td>
+                    <Fragment key={c.key}>
+                      <td className="num" data-sort-key={c.key} data-value={value ?? ""}>
+                        {cellValue(row, c)}
+                      </td>
+                      {(VERDICTS_AFTER[c.key] ?? []).map((v) => (
+                        <td key={v.key}>
+                          <Status status={row[v.key].status} />
+                        </td>
+                      ))}
+                    </Fragment>
                   );
                 })}
-                <td>
-                  <Status status={row.twoPercent.status} />
-                </td>
-                <td>
-                  <Status status={row.hagueCore.status} />
-                </td>
-                <td>
-                  <Status status={row.equipment20.status} />
-                </td>
               </tr>
             ))}
           </tbody>

@@ -101,8 +101,8 @@ export default async function AllyPage({ params }: Props) {
           {two.status === "not-applicable" ? "not applicable" : two.status}”, never 0 and never “below”.
         </p>
         <p>
-          {two.reason} {name} has been an Ally since {ally.accessionYear}, a founding member. NATO's totals
-          include its GDP, so the Alliance's share of GDP is computed over every Ally's economy.
+          {name} has been an Ally since {ally.accessionYear}, a founding member. NATO's totals include its
+          GDP, so the Alliance's share of GDP is computed over every Ally's economy.
         </p>
         <VerdictTable verdicts={verdicts} yearText={yearText} source={source} />
       </>

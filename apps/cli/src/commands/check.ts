@@ -258,7 +258,10 @@ export function registerCheck(program: Command): void {
     .addOption(yearOption())
     .addOption(editionOption())
     .addOption(formatOption())
-    .option("-t, --threshold <pct>", "a rule of your own: the figure must reach this")
+    .option(
+      "-t, --threshold <pct>",
+      "a rule of your own: the figure must reach this (its unit: % for shares, million US$ for spend)",
+    )
     .option(
       "-m, --metric <metric>",
       `the figure --threshold applies to: ${METRIC_NAMES.join(", ")} (default: share)`,

@@ -127,9 +127,12 @@ function run(query: string, options: PathOptions): void {
         )
       : []),
   ];
-  const notes = wrap(
-    `The share rises in a straight line from the ${p.baseYear} figure to the target. ${yearText(p.baseYear, p.baseEstimate)} is NATO's figure; later years are projections. Extra: spending above holding the ${p.baseYear} share of GDP.`,
-  );
+  const notes =
+    p.path.length === 0
+      ? []
+      : wrap(
+          `The share rises in a straight line from the ${p.baseYear} figure to the target. ${yearText(p.baseYear, p.baseEstimate)} is NATO's figure; later years are projections. Extra: spending above holding the ${p.baseYear} share of GDP.`,
+        );
   print(blocks(title, growth, table, summary, notes, sourceLines(context)));
 }
 

@@ -31,6 +31,7 @@ function buildProgram(): Command {
     .option("--debug", "print the stack trace of an error")
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .addHelpText(

@@ -2,16 +2,19 @@ import { formatUsdM, type Scenario, scenarioTitle } from "@nato/core";
 import { linearScale, niceTicks, round } from "../../lib/chart";
 import styles from "./scenarios.module.css";
 
-const WIDTH = 640;
+// Drawn in a 520-unit box like the line charts: text is 10.5 units on wide screens and 16 on phones
+// (globals.css), so margins are sized at about 10.5 units a character.
+const WIDTH = 520;
 const HEIGHT = 260;
+const CHAR = 10.5;
 const TOP = 14;
-const BOTTOM = 28;
-const RIGHT = 162;
+const BOTTOM = 30;
+const RIGHT = 8;
 
 /**
  * The extra spending of a scenario year by year, as stacked bars: Europe and Canada below, the United
- * States above, each labelled at the last bar rather than in a legend. The year table beside it holds the
- * same figures for screen readers.
+ * States above, named in a legend that says which is which by position as well as shade. The year table
+ * after it holds the same figures for screen readers.
  */
 export function ScenarioBars({ scenario, source }: { scenario: Scenario; source: string }) {
   const years = scenario.years;
@@ -20,13 +23,15 @@ export function ScenarioBars({ scenario, source }: { scenario: Scenario; source:
   const ticks = niceTicks(0, max || 1, 4);
   const top = ticks[ticks.length - 1] ?? 1;
   const tickText = (v: number) => (v === 0 ? "$0" : formatUsdM(v));
-  const left = Math.max(44, Math.max(...ticks.map((t) => tickText(t).length)) * 8 + 12);
+  const left = Math.max(36, Math.ceil(Math.max(...ticks.map((t) => tickText(t).length)) * CHAR + 10));
   const y = linearScale([0, top], [HEIGHT - BOTTOM, TOP]);
   const band = (WIDTH - RIGHT - left) / Math.max(1, years.length);
   const barWidth = Math.max(1, band * 0.72);
   const x = (i: number) => left + i * band + (band - barWidth) / 2;
-  const labelEvery = Math.ceil(years.length / 10);
-  const last = years[years.length - 1];
+  // A year label is four characters; leave about one character between labels.
+  const labelEvery = Math.max(1, Math.ceil((5 * CHAR) / band));
+  const lastIndex = years.length - 1;
+  const labelled = (i: number) => i === lastIndex || (i % labelEvery === 0 && lastIndex - i >= labelEvery);
   return (
     <figure className="chart" aria-labelledby="scenario-bars-title">
       <h3 className="chart-title" id="scenario-bars-title">
@@ -36,6 +41,20 @@ export function ScenarioBars({ scenario, source }: { scenario: Scenario; source:
         Extra defence spending over holding today's shares of GDP, constant 2021 US dollars. The table below
         gives every figure.
       </p>
+      <ul className="legend">
+        <li>
+          <svg viewBox="0 0 16 12" aria-hidden="true">
+            <rect className={styles.barUs} width="16" height="12" />
+          </svg>
+          United States (top)
+        </li>
+        <li>
+          <svg viewBox="0 0 16 12" aria-hidden="true">
+            <rect className={styles.barEurope} width="16" height="12" />
+          </svg>
+          Europe and Canada (bottom)
+        </li>
+      </ul>
       <div className="chart-frame">
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="scenario-bars-title">
           <title>{title}</title>
@@ -51,11 +70,13 @@ export function ScenarioBars({ scenario, source }: { scenario: Scenario; source:
               </text>
             ))}
             {years.map((row, i) =>
-              (i % labelEvery === 0 && years.length - 1 - i >= labelEvery / 2) || row === last ? (
+              labelled(i) ? (
                 <text
                   key={row.year}
+                  // Every other label gives way on phones, where the text is drawn larger.
+                  className={i !== lastIndex && (i / labelEvery) % 2 === 1 ? "tick-minor" : undefined}
                   x={round(x(i) + barWidth / 2)}
-                  y={HEIGHT - BOTTOM + 18}
+                  y={HEIGHT - BOTTOM + 22}
                   textAnchor="middle"
                 >
                   {row.year}
@@ -85,29 +106,6 @@ export function ScenarioBars({ scenario, source }: { scenario: Scenario; source:
               </g>
             );
           })}
-          {last && last.extraUsdConstant2021M > 0 ? (
-            <g className={styles.barLabels}>
-              <text
-                x={round(x(years.length - 1) + barWidth + 6)}
-                y={round(y(last.europeAndCanadaExtraUsdConstant2021M / 2)) + 4}
-              >
-                Europe and Canada
-              </text>
-              <text
-                x={round(x(years.length - 1) + barWidth + 6)}
-                y={round(
-                  Math.min(
-                    y(
-                      last.europeAndCanadaExtraUsdConstant2021M + last.unitedStatesExtraUsdConstant2021M / 2,
-                    ) + 4,
-                    y(last.europeAndCanadaExtraUsdConstant2021M / 2) - 12,
-                  ),
-                )}
-              >
-                United States
-              </text>
-            </g>
-          ) : null}
           <line className={styles.baseline} x1={left} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} />
         </svg>
       </div>

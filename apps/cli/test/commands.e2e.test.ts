@@ -299,6 +299,9 @@ describe("nato project", () => {
     const rows = expectCsv(["project", "ESP", "--target", "5", "--deadline", "2030"]);
     expect(rows.map((r) => r.year)).toEqual(["2026", "2027", "2028", "2029", "2030"]);
     expect(rows.at(-1)?.share_gdp_pct).toBe("5");
+    expect(rows.every((r) => r.gdp_growth_source === "recent-average")).toBe(true);
+    const given = expectCsv(["project", "ESP", "--gdp-growth", "1.5"]);
+    expect(given[0]).toMatchObject({ gdp_growth_pct: "1.5", gdp_growth_source: "given" });
   });
 });
 

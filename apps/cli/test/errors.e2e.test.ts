@@ -1,5 +1,7 @@
 // Bad input: one clear line on standard error naming what was wrong and what was expected, nothing on
 // standard output, exit 2 for a usage mistake; no stack trace unless --debug.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { nato } from "./nato.js";
 
@@ -191,6 +193,18 @@ describe("help and version", () => {
     const top = nato(["--help"]);
     expect(top.code).toBe(0);
     expect(top.stdout).toContain("Commands:");
+  });
+
+  // The root script needs pnpm on the PATH; where it is missing, the other tests still run the binary.
+  const hasPnpm = spawnSync("pnpm", ["--version"], { encoding: "utf8" }).status === 0;
+  it.skipIf(!hasPnpm)("runs from the repository root as pnpm --silent nato", () => {
+    const root = fileURLToPath(new URL("../../..", import.meta.url));
+    const run = spawnSync("pnpm", ["--silent", "nato", "ally", "pl", "--year", "2025", "--format", "json"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).observations[0].shareOfGdpPct).toBe(4.25);
   });
 
   it("no command prints the help on standard error and exits 2", () => {

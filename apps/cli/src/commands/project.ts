@@ -74,6 +74,8 @@ function run(query: string, options: PathOptions): void {
           "hold_share_expenditure_usd_constant_2021_m",
           "extra_usd_constant_2021_m",
           "real_growth_pct",
+          "gdp_growth_pct",
+          "gdp_growth_source",
         ],
         p.path.map((y) => [
           ally.code,
@@ -87,6 +89,8 @@ function run(query: string, options: PathOptions): void {
           y.holdShareSpendUsdConstant2021M,
           y.extraUsdConstant2021M,
           y.realGrowthPct,
+          p.gdpGrowth?.pct ?? null,
+          p.gdpGrowth?.source ?? null,
         ]),
       ),
     );

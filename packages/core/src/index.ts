@@ -68,6 +68,7 @@ export {
   priceBasisLabel,
   STATUS_LABELS,
 } from "./format/number.js";
+export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
 export { scenarioTitle } from "./format/scenario-title.js";
 export { sourceLine } from "./format/source.js";
 export { shareTrendTitle } from "./format/titles.js";

@@ -15,6 +15,7 @@ const VALUES_WITHOUT_EXAMPLE = [
   "EDITIONS", // data/editions.ts
   "LATEST_EDITION_ID", // data/editions.ts
   "CSV_COLUMNS", // format/export.ts
+  "SCENARIO_CSV_COLUMNS", // format/scenario-csv.ts
   "ESTIMATE_MARK", // format/number.ts
   "NO_DATA", // format/number.ts
   "STATUS_LABELS", // format/number.ts

@@ -225,6 +225,29 @@ test.describe("the downloads", () => {
     );
   });
 
+  test("a scenario's CSV: 200, text/csv, one row per Ally and year, Germany reaching 5 % in 2030", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/scenarios?target=5&deadline=2030&growth=1.5");
+    const href = await page.getByRole("link", { name: /Download this scenario/ }).getAttribute("href");
+    expect(href).toBe("/scenarios/data.csv?target=5&deadline=2030&growth=1.5");
+    const response = await request.get(href ?? "");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const rows = (await response.text())
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split(","));
+    const header = rows[0] ?? [];
+    // 31 Allies with figures, 2026e-2030 (5 years each), and Iceland's one row.
+    expect(rows.length - 1).toBe(31 * 5 + 1);
+    const germany = rows.filter((r) => r[0] === "DEU");
+    expect(germany[0]?.[header.indexOf("share_gdp_pct")]).toBe("2.69");
+    expect(germany.at(-1)?.[header.indexOf("share_gdp_pct")]).toBe("5");
+    expect(germany.at(-1)?.[header.indexOf("gdp_growth_pct")]).toBe("1.5");
+  });
+
   test("an unknown file is a 404", async ({ request }) => {
     expect((await request.get("/data/nato-defence-expenditure-1999.csv")).status()).toBe(404);
   });

@@ -16,7 +16,15 @@ const RIGHT = 8;
  * States above, named in a legend that says which is which by position as well as shade. The year table
  * after it holds the same figures for screen readers.
  */
-export function ScenarioBars({ scenario, source }: { scenario: Scenario; source: string }) {
+export function ScenarioBars({
+  scenario,
+  source,
+  dataHref,
+}: {
+  scenario: Scenario;
+  source: string;
+  dataHref: string;
+}) {
   const years = scenario.years;
   const title = scenarioTitle(scenario);
   const max = Math.max(0, ...years.map((y) => y.extraUsdConstant2021M));
@@ -110,6 +118,11 @@ export function ScenarioBars({ scenario, source }: { scenario: Scenario; source:
         </svg>
       </div>
       <p className="chart-source">{source}</p>
+      <p className="chart-links">
+        <a href={dataHref} download>
+          Download this scenario (CSV, one row per Ally and year)
+        </a>
+      </p>
     </figure>
   );
 }

@@ -15,6 +15,7 @@ import {
   readInputs,
   type ScenarioInputs,
   type ScenarioState,
+  scenarioCsvHref,
   scenarioHeadline,
   scenarioHref,
   yearRows,
@@ -243,7 +244,11 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
 
         {/* Each boundary hydrates in its own task, so a phone's main thread is never blocked for long. */}
         <Suspense fallback={null}>
-          <ScenarioBars scenario={scenario} source={sourceLine(EDITION_2026)} />
+          <ScenarioBars
+            scenario={scenario}
+            source={sourceLine(EDITION_2026)}
+            dataHref={scenarioCsvHref(state)}
+          />
         </Suspense>
 
         <Suspense fallback={null}>

@@ -8,6 +8,7 @@ import {
   inputsOf,
   PRESETS,
   readInputs,
+  scenarioCsvHref,
   scenarioHeadline,
   scenarioHref,
   yearRows,
@@ -26,6 +27,7 @@ describe("the scenario's link", () => {
     expect(scenarioHref({ target: 3.5, deadline: 2035, growth: null })).toBe(
       "/scenarios?target=3.5&deadline=2035&growth=auto",
     );
+    expect(scenarioCsvHref(state)).toBe("/scenarios/data.csv?target=3.7&deadline=2032&growth=1.2");
   });
 });
 

@@ -66,6 +66,16 @@ export function scenarioHref(state: ScenarioState): string {
   return `/scenarios?target=${state.target}&deadline=${state.deadline}&growth=${growth}`;
 }
 
+/**
+ * The URL of a scenario's figures as CSV (one row per Ally and year).
+ *
+ * @example
+ * scenarioCsvHref({ target: 3.5, deadline: 2035, growth: null }); // "/scenarios/data.csv?target=3.5&deadline=2035&growth=auto"
+ */
+export function scenarioCsvHref(state: ScenarioState): string {
+  return scenarioHref(state).replace("/scenarios?", "/scenarios/data.csv?");
+}
+
 /** The inputs a state shows in the form. */
 export function inputsOf(state: ScenarioState, fallbackRate = allianceGrowth().pct): ScenarioInputs {
   return {

@@ -83,7 +83,7 @@ const evaluateAll = () => {
   }
 };
 const readAll = () => {
-  for (const rule of rules)
+  for (const _rule of rules)
     for (const year of years) for (const ally of core.ALLIES) core.observationOf(ds, ally.code, year);
 };
 const scenario = () => core.allianceScenario(ds, { targetPct: 3.5, deadline: 2035 });

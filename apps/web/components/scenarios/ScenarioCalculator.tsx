@@ -96,6 +96,9 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
               </li>
             ))}
           </ul>
+          <p className={styles.hint}>
+            <a href="#yardsticks">Where each yardstick comes from</a>
+          </p>
           <label className={styles.field} htmlFor="scenario-target">
             <span>Target, % of GDP</span>
             <input

@@ -30,7 +30,7 @@ beforeAll(() => {
   fullCsv = nato(["export"]).stdout;
   // The largest export is several times a pipe's buffer, so a reader that stops early truly cuts it off.
   expect(fullJson.length).toBeGreaterThan(256 * 1024);
-});
+}, 120_000);
 
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });

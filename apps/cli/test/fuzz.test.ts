@@ -96,6 +96,7 @@ let FILES: string[] = [];
 let exportCsv = "";
 let exportJson = "";
 
+// Thirteen runs of the binary: on a busy machine they take longer than a hook's default 10 s.
 beforeAll(() => {
   const help = nato(["--help"]);
   COMMANDS = commandsOf(help.stdout);
@@ -122,7 +123,7 @@ beforeAll(() => {
     join(scratch, "does-not-exist.csv"),
     "-",
   ];
-});
+}, 120_000);
 
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });

@@ -76,8 +76,11 @@ async function waitFor(url, ms) {
 }
 
 // The bare page ------------------------------------------------------------------------------------------
+// One folder per run (inside the package, so that it resolves the same next, react and react-dom), removed
+// at the end: two runs at once do not share it.
+const bareDir = join(root, "bench", `.bare-${process.pid}`);
 function buildBare() {
-  const dir = join(root, "bench", ".bare");
+  const dir = bareDir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "app"), { recursive: true });
   writeFileSync(
@@ -99,6 +102,7 @@ function buildBare() {
     execFileSync(nextBin, ["build", dir], { cwd: dir, env: { ...env, NEXT_DIST_DIR: "" }, stdio: "pipe" });
   } catch (error) {
     console.error(`The bare page did not build:\n${error.stdout}\n${error.stderr}`);
+    rmSync(dir, { recursive: true, force: true });
     process.exit(1);
   }
   const html = readFileSync(join(dir, ".next", "server", "app", "index.html"), "utf8");
@@ -122,16 +126,12 @@ const server = spawn(nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], 
 });
 // The bare page is served too, so that Lighthouse can score the framework's floor beside our pages.
 const bareBase = `http://127.0.0.1:${port + 1}`;
-const bareServer = spawn(
-  nextBin,
-  ["start", join(root, "bench", ".bare"), "-H", "127.0.0.1", "-p", String(port + 1)],
-  {
-    cwd: join(root, "bench", ".bare"),
-    env: { ...env, NEXT_DIST_DIR: "" },
-    stdio: "ignore",
-    detached: true,
-  },
-);
+const bareServer = spawn(nextBin, ["start", bareDir, "-H", "127.0.0.1", "-p", String(port + 1)], {
+  cwd: bareDir,
+  env: { ...env, NEXT_DIST_DIR: "" },
+  stdio: "ignore",
+  detached: true,
+});
 const stop = () => {
   for (const child of [server, bareServer]) {
     try {
@@ -140,6 +140,7 @@ const stop = () => {
       // already gone
     }
   }
+  rmSync(bareDir, { recursive: true, force: true });
 };
 process.on("exit", stop);
 

@@ -105,7 +105,8 @@ export function LineChart({
     [left, WIDTH - right],
   );
   const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
-  const yearStep = years.length > 14 ? Math.ceil(years.length / 12) : 1;
+  // About 36 units per year label ("2026e" at 10.5 units wide): label every year only where they fit.
+  const yearStep = Math.max(1, Math.ceil((years.length * 36) / Math.max(1, WIDTH - right - left)));
 
   const ends = series.map((s) => {
     if (s.endLabel === false) return null;
@@ -213,7 +214,8 @@ export function LineChart({
               const lastIndex = years.length - 1;
               const show = i === lastIndex || (i % yearStep === 0 && lastIndex - i >= yearStep);
               if (!show) return null;
-              const minor = i % 2 === 1 && year !== lastYear;
+              // On phones the text is half as large again: every other label is hidden (globals.css).
+              const minor = (i / yearStep) % 2 === 1 && year !== lastYear;
               return (
                 <text
                   key={year}

@@ -114,7 +114,7 @@ describe("parseDataset (CSV)", () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

@@ -32,6 +32,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   distDir,
   reactStrictMode: true,
+  experimental: { inlineCss: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -37,8 +37,16 @@ interface Field<T> {
   readonly expected: string;
 }
 
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+/**
+ * The first string given for a parameter, read as the object's own property. Only strings count: Next
+ * builds the search parameters as a plain object, so `?__proto__=&sort=x` swaps its prototype for an array
+ * and `sort` arrives as `[Array.prototype.sort, "x"]`; and nothing inherited may pass for a value.
+ */
+function first(raw: RawSearchParams, name: string): string | undefined {
+  if (!Object.hasOwn(raw, name)) return undefined;
+  const value: unknown = raw[name];
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  return values.find((v): v is string => typeof v === "string");
 }
 
 /**
@@ -53,7 +61,7 @@ export function parseParams<T extends object>(
   const issues: ParamIssue[] = [];
   for (const name of Object.keys(fields) as (keyof T & string)[]) {
     const field = fields[name];
-    const input = first(raw[name]);
+    const input = first(raw, name);
     if (input === undefined || input.trim() === "") {
       values[name] = field.fallback;
       continue;
@@ -221,9 +229,13 @@ const METRIC_SLUGS: Readonly<Record<string, Metric>> = {
 };
 
 const metricSchema = z.string().transform((text, ctx) => {
+  const slug = text.toLowerCase();
+  // Own keys only: `constructor` or `__proto__` must not find Object.prototype's.
   const metric = (METRICS as readonly string[]).includes(text)
     ? (text as Metric)
-    : METRIC_SLUGS[text.toLowerCase()];
+    : Object.hasOwn(METRIC_SLUGS, slug)
+      ? METRIC_SLUGS[slug]
+      : undefined;
   if (!metric) {
     ctx.addIssue({ code: "custom", message: "unknown metric" });
     return z.NEVER;

@@ -235,6 +235,27 @@ function buildFiles(): number {
   return existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0;
 }
 
+test.describe("search parameters named after built-in properties", () => {
+  // Next builds the search parameters as a plain object: `__proto__` replaces its prototype with an array,
+  // and a parameter named after an array method (`sort`) then arrives as [Array.prototype.sort, value].
+  for (const url of [
+    "/allies?__proto__=&sort=POL",
+    "/allies?__proto__=&sort=share&order=asc",
+    "/allies?__proto__=x&__proto__=y&sort=name",
+    "/allies?constructor=&year=2020",
+    "/compare?metric=constructor",
+    "/compare?metric=__proto__&allies=toString",
+    "/compare?__proto__=&allies=POL&metric=shareOfGdpPct",
+    "/scenarios?__proto__=&target=3.5&growth=auto",
+    "/scenarios?__proto__=&growth=rate&rate=1.5",
+  ]) {
+    test(`${url} answers 200`, async ({ request }) => {
+      const response = await request.get(url);
+      expect(response.status()).toBe(200);
+    });
+  }
+});
+
 test.describe("search parameters fuzzed", () => {
   test("requests for pages that do not exist write nothing to the server's disk", async ({ request }) => {
     const before = buildFiles();

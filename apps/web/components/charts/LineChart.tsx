@@ -81,7 +81,19 @@ export function LineChart({
   const all = series.flatMap((s) => s.points);
   const values = all.map((p) => p.value).filter((v): v is number => typeof v === "number");
   const years = [...new Set(all.map((p) => p.year))].sort((a, b) => a - b);
-  const estimateYears = new Set(all.filter((p) => p.estimate).map((p) => p.year));
+  // A year is marked "e" on the axis when every figure drawn for it is an estimate (editions differ:
+  // 2024 is an estimate in the 2025 edition, not in the 2026 edition).
+  const valued = series
+    .filter((s) => s.style !== "projection")
+    .flatMap((s) => s.points)
+    .filter((p) => typeof p.value === "number");
+  const estimateYears = new Set(
+    years.filter((year) => {
+      const inYear = valued.filter((p) => p.year === year);
+      return inYear.length > 0 && inYear.every((p) => p.estimate);
+    }),
+  );
+  const anyEstimate = valued.some((p) => p.estimate);
   const maxValue = Math.max(0, ...values, ...thresholds.map((t) => t.value));
   const ticks = niceTicks(0, maxValue * 1.04, 5);
   const yTop = ticks[ticks.length - 1] ?? 1;
@@ -95,6 +107,7 @@ export function LineChart({
   const right = Math.max(
     RIGHT,
     ...series.map((s) => {
+      if (s.endLabel === false) return 0;
       const end = [...s.points].reverse().find((p) => typeof p.value === "number");
       const text = end ? formatMetricValue(end.value, unit, { estimate: end.estimate ?? false }) : "";
       return Math.ceil(((series.length === 1 ? 0 : s.label.length + 1) + text.length) * CHAR + 16);
@@ -120,7 +133,7 @@ export function LineChart({
     HEIGHT - BOTTOM,
   );
   const single = series.length === 1;
-  const hasEstimates = estimateYears.size > 0;
+  const hasEstimates = anyEstimate;
   const hasProjection = series.some((s) => s.style === "projection");
 
   return (

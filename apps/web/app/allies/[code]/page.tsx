@@ -253,12 +253,14 @@ export default async function AllyPage({ params }: Props) {
             id: "to-3-5",
             label: "Path to 3.5 %",
             style: "projection",
+            endLabel: false,
             points: to35.path.map((p) => ({ year: p.year, value: p.shareOfGdpPct })),
           },
           {
             id: "to-5",
             label: "Path to 5 %",
             style: "projection",
+            endLabel: false,
             points: to5.path.map((p) => ({ year: p.year, value: p.shareOfGdpPct })),
           },
         ]}

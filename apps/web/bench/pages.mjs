@@ -153,7 +153,7 @@ console.log(
   `JavaScript per page type (gzip -9 of each <script src> file; module scripts, then nomodule polyfills)`,
 );
 console.log(
-  `Bare Next page built in this run (bench/.bare, ${bare.seconds.toFixed(1)} s): ${kib(bare.modern)} (+ ${kib(bare.legacy)} nomodule)\n`,
+  `Bare Next page built in this run (bench/.bare-<pid>, ${bare.seconds.toFixed(1)} s): ${kib(bare.modern)} (+ ${kib(bare.legacy)} nomodule)\n`,
 );
 const rows = [];
 for (const page of PAGES) {

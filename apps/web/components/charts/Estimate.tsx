@@ -11,7 +11,8 @@ export function EstimateMark() {
 
 /**
  * A figure formatted by core, followed by the estimate mark when NATO marks it as one:
- * renders "4.25%" + <abbr>e</abbr>, whose text reads "4.25%e".
+ * renders "4.25%" + <abbr>e</abbr>, whose text reads "4.25%e". Put it in an element with class "num"
+ * (table cells have it) for tabular figures.
  */
 export function Value({
   value,
@@ -26,10 +27,11 @@ export function Value({
 }) {
   const text = formatMetricValue(value, unit, digits === undefined ? {} : { digits });
   const hasValue = typeof value === "number" && Number.isFinite(value);
+  // No wrapping element: tables hold hundreds of these, and every element costs the phone at hydration.
   return (
-    <span className={estimate && hasValue ? "num estimate" : "num"}>
+    <>
       {text}
       {estimate && hasValue ? <EstimateMark /> : null}
-    </span>
+    </>
   );
 }

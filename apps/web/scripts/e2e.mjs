@@ -34,6 +34,15 @@ if (!existsSync(join(root, distDir, "BUILD_ID"))) {
   process.exit(1);
 }
 
+// Another server on the port would be tested in our place: refuse instead.
+try {
+  await fetch(base, { signal: AbortSignal.timeout(1000) });
+  console.error(`Something already answers on ${base}: stop it or choose another port with E2E_PORT.`);
+  process.exit(1);
+} catch {
+  // free, as expected
+}
+
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const server = spawn(bin("next"), ["start", "-H", host, "-p", String(port)], {
   cwd: root,
@@ -76,7 +85,7 @@ async function waitForServer(deadlineMs) {
   return false;
 }
 
-if (!(await waitForServer(30_000))) {
+if (!(await waitForServer(30_000)) || server.exitCode !== null) {
   stop();
   console.error(`The site did not start on ${base}:\n${serverLog}`);
   process.exit(1);

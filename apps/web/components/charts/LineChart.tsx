@@ -56,7 +56,7 @@ export interface LineChartProps {
   readonly headingLevel?: 2 | 3 | 4;
 }
 
-// Drawn in a 520-unit box: text is 10.5 units on wide screens and 16 on phones (globals.css), so a
+// Drawn in a 520-unit box: text is 10.5 units on wide screens and 17.5 on phones (globals.css), so a
 // character takes at most about 10.5 units; margins are sized for the phone's larger text.
 const WIDTH = 520;
 const HEIGHT = 320;

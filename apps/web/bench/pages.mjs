@@ -215,18 +215,25 @@ if (!existsSync(chromium)) {
   for (const [path, origin] of targets) {
     const file = join(out, `${path.replace(/\W+/g, "_") || "root"}.json`);
     try {
-      execFileSync(
-        lighthouseBin,
-        [
-          path === "bare page" ? `${origin}/` : origin + path,
-          "--quiet",
-          "--output=json",
-          `--output-path=${file}`,
-          `--only-categories=${categories.join(",")}`,
-          "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync",
-        ],
-        { env: { ...env, CHROME_PATH: chromium }, stdio: "pipe", timeout: 180_000 },
-      );
+      // Lighthouse on a busy machine now and then loses its browser: one retry before reporting a failure.
+      const run = () =>
+        execFileSync(
+          lighthouseBin,
+          [
+            path === "bare page" ? `${origin}/` : origin + path,
+            "--quiet",
+            "--output=json",
+            `--output-path=${file}`,
+            `--only-categories=${categories.join(",")}`,
+            "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync",
+          ],
+          { env: { ...env, CHROME_PATH: chromium }, stdio: "pipe", timeout: 180_000 },
+        );
+      try {
+        run();
+      } catch {
+        run();
+      }
       const report = JSON.parse(readFileSync(file, "utf8"));
       const scores = categories.map((c) => Math.round((report.categories[c]?.score ?? 0) * 100));
       console.log(line2([path, ...scores]));
@@ -242,7 +249,12 @@ if (!existsSync(chromium)) {
         .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
       if (failing.length > 0) console.log(`    below full marks: ${failing.slice(0, 12).join(", ")}`);
     } catch (error) {
-      console.log(line2([path, `failed: ${String(error.message).split("\n")[0]}`]));
+      const detail =
+        String(error.stderr ?? "")
+          .trim()
+          .split("\n")
+          .at(-1) || String(error.message).split("\n")[0];
+      console.log(line2([path, `failed: ${detail}`]));
     }
   }
   rmSync(out, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EDITION_2025, EDITION_2026 } from "../data/editions.js";
 import { formatNumber, formatPercent, formatPp, formatUsdM, formatYear, STATUS_LABELS } from "./number.js";
@@ -65,5 +66,35 @@ describe("chart titles", () => {
       ]),
     ).toBe("X's share of GDP has fallen from 2.00% in 2014 to 1.50% in 2026");
     expect(shareTrendTitle("Iceland", [{ year: 2014, value: null }])).toBe("Iceland's share of GDP: no data");
+  });
+});
+
+describe("rounding", () => {
+  it("rounds half away from zero on the decimal a reader sees", () => {
+    expect(formatPercent(308.445)).toBe("308.45%");
+    expect(formatPercent(1.005)).toBe("1.01%");
+    expect(formatPercent(999.995)).toBe("1,000.00%");
+    expect(formatNumber(-2.5)).toBe("-3");
+    expect(formatNumber(1e-7, 2)).toBe("0.00");
+    expect(formatNumber(-0.001, 2)).toBe("0.00");
+    expect(formatNumber(1234567.891, 2)).toBe("1,234,567.89");
+  });
+
+  it("agrees with Intl.NumberFormat (en-US) on any number", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: 0, max: 3 }),
+        (value, digits) => {
+          const intl = new Intl.NumberFormat("en-US", {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          }).format(value);
+          const expected = intl === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : intl;
+          expect(formatNumber(value, digits)).toBe(expected);
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

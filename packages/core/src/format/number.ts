@@ -8,13 +8,23 @@ export const ESTIMATE_MARK = "e";
 
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
+/**
+ * Rounds half away from zero on the number's shortest decimal form (308.445 -> "308.45", as a reader
+ * expects, where `toFixed` gives "308.44"), groups thousands with commas, and never prints "-0".
+ * Plain arithmetic rather than `Intl.NumberFormat`: loading ICU's number data costs a command-line tool
+ * more start-up time than all of its own work.
+ */
 function fixed(value: number, digits: number): string {
-  // Intl groups thousands and never prints "-0".
-  const text = new Intl.NumberFormat("en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
-  return text === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : text;
+  const abs = Math.abs(value);
+  if (abs >= 1e15) return value.toExponential(3);
+  // Shift the decimal point in the string, not by multiplying, so 308.445 stays 308.445.
+  // (Below 1e-6 the shortest form is exponential, and such a number rounds to zero anyway.)
+  const shortest = String(abs);
+  const rounded = shortest.includes("e") ? 0 : Math.round(Number(`${shortest}e${digits}`)) / 10 ** digits;
+  const [whole = "0", fraction] = rounded.toFixed(digits).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const text = fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  return value < 0 && rounded !== 0 ? `-${text}` : text;
 }
 
 /**

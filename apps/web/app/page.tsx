@@ -22,7 +22,7 @@ import { AlliesMap } from "@/components/map/AlliesMap";
 import { RankingTable } from "@/components/tables/RankingTable";
 import { allyBands } from "@/lib/bands";
 import { latestYear } from "@/lib/params";
-import { SITE_DESCRIPTION, siteSourceLine } from "@/lib/site";
+import { datasetCsvHref, SITE_DESCRIPTION, siteSourceLine } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: { absolute: "NATO defence spending: every Ally, every rule, 2014-2026" },
@@ -97,6 +97,7 @@ export default function OverviewPage() {
         title={yearSummaryTitle(year, estimate, twoNow?.members ?? 0, twoNow?.met ?? 0, coreNow?.met ?? 0)}
         bands={allyBands(dataset, members, year)}
         source={source}
+        dataHref={datasetCsvHref(dataset.edition)}
       />
 
       <BarChart
@@ -107,6 +108,7 @@ export default function OverviewPage() {
         valueLabel="Allies at 2 %"
         totalLabel="Members that year"
         source={source}
+        dataHref={datasetCsvHref(dataset.edition)}
       />
 
       <h2 id="ranking">Ranking, {formatYear(year, estimate)}</h2>

@@ -107,6 +107,18 @@ test.describe("an Ally's page", () => {
     await expect(page.locator("#share svg path.line-estimate")).toHaveCount(1);
   });
 
+  test("links each chart to a download of its data", async ({ page, request }) => {
+    await page.goto("/allies/POL");
+    const link = page.locator("#share").getByRole("link", { name: "Download the data (CSV)" });
+    const href = await link.getAttribute("href");
+    expect(href).toBe("/data/nato-defence-expenditure-2026.csv");
+    const csv = await request.get(href as string);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    // Poland, 2025: 4.25 % of GDP, an estimate (NATO 2026 edition, Table 3).
+    expect(await csv.text()).toMatch(/POL,Poland,2025,2026,true,4\.25,/);
+  });
+
   test("Iceland's page says why it has no figures", async ({ page }) => {
     await page.goto("/allies/ISL");
     await expect(page.getByTestId("no-figures")).toContainText("has no armed forces");

@@ -1,4 +1,5 @@
 import { EDITION_2026, type Edition, sourceLine } from "@nato/core";
+import { editionFileName } from "@/app/data/files";
 
 /** The site's name, as it appears in titles and the header. */
 export const SITE_NAME = "NATO defence spending";
@@ -23,4 +24,9 @@ export const LATEST_EDITION: Edition = EDITION_2026;
 /** The credit line under every chart, table and page. */
 export function siteSourceLine(edition: Pick<Edition, "title" | "id"> = LATEST_EDITION): string {
   return sourceLine(edition);
+}
+
+/** The download of an edition's figures (CSV), served by the data page's routes. */
+export function datasetCsvHref(edition: Pick<Edition, "id"> = LATEST_EDITION): string {
+  return `/data/${editionFileName(edition.id, "csv")}`;
 }

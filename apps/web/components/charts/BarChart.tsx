@@ -135,7 +135,8 @@ export function BarChart({
         </svg>
       </div>
       <p className="chart-source">
-        {source} <a href={dataHref}>Download the data</a>
+        {source}{" "}
+        <a href={dataHref}>{dataHref.endsWith(".csv") ? "Download the data (CSV)" : "Download the data"}</a>
       </p>
       <details id={`${id}-data`}>
         <summary>Data table</summary>

@@ -134,7 +134,8 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
         })}
       </div>
       <p className="chart-source">
-        {source} <a href={dataHref}>Download the data</a>
+        {source}{" "}
+        <a href={dataHref}>{dataHref.endsWith(".csv") ? "Download the data (CSV)" : "Download the data"}</a>
       </p>
       <details id={`${id}-data`}>
         <summary>The map in words</summary>

@@ -30,7 +30,7 @@ import { EstimateMark, Value } from "@/components/charts/Estimate";
 import { LineChart, type Threshold } from "@/components/charts/LineChart";
 import { Status } from "@/components/Status";
 import { allyRoute } from "@/lib/params";
-import { siteSourceLine } from "@/lib/site";
+import { datasetCsvHref, siteSourceLine } from "@/lib/site";
 
 /** The 32 Allies are prerendered; anything else is a 404 (`proxy.ts` redirects `pol` to `POL` first). */
 export const dynamicParams = false;
@@ -86,7 +86,7 @@ export default async function AllyPage({ params }: Props) {
     result: allyVerdict(dataset, rule, ally, year),
   }));
   const two = allyVerdict(dataset, TWO_PERCENT, ally, year);
-  const dataHref = `/data`;
+  const dataHref = datasetCsvHref(dataset.edition);
   const name = ally.name;
 
   if (!ally.hasArmedForces) {
@@ -338,7 +338,7 @@ export default async function AllyPage({ params }: Props) {
         source={allDatasets()
           .map((d) => siteSourceLine(d.edition))
           .join(" ")}
-        dataHref={dataHref}
+        dataHref="/data"
       />
       <div className="table-wrap">
         <table>

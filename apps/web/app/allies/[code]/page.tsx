@@ -419,7 +419,7 @@ function VerdictTable({
             <th scope="col" className="num">
               Gap, 2021 $
             </th>
-            <th scope="col">Path to the deadline</th>
+            <th scope="col">Path to the deadline, or why not judged</th>
           </tr>
         </thead>
         <tbody>
@@ -432,7 +432,11 @@ function VerdictTable({
                   <span className="muted">{rule.adopted}</span>
                 </th>
                 <td className="num">
-                  <Value value={result.value} unit={unit} estimate={result.estimate} />
+                  {result.status === "not-applicable" ? (
+                    "–"
+                  ) : (
+                    <Value value={result.value} unit={unit} estimate={result.estimate} />
+                  )}
                 </td>
                 <td className="num">{formatMetricValue(rule.threshold, unit, { digits: 1 })}</td>
                 <td>

@@ -35,12 +35,18 @@ export function checkDataset(
       truncated: result.issues.length >= MAX_ISSUES,
     };
   }
-  const years = result.observations.map((o) => o.year);
+  // A loop, not Math.min(...years): spreading a million rows into arguments overflows the call stack.
+  let from: number | null = null;
+  let to: number | null = null;
+  for (const { year } of result.observations) {
+    if (from === null || year < from) from = year;
+    if (to === null || year > to) to = year;
+  }
   return {
     valid: true,
     rows: result.observations.length,
     codes: [...new Set(result.observations.map((o) => o.code))],
-    years: { from: Math.min(...years), to: Math.max(...years) },
+    years: { from, to },
     editions: [...new Set(result.observations.map((o) => o.edition))],
     issues: [],
     truncated: false,

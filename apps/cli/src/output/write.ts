@@ -1,5 +1,5 @@
-import { rmSync } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
+import { closeSync, openSync, rmSync, writeFile } from "node:fs";
+import { rename } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { NatoError } from "@nato/core";
 
@@ -39,7 +39,15 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   guardSignals();
   pending.add(temp);
   try {
-    await writeFile(temp, text, { flag: "wx" });
+    // Created synchronously: an interrupt's handler runs only between steps and must find the file. Opened
+    // asynchronously, the open could still be under way when the handler removes the file and exits, and
+    // create it just after.
+    const fd = openSync(temp, "wx");
+    try {
+      await new Promise<void>((done, fail) => writeFile(fd, text, (error) => (error ? fail(error) : done())));
+    } finally {
+      closeSync(fd);
+    }
     await rename(temp, target);
     pending.delete(temp);
   } catch (error) {

@@ -36,6 +36,30 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
+/** The values of one column of CSV text written by the CLI (no quoted commas in the columns read). */
+function csvColumn(text: string, name: string): string[] {
+  const [header = "", ...rows] = text.trim().split("\n");
+  const index = header.split(",").indexOf(name);
+  return rows.map((r) => r.split(",")[index] ?? "");
+}
+
+/** Runs `nato <args>` without blocking the test's event loop (spawnSync would, for a long run). */
+async function runAsync(
+  args: readonly string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (c: string) => {
+    stdout += c;
+  });
+  child.stderr.setEncoding("utf8").on("data", (c: string) => {
+    stderr += c;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { code, stdout, stderr };
+}
+
 function folder(name: string): string {
   const dir = join(scratch, name);
   mkdirSync(dir, { recursive: true });
@@ -217,6 +241,37 @@ describe("validate, when the file disappears", () => {
     expect(run.code).toBe(2);
     expect(expectOneLine(run.stderr)).toContain(`Cannot read "${dir}": it is a folder`);
   });
+});
+
+describe("validate, given a 50 MB file", () => {
+  it("reads every row and says so, or names the problems; never a crash", async () => {
+    // Unique (Ally, year, edition) keys: 32 Allies x 100 years x as many editions as 50 MB takes.
+    const codes = [...new Set(csvColumn(fullCsv, "iso3"))].filter((c) => /^[A-Z]{3}$/.test(c));
+    expect(codes).toHaveLength(32);
+    const header = "iso3,year,edition,estimate,share_gdp_pct,expenditure_usd_current_m\n";
+    const rows: string[] = [];
+    let size = header.length;
+    for (let i = 0; size < 50 * 1024 * 1024; i++) {
+      const row = `${codes[i % 32]},${2000 + (Math.floor(i / 32) % 100)},${1000 + Math.floor(i / 3200)},false,${(i % 1500) / 100},${i % 900000}\n`;
+      rows.push(row);
+      size += row.length;
+    }
+    const path = join(folder("large"), "figures.csv");
+    writeFileSync(path, header + rows.join(""));
+
+    const valid = await runAsync(["validate", path, "--format", "json"]);
+    expect(valid.stderr).toBe("");
+    expect(valid.code).toBe(0);
+    const report = JSON.parse(valid.stdout);
+    expect(report).toMatchObject({ valid: true, rows: rows.length, years: { from: 2000, to: 2099 } });
+
+    // The same file with one bad cell near the end: exit 1, the row and column named, one line of error.
+    writeFileSync(path, `${header}${rows.slice(0, -1).join("")}POL,2050,9999,maybe,1,1\n`);
+    const broken = await runAsync(["validate", path]);
+    expect(broken.code).toBe(1);
+    expectOneLine(broken.stderr);
+    expect(broken.stdout).toContain(`Row ${rows.length}, column "estimate"`);
+  }, 240_000);
 });
 
 // A slow disk, injected into the child process: every rename waits 3 s first, so the moment between

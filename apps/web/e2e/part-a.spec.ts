@@ -219,6 +219,16 @@ test.describe("every page", () => {
     done();
   });
 
+  test("at phone width, tables that scroll are reachable by keyboard (axe)", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    for (const path of ["/", "/allies", "/allies/POL"]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+    await context.close();
+  });
+
   test("dark scheme has no axe violations either", async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: "dark" });
     const page = await context.newPage();

@@ -4,6 +4,7 @@ import { Fragment } from "react";
 import { TableSorter } from "@/components/allies/TableSorter";
 import { Value } from "@/components/charts/Estimate";
 import { Status } from "@/components/Status";
+import { TableWrap } from "@/components/tables/TableWrap";
 import { type AllyRow, allyRows, FILTER_LABELS, filterRows, sortRows, sortValue } from "@/lib/allies-table";
 import {
   ALLIES_FILTERS,
@@ -133,7 +134,7 @@ export default async function AlliesPage({ searchParams }: { searchParams: Promi
           ))}
         </ul>
       </nav>
-      <div className="table-wrap">
+      <TableWrap label="Allies table">
         <table id="allies-table">
           <caption>
             {FILTER_LABELS[params.show]}, {yearText}: {rows.length} of {all.length} members
@@ -201,7 +202,7 @@ export default async function AlliesPage({ searchParams }: { searchParams: Promi
           {source} Real change: constant-price spending against the year before. Equipment includes related
           research and development; personnel in thousands.
         </p>
-      </div>
+      </TableWrap>
       <TableSorter tableId="allies-table" defaultOrders={DEFAULT_ORDERS} />
     </>
   );

@@ -1,4 +1,5 @@
 import { formatYear } from "@nato/core";
+import { TableWrap } from "@/components/tables/TableWrap";
 import { linearScale, niceTicks, round } from "@/lib/chart";
 
 /** One bar: `value` out of `total` (drawn as a pale bar behind it); `estimate` hatches the bar and marks "e". */
@@ -140,7 +141,7 @@ export function BarChart({
       </p>
       <details id={`${id}-data`}>
         <summary>Data table</summary>
-        <div className="table-wrap">
+        <TableWrap label={`${title}: the figures`}>
           <table>
             <caption className="visually-hidden">{title}: the figures</caption>
             <thead>
@@ -166,7 +167,7 @@ export function BarChart({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
     </figure>
   );

@@ -1,4 +1,5 @@
 import { formatMetricValue, formatYear, type MetricUnit } from "@nato/core";
+import { TableWrap } from "@/components/tables/TableWrap";
 import {
   type ChartPoint,
   linearScale,
@@ -304,7 +305,7 @@ export function LineChart({
       </p>
       <details id={`${id}-data`}>
         <summary>Data table</summary>
-        <div className="table-wrap">
+        <TableWrap label={`${title}: the figures`}>
           <table>
             <caption className="visually-hidden">{title}: the figures</caption>
             <thead>
@@ -335,7 +336,7 @@ export function LineChart({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
     </figure>
   );

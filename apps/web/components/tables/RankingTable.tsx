@@ -1,6 +1,7 @@
 import { formatPp, formatYear, type RankingEntry, type RuleResult } from "@nato/core";
 import { Value } from "@/components/charts/Estimate";
 import { Status } from "@/components/Status";
+import { TableWrap } from "@/components/tables/TableWrap";
 
 export interface RankingRow {
   readonly entry: RankingEntry;
@@ -24,7 +25,7 @@ export function RankingTable({
   source: string;
 }) {
   return (
-    <div className="table-wrap" id={id}>
+    <TableWrap label="Ranking" id={id}>
       <table>
         <caption>Allies ranked by defence spending as a share of GDP, {formatYear(year, estimate)}</caption>
         <thead>
@@ -77,6 +78,6 @@ export function RankingTable({
       <p className="table-source">
         {source} Gap: extra spending that year to reach 3.5 % of GDP, current prices.
       </p>
-    </div>
+    </TableWrap>
   );
 }

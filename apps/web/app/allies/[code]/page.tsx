@@ -29,6 +29,7 @@ import { notFound } from "next/navigation";
 import { EstimateMark, Value } from "@/components/charts/Estimate";
 import { LineChart, type Threshold } from "@/components/charts/LineChart";
 import { Status } from "@/components/Status";
+import { TableWrap } from "@/components/tables/TableWrap";
 import { allyRoute } from "@/lib/params";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
 
@@ -269,7 +270,7 @@ export default async function AllyPage({ params }: Props) {
         source={`${source} Paths: computed from NATO's figures.`}
         dataHref={dataHref}
       />
-      <div className="table-wrap">
+      <TableWrap label={`What each path asks of ${name}`}>
         <table>
           <caption>
             What each path asks of {name}, {yearText} to {DEADLINE} (2021 prices)
@@ -315,7 +316,7 @@ export default async function AllyPage({ params }: Props) {
         <p className="table-source">
           {source} {to35.reason ?? ""}
         </p>
-      </div>
+      </TableWrap>
 
       <h2 id="revisions">How NATO revised its figures</h2>
       <p>
@@ -340,7 +341,7 @@ export default async function AllyPage({ params }: Props) {
           .join(" ")}
         dataHref="/data"
       />
-      <div className="table-wrap">
+      <TableWrap label={`${name}'s share of GDP by edition`}>
         <table>
           <caption>{name}'s share of GDP by edition</caption>
           <thead>
@@ -379,7 +380,7 @@ export default async function AllyPage({ params }: Props) {
             .join("; ")}
           . Revision: newest edition minus oldest. <EstimateMark /> = estimate.
         </p>
-      </div>
+      </TableWrap>
       <p>
         Definitions, fiscal years and how each figure is computed: <a href="/methodology">methodology</a>.
       </p>
@@ -397,7 +398,7 @@ function VerdictTable({
   source: string;
 }) {
   return (
-    <div className="table-wrap" id="verdicts">
+    <TableWrap label="Verdict and gap for every rule" id="verdicts">
       <table>
         <caption>Verdict and gap for every rule, {yearText}</caption>
         <thead>
@@ -460,6 +461,6 @@ function VerdictTable({
       <p className="table-source">
         {source} Margin in percentage points; gap: extra spending that year to reach the threshold.
       </p>
-    </div>
+    </TableWrap>
   );
 }

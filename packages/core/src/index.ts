@@ -51,6 +51,8 @@ export {
 } from "./format/chart-titles.js";
 export type { ComparisonEntry } from "./format/comparison-title.js";
 export { comparisonTitle } from "./format/comparison-title.js";
+export type { CsvValue } from "./format/csv.js";
+export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
 export { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./format/export.js";
 export type { MetricValueOptions } from "./format/metric-value.js";

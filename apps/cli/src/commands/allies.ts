@@ -2,6 +2,7 @@ import {
   AGGREGATES,
   ALLIES,
   entityName,
+  formatCsv,
   HAGUE_CORE,
   METRIC_INFO,
   METRICS,
@@ -26,7 +27,6 @@ import {
 } from "../context.js";
 import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { metricCell, metricText, SHORT_HEADERS, statusCell, yearText } from "../output/cells.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { type Cell, type Column, renderTable, wrap } from "../output/table.js";
 
@@ -123,7 +123,7 @@ function run(options: AlliesOptions): void {
       "hague_core_margin_pp",
     ];
     print(
-      toCsv(
+      formatCsv(
         header,
         rows.map(({ entry, o, two, core }) => [
           entry.code,

@@ -1,6 +1,7 @@
 import {
   type Ally,
   allyVerdict,
+  formatCsv,
   formatPercent,
   formatPp,
   getAlly,
@@ -26,7 +27,6 @@ import {
 } from "../context.js";
 import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { marginCell, metricCell, SHORT_HEADERS, statusCell, usdCell, yearText } from "../output/cells.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { type Cell, renderTable, wrap } from "../output/table.js";
 
@@ -163,7 +163,7 @@ function run(query: string, options: AllyOptions): void {
       "note",
     ];
     print(
-      toCsv(
+      formatCsv(
         header,
         series.map((o) => {
           const results = verdicts(context, ally, o.year, related);

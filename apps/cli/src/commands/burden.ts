@@ -1,4 +1,4 @@
-import { burdenSharing, entityName, formatPercent, formatUsdM, priceBasisLabel } from "@nato/core";
+import { burdenSharing, entityName, formatCsv, formatPercent, formatUsdM, priceBasisLabel } from "@nato/core";
 import { type Command, Option } from "commander";
 import {
   blocks,
@@ -11,7 +11,6 @@ import {
 } from "../context.js";
 import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { usdCell, valueCell, yearText } from "../output/cells.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { renderTable, wrap } from "../output/table.js";
 
@@ -36,7 +35,7 @@ function run(options: BurdenOptions): void {
 
   if (context.format === "csv") {
     print(
-      toCsv(
+      formatCsv(
         [
           "iso3",
           "name",

@@ -1,6 +1,7 @@
 import {
   customRule,
   entityName,
+  formatCsv,
   getRule,
   METRIC_INFO,
   METRICS,
@@ -27,7 +28,6 @@ import {
 } from "../context.js";
 import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { marginCell, metricCell, statusCell, usdCell, yearText } from "../output/cells.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { type Cell, type Column, renderTable, wrap } from "../output/table.js";
 
@@ -161,7 +161,7 @@ function run(id: string | undefined, options: CheckOptions): void {
 
   if (context.format === "csv") {
     print(
-      toCsv(
+      formatCsv(
         [
           "iso3",
           "name",

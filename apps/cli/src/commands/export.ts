@@ -1,7 +1,9 @@
 import {
   AGGREGATES,
   allDatasets,
+  CSV_COLUMNS,
   type Dataset,
+  toCsv as datasetsToCsv,
   datasetYears,
   EDITION_IDS,
   entityName,
@@ -16,7 +18,6 @@ import type { Command } from "commander";
 import { blocks, type CommonOptions, creditLines, print } from "../context.js";
 import { formatOption, withExamples } from "../options.js";
 import { colorEnabled } from "../output/color.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { renderTable, wrap } from "../output/table.js";
 import { writeFileAtomic } from "../output/write.js";
@@ -26,15 +27,7 @@ interface ExportOptions extends CommonOptions {
 }
 
 /** The CSV columns of `nato export`, in order; the same names `nato validate` reads. */
-export const EXPORT_COLUMNS = [
-  "iso3",
-  "name",
-  "year",
-  "edition",
-  "estimate",
-  ...METRICS.map((m) => METRIC_INFO[m].csvColumn),
-  "note",
-] as const;
+export const EXPORT_COLUMNS = CSV_COLUMNS;
 
 function datasetsOf(edition: string | undefined): Dataset[] {
   if (edition !== undefined && edition.trim().toLowerCase() === "all") return allDatasets();
@@ -43,20 +36,8 @@ function datasetsOf(edition: string | undefined): Dataset[] {
 
 export function exportText(datasets: readonly Dataset[], format: "csv" | "json"): string {
   const observations = datasets.flatMap((d) => d.observations);
-  if (format === "csv") {
-    return toCsv(
-      EXPORT_COLUMNS,
-      observations.map((o) => [
-        o.code,
-        entityName(o.code),
-        o.year,
-        o.edition,
-        o.estimate,
-        ...METRICS.map((m) => o[m]),
-        o.note ?? null,
-      ]),
-    );
-  }
+  // The same bytes as the site's downloads: both are written by core.
+  if (format === "csv") return datasetsToCsv(observations);
   return toJson({
     editions: datasets.map((d) => ({
       id: d.edition.id,

@@ -1,9 +1,8 @@
-import { entityName, formatPercent, formatUsdM, gapToTarget, parsePercent } from "@nato/core";
+import { entityName, formatCsv, formatPercent, formatUsdM, gapToTarget, parsePercent } from "@nato/core";
 import type { Command } from "commander";
 import { blocks, type CommonOptions, contextOf, print, sourceLines, yearOf } from "../context.js";
 import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { marginCell, metricCell, statusCell, usdCell, yearText } from "../output/cells.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { renderTable, wrap } from "../output/table.js";
 
@@ -46,7 +45,7 @@ function run(target: string, options: CommonOptions): void {
 
   if (context.format === "csv") {
     print(
-      toCsv(
+      formatCsv(
         [
           "iso3",
           "name",

@@ -1,4 +1,5 @@
 import {
+  formatCsv,
   formatPercent,
   formatUsdM,
   getAlly,
@@ -21,7 +22,6 @@ import {
 } from "../context.js";
 import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { metricCell, usdCell, valueCell, yearText } from "../output/cells.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { renderTable, wrap } from "../output/table.js";
 
@@ -61,7 +61,7 @@ function run(query: string, options: PathOptions): void {
 
   if (context.format === "csv") {
     print(
-      toCsv(
+      formatCsv(
         [
           "iso3",
           "name",

@@ -1,10 +1,9 @@
-import { allDatasets, formatPp, getAlly, parseYear, revisions, sourceLine } from "@nato/core";
+import { allDatasets, formatCsv, formatPp, getAlly, parseYear, revisions, sourceLine } from "@nato/core";
 import type { Command } from "commander";
 import { blocks, type CommonOptions, creditLines, print } from "../context.js";
 import { formatOption, withExamples, yearOption } from "../options.js";
 import { metricCell, valueCell } from "../output/cells.js";
 import { colorEnabled } from "../output/color.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { type Cell, renderTable, wrap } from "../output/table.js";
 
@@ -37,7 +36,7 @@ function run(query: string, options: CommonOptions): void {
 
   if (format === "csv") {
     print(
-      toCsv(
+      formatCsv(
         ["iso3", "name", "year", "edition", "estimate", "share_gdp_pct", "note"],
         rows.flatMap((r) =>
           r.values.map((v) => [ally.code, ally.name, r.year, v.edition, v.estimate, v.value, v.note ?? null]),

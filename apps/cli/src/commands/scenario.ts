@@ -1,9 +1,15 @@
-import { allianceScenario, entityName, formatPercent, formatUsdM, STATUS_LABELS } from "@nato/core";
+import {
+  allianceScenario,
+  entityName,
+  formatCsv,
+  formatPercent,
+  formatUsdM,
+  STATUS_LABELS,
+} from "@nato/core";
 import type { Command } from "commander";
 import { blocks, contextOf, print, sourceLines } from "../context.js";
 import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { metricCell, usdCell, yearText } from "../output/cells.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { type Cell, renderTable, wrap } from "../output/table.js";
 import { type PathOptions, pathInput } from "./project.js";
@@ -48,7 +54,7 @@ function run(options: PathOptions): void {
   if (context.format === "csv") {
     // One row per Ally and year of the path, so totals per year or per Ally are one pivot away.
     print(
-      toCsv(
+      formatCsv(
         [
           "iso3",
           "name",

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { NatoError } from "@nato/core";
+import { formatCsv, NatoError } from "@nato/core";
 import type { Command } from "commander";
 import { blocks, type CommonOptions, print } from "../context.js";
 import { formatOption, withExamples } from "../options.js";
-import { toCsv } from "../output/csv.js";
 import { toJson } from "../output/json.js";
 import { wrap } from "../output/table.js";
 import type * as Check from "./validate-check.js";
@@ -41,7 +40,7 @@ async function run(path: string, options: CommonOptions): Promise<void> {
   } else if (options.format === "csv") {
     // The problems as rows, for a spreadsheet; a valid file gives the header alone.
     print(
-      toCsv(
+      formatCsv(
         ["row", "column", "expected", "received", "message"],
         report.issues.map((i) => [i.row, i.column, i.expected, i.received, i.message]),
       ),

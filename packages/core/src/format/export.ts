@@ -1,10 +1,10 @@
-import { csvFormatRows } from "d3-dsv";
 import { AGGREGATES } from "../data/aggregates.js";
 import { ALLIES } from "../data/allies.js";
 import type { Dataset } from "../models/dataset.js";
 import type { DatasetExport } from "../models/dataset-export.js";
 import { METRIC_INFO, METRICS } from "../models/metric.js";
 import type { Observation } from "../models/observation.js";
+import { formatCsv } from "./csv.js";
 import { sourceLine } from "./source.js";
 
 /**
@@ -46,7 +46,7 @@ export function toCsv(observations: readonly Observation[]): string {
     ...METRICS.map((m) => cell(o[m])),
     o.note ?? "",
   ]);
-  return `${csvFormatRows([[...CSV_COLUMNS], ...rows])}\n`;
+  return formatCsv(CSV_COLUMNS, rows);
 }
 
 /**

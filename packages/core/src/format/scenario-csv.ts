@@ -1,6 +1,6 @@
-import { csvFormatRows } from "d3-dsv";
 import type { Scenario } from "../analysis/scenario.js";
 import { ALLIES } from "../data/allies.js";
+import { formatCsv } from "./csv.js";
 
 /** The columns of a scenario's CSV, one row per Ally and year of its path. */
 export const SCENARIO_CSV_COLUMNS: readonly string[] = [
@@ -72,5 +72,5 @@ export function scenarioToCsv(scenario: Scenario): string {
       ]);
     }
   }
-  return `${csvFormatRows([[...SCENARIO_CSV_COLUMNS], ...rows])}\n`;
+  return formatCsv(SCENARIO_CSV_COLUMNS, rows);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "./csv.js";
+import { csvCell, formatCsv } from "./csv.js";
 
 describe("csvCell", () => {
   it("writes numbers, booleans and empty cells for missing values", () => {
@@ -17,10 +17,10 @@ describe("csvCell", () => {
   });
 });
 
-describe("toCsv", () => {
+describe("formatCsv", () => {
   it("is a header and rows, nothing before or after", () => {
     expect(
-      toCsv(
+      formatCsv(
         ["iso3", "share_gdp_pct"],
         [
           ["POL", 4.25],

@@ -88,7 +88,6 @@ export type { NatoErrorCode, NatoErrorDetails } from "./models/error.js";
 export { isNatoError, NatoError } from "./models/error.js";
 export type { FactSource, TimelineEvent, Yardstick } from "./models/fact.js";
 export { FactSourceSchema, TimelineEventSchema, YardstickSchema } from "./models/fact.js";
-export { datasetJsonSchema } from "./models/json-schema.js";
 export type { Metric, MetricInfo, MetricUnit } from "./models/metric.js";
 export { isMetric, METRIC_INFO, METRICS } from "./models/metric.js";
 export type { EntityCode, Observation } from "./models/observation.js";

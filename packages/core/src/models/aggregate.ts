@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Codes of NATO's two published aggregates. */
 export const AGGREGATE_CODES = ["NATO", "NATO_EU_CA"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** ISO 3166-1 alpha-3 codes of the 32 Allies. */
 export const ALLY_CODES = [

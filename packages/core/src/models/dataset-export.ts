@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EditionSchema } from "./edition.js";
 import { ObservationSchema } from "./observation.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** An edition shipped with the package, named by the year it was published. */
 export type BuiltinEditionId = "2026" | "2025";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Where a fact was read: a document, a news report or a copy of an official text. */
 export const FactSourceSchema = /* @__PURE__ */ z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AGGREGATE_CODES, type AggregateCode } from "./aggregate.js";
 import { ALLY_CODES, type AllyCode } from "./ally.js";
 import { EditionIdSchema } from "./edition.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { METRICS } from "./metric.js";
 
 /** The rules NATO's Allies have agreed, by id. */

@@ -19,21 +19,6 @@ const VALUES_WITHOUT_EXAMPLE = [
   "ESTIMATE_MARK", // format/number.ts
   "NO_DATA", // format/number.ts
   "STATUS_LABELS", // format/number.ts
-  "AGGREGATE_CODES", // models/aggregate.ts
-  "AggregateSchema", // models/aggregate.ts
-  "ALLY_CODES", // models/ally.ts
-  "AllySchema", // models/ally.ts
-  "DatasetExportSchema", // models/dataset-export.ts
-  "EditionIdSchema", // models/edition.ts
-  "EditionSchema", // models/edition.ts
-  "FactSourceSchema", // models/fact.ts
-  "TimelineEventSchema", // models/fact.ts
-  "YardstickSchema", // models/fact.ts
-  "METRIC_INFO", // models/metric.ts
-  "METRICS", // models/metric.ts
-  "ObservationSchema", // models/observation.ts
-  "RULE_IDS", // models/rule.ts
-  "RuleSchema", // models/rule.ts
   "EQUIPMENT_20", // rules/equipment-20.ts
   "HAGUE_CORE", // rules/hague-core.ts
   "HAGUE_TOTAL", // rules/hague-total.ts
@@ -64,30 +49,6 @@ const TYPES_WITHOUT_EXAMPLE = [
   "ComparisonEntry", // format/comparison-title.ts
   "MetricValueOptions", // format/metric-value.ts, no JSDoc
   "PriceBasis", // format/number.ts
-  "Aggregate", // models/aggregate.ts, no JSDoc
-  "AggregateCode", // models/aggregate.ts
-  "Ally", // models/ally.ts, no JSDoc
-  "AllyCode", // models/ally.ts
-  "Dataset", // models/dataset.ts
-  "DatasetExport", // models/dataset-export.ts, no JSDoc
-  "BuiltinEditionId", // models/edition.ts
-  "Edition", // models/edition.ts, no JSDoc
-  "EditionId", // models/edition.ts, no JSDoc
-  "NatoErrorCode", // models/error.ts
-  "NatoErrorDetails", // models/error.ts, no JSDoc
-  "FactSource", // models/fact.ts, no JSDoc
-  "TimelineEvent", // models/fact.ts, no JSDoc
-  "Yardstick", // models/fact.ts, no JSDoc
-  "Metric", // models/metric.ts
-  "MetricInfo", // models/metric.ts, no JSDoc
-  "MetricUnit", // models/metric.ts, no JSDoc
-  "EntityCode", // models/observation.ts
-  "Observation", // models/observation.ts, no JSDoc
-  "BuiltinRuleId", // models/rule.ts, no JSDoc
-  "OnTrack", // models/rule.ts
-  "Rule", // models/rule.ts, no JSDoc
-  "RuleResult", // models/rule.ts
-  "RuleStatus", // models/rule.ts
   "DatasetIssue", // parse/dataset.ts
   "ParseDatasetOptions", // parse/dataset.ts, no JSDoc
   "ParseDatasetResult", // parse/dataset.ts, no JSDoc

@@ -1,12 +1,29 @@
 import * as z from "zod";
 
-/** Codes of NATO's two published aggregates. */
+/**
+ * Codes of NATO's two published aggregates; their rows are looked up like an Ally's.
+ *
+ * @example
+ * AGGREGATE_CODES.map((code) => observationOf(dataset2026(), code, 2026)?.expenditureUsdCurrentM);
+ * // [1809915, 777066] (million US dollars, current prices, 2026e)
+ */
 export const AGGREGATE_CODES = ["NATO", "NATO_EU_CA"] as const;
 
-/** `NATO` is "NATO Total"; `NATO_EU_CA` is "NATO Europe and Canada". */
+/**
+ * `NATO` is "NATO Total"; `NATO_EU_CA` is "NATO Europe and Canada".
+ *
+ * @example
+ * const code: AggregateCode = "NATO_EU_CA";
+ * observationOf(dataset2026(), code, 2026)?.shareOfGdpPct; // 2.53
+ */
 export type AggregateCode = (typeof AGGREGATE_CODES)[number];
 
-/** One of NATO's published aggregates. */
+/**
+ * One of NATO's published aggregates, as a zod schema.
+ *
+ * @example
+ * AggregateSchema.parse({ code: "NATO", name: "NATO Total", members: "all" }).members; // "all"
+ */
 export const AggregateSchema = /* @__PURE__ */ z.object({
   code: z.enum(AGGREGATE_CODES),
   /** The name as NATO writes it. */
@@ -15,6 +32,12 @@ export const AggregateSchema = /* @__PURE__ */ z.object({
   members: z.enum(["all", "europe-and-canada"]),
 });
 
+/**
+ * One of NATO's aggregates: its code, NATO's name for it and which Allies it sums.
+ *
+ * @example
+ * const total: Aggregate = aggregateByCode("NATO"); // { code: "NATO", name: "NATO Total", members: "all" }
+ */
 export type Aggregate = z.infer<typeof AggregateSchema>;
 
 /**

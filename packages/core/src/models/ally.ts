@@ -1,6 +1,12 @@
 import * as z from "zod";
 
-/** ISO 3166-1 alpha-3 codes of the 32 Allies. */
+/**
+ * ISO 3166-1 alpha-3 codes of the 32 Allies, in NATO's table order.
+ *
+ * @example
+ * ALLY_CODES.length; // 32
+ * ALLY_CODES.includes("SWE"); // true
+ */
 export const ALLY_CODES = [
   "ALB",
   "BEL",
@@ -36,10 +42,21 @@ export const ALLY_CODES = [
   "USA",
 ] as const;
 
-/** ISO 3166-1 alpha-3 code of an Ally, e.g. `"POL"`. */
+/**
+ * ISO 3166-1 alpha-3 code of an Ally, e.g. `"POL"`.
+ *
+ * @example
+ * const code: AllyCode = "POL";
+ * allyByCode(code).name; // "Poland"
+ */
 export type AllyCode = (typeof ALLY_CODES)[number];
 
-/** An Ally of NATO. */
+/**
+ * An Ally of NATO, as a zod schema: checks an Ally record such as those of `ALLIES`.
+ *
+ * @example
+ * AllySchema.safeParse(getAlly("POL")).success; // true
+ */
 export const AllySchema = /* @__PURE__ */ z.object({
   /** ISO 3166-1 alpha-3. */
   code: z.enum(ALLY_CODES),
@@ -59,6 +76,14 @@ export const AllySchema = /* @__PURE__ */ z.object({
   europeOrCanada: z.boolean(),
 });
 
+/**
+ * An Ally: its codes, NATO's name for it, other names for look-ups, its accession, and whether it has
+ * armed forces (Iceland has none).
+ *
+ * @example
+ * const finland: Ally = getAlly("FIN");
+ * finland.accessionYear; // 2023
+ */
 export type Ally = z.infer<typeof AllySchema>;
 
 /**

@@ -5,6 +5,9 @@ import { ObservationSchema } from "./observation.js";
 /**
  * The shape of a dataset download (`nato export --format json`, the site's JSON files): the credit line,
  * the edition's metadata and every observation of that edition.
+ *
+ * @example
+ * DatasetExportSchema.safeParse(JSON.parse(toJsonExport(dataset2026()))).success; // true
  */
 export const DatasetExportSchema = /* @__PURE__ */ z
   .object({
@@ -19,6 +22,13 @@ export const DatasetExportSchema = /* @__PURE__ */ z
       "One edition of NATO's Defence Expenditure of NATO Countries: the credit line, the edition's metadata and one row per Ally or aggregate and year. null means no data.",
   });
 
+/**
+ * The object a JSON download holds: the credit line, the edition's metadata and its observations.
+ *
+ * @example
+ * const data: DatasetExport = datasetExport(dataset2026());
+ * data.observations.length; // 442
+ */
 export type DatasetExport = z.infer<typeof DatasetExportSchema>;
 
 /**

@@ -1,7 +1,14 @@
 import type { Edition } from "./edition.js";
 import type { EntityCode, Observation } from "./observation.js";
 
-/** One edition's figures: every Ally and aggregate, every year it covers. */
+/**
+ * One edition's figures: every Ally and aggregate, every year it covers. Every analysis takes one, so it
+ * works as well on a user's own figures (`datasetFromText`) as on NATO's.
+ *
+ * @example
+ * const ds: Dataset = getDataset("2026");
+ * observationOf(ds, "DEU", 2026)?.shareOfGdpPct; // 2.69
+ */
 export interface Dataset {
   readonly edition: Edition;
   readonly observations: readonly Observation[];

@@ -1,4 +1,13 @@
-/** Every way a boundary of the toolkit can refuse its input. */
+/**
+ * Every way a boundary of the toolkit can refuse its input; branch on it rather than on the message.
+ *
+ * @example
+ * try {
+ *   getDataset("2019");
+ * } catch (e) {
+ *   if (isNatoError(e)) console.log(e.code); // "UNKNOWN_EDITION"
+ * }
+ */
 export type NatoErrorCode =
   | "UNKNOWN_ALLY"
   | "UNKNOWN_EDITION"
@@ -8,6 +17,15 @@ export type NatoErrorCode =
   | "INVALID_ARGUMENT"
   | "INVALID_DATASET";
 
+/**
+ * What a `NatoError` carries beyond its message, for callers that write their own text or offer a fix.
+ *
+ * @example
+ * throw new NatoError("INVALID_ARGUMENT", "Invalid target 120: expected a number from 0 to 100.", {
+ *   received: 120,
+ *   expected: "a number from 0 to 100",
+ * });
+ */
 export interface NatoErrorDetails {
   /** What the caller gave, as given. */
   readonly received?: unknown;
@@ -15,6 +33,7 @@ export interface NatoErrorDetails {
   readonly expected?: string;
   /** The closest accepted value, when there is one worth suggesting. */
   readonly suggestion?: string;
+  /** The error that led to this one, passed on as the standard `Error` cause. */
   readonly cause?: unknown;
 }
 

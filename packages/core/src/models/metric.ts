@@ -1,4 +1,9 @@
-/** Every figure NATO publishes per Ally and year, named with its unit. */
+/**
+ * Every figure NATO publishes per Ally and year, named with its unit.
+ *
+ * @example
+ * METRICS.map((metric) => METRIC_INFO[metric].slug); // ["share", "equipment", "personnel-share", ...]
+ */
 export const METRICS = [
   "shareOfGdpPct",
   "equipmentSharePct",
@@ -12,11 +17,32 @@ export const METRICS = [
   "militaryPersonnelThousands",
 ] as const;
 
-/** The name of a published figure, e.g. `"shareOfGdpPct"`. */
+/**
+ * The name of a published figure, e.g. `"shareOfGdpPct"`; also the field of an `Observation` that holds it.
+ *
+ * @example
+ * const metric: Metric = "expenditureUsdCurrentM";
+ * observationOf(dataset2026(), "NATO", 2026)?.[metric]; // 1809915 (million US dollars, 2026e)
+ */
 export type Metric = (typeof METRICS)[number];
 
+/**
+ * The unit of a metric: percent of GDP, percent of defence expenditure, million or billion US dollars,
+ * US dollars, or thousands of people. Formatters choose how to write a figure by it.
+ *
+ * @example
+ * formatMetricValue(1809915, METRIC_INFO.expenditureUsdCurrentM.unit); // "$1.81 tn"
+ */
 export type MetricUnit = "pct-of-gdp" | "pct-of-expenditure" | "usd-m" | "usd-bn" | "usd" | "thousands";
 
+/**
+ * What a metric is: its label, unit and price basis, NATO's definition, and its names on the command
+ * line, in URLs and in CSV files.
+ *
+ * @example
+ * const info: MetricInfo = METRIC_INFO.shareOfGdpPct;
+ * info.csvColumn; // "share_gdp_pct"
+ */
 export interface MetricInfo {
   readonly metric: Metric;
   /** A short label for tables. */
@@ -32,7 +58,13 @@ export interface MetricInfo {
   readonly csvColumn: string;
 }
 
-/** Labels, units and definitions of every metric. */
+/**
+ * Labels, units and definitions of every metric.
+ *
+ * @example
+ * METRIC_INFO.expenditureUsdCurrentM.unit; // "usd-m"
+ * METRIC_INFO.expenditureUsdCurrentM.prices; // "current"
+ */
 export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = {
   shareOfGdpPct: {
     metric: "shareOfGdpPct",

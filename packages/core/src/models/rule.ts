@@ -1,11 +1,28 @@
 import * as z from "zod";
 import { METRICS } from "./metric.js";
 
-/** The rules NATO's Allies have agreed, by id. */
+/**
+ * The rules NATO's Allies have agreed, by id.
+ *
+ * @example
+ * RULE_IDS.map((id) => getRule(id).threshold); // [2, 20, 3.5, 5]
+ */
 export const RULE_IDS = ["two-percent", "equipment-20", "hague-core", "hague-total"] as const;
+/**
+ * The id of a rule shipped with the package.
+ *
+ * @example
+ * const id: BuiltinRuleId = "hague-core";
+ * RULES[id].deadline; // 2035
+ */
 export type BuiltinRuleId = (typeof RULE_IDS)[number];
 
-/** A spending rule: a figure that must reach a threshold, optionally by a deadline. */
+/**
+ * A spending rule: a figure that must reach a threshold, optionally by a deadline.
+ *
+ * @example
+ * RuleSchema.safeParse(HAGUE_CORE).success; // true
+ */
 export const RuleSchema = /* @__PURE__ */ z.object({
   /** `two-percent`, `equipment-20`, `hague-core`, `hague-total`, or `custom`. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -24,12 +41,35 @@ export const RuleSchema = /* @__PURE__ */ z.object({
   description: z.string(),
 });
 
+/**
+ * A spending rule as data: the metric it tests, the threshold in that metric's unit and, for deadline
+ * rules, the deadline and the baseline year of the "on track" path. Built-in or from `customRule`.
+ *
+ * @example
+ * const rule: Rule = getRule("two-percent");
+ * evaluateRule(rule, { code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status; // "met"
+ */
 export type Rule = z.infer<typeof RuleSchema>;
 
-/** A rule's verdict: the figure reaches the threshold, falls short, cannot apply, or is missing. */
+/**
+ * A rule's verdict: the figure reaches the threshold, falls short, cannot apply, or is missing.
+ *
+ * @example
+ * const status: RuleStatus = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status; // "met"
+ * STATUS_LABELS[status]; // "meets"
+ */
 export type RuleStatus = "met" | "below" | "not-applicable" | "no-data";
 
-/** Where an Ally stands on the linear path from a baseline year to a rule's deadline. */
+/**
+ * Where an Ally stands on the linear path from a baseline year to a rule's deadline.
+ *
+ * @example
+ * checkHagueCore(
+ *   { code: "DEU", year: 2026, shareOfGdpPct: 2.69 },
+ *   { baseline: { code: "DEU", year: 2025, shareOfGdpPct: 2.22 } },
+ * ).onTrack;
+ * // { onTrack: true, baselineYear: 2025, baselineValue: 2.22, deadline: 2035, pathValue: 2.348, marginPp: 0.342 }
+ */
 export interface OnTrack {
   readonly onTrack: boolean;
   readonly baselineYear: number;
@@ -41,12 +81,22 @@ export interface OnTrack {
   readonly marginPp: number;
 }
 
-/** The answer of a rule for one Ally and year. */
+/**
+ * The answer of a rule for one Ally and year.
+ *
+ * @example
+ * const result: RuleResult = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
+ * result.status; // "met"
+ * result.marginPp; // 0.69
+ */
 export interface RuleResult {
+  /** The id of the rule that judged. */
   readonly rule: string;
   readonly code: string;
   readonly year: number;
+  /** The edition of the figures judged; null when they name none (a user's own figures). */
   readonly edition: string | null;
+  /** The figure judged is NATO's estimate ("2025e"). */
   readonly estimate: boolean;
   readonly status: RuleStatus;
   /** The figure judged, or null when there is none. */
@@ -56,6 +106,7 @@ export interface RuleResult {
   readonly marginPp: number | null;
   /** Extra spending needed to reach the threshold that year, in million US dollars; 0 when met. */
   readonly gapUsdCurrentM: number | null;
+  /** The same at constant 2021 prices. */
   readonly gapUsdConstant2021M: number | null;
   /** For deadline rules, whether the Ally is on a linear path to the threshold; null when not judged. */
   readonly onTrack: OnTrack | null;

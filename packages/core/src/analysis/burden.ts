@@ -2,17 +2,35 @@ import { ALLIES } from "../data/allies.js";
 import { type Dataset, observationOf } from "../models/dataset.js";
 import { clean } from "../rules/evaluate.js";
 
+/**
+ * One Ally's (or group's) part of NATO's total defence expenditure in one year.
+ *
+ * @example
+ * const us: BurdenShare = burdenSharing(dataset2026(), 2026).unitedStates;
+ * us.spendUsdM; // 1032849 (2026e, million US dollars, current prices), about 57 % of 1809915
+ */
 export interface BurdenShare {
   readonly code: string;
+  /** Defence expenditure, million US dollars, at the prices of the `BurdenSharing` it belongs to. */
   readonly spendUsdM: number | null;
   /** Share of the NATO total, in percent. */
   readonly sharePct: number | null;
 }
 
+/**
+ * Who carries NATO's defence spending in one year: the total, the United States against Europe and
+ * Canada, and each Ally's share, all in million US dollars at one price basis.
+ *
+ * @example
+ * const b: BurdenSharing = burdenSharing(dataset2026(), 2026);
+ * b.natoTotalUsdM; // 1809915 (2026e, current prices)
+ * b.europeAndCanada.spendUsdM; // 777066
+ */
 export interface BurdenSharing {
   readonly year: number;
   readonly edition: string;
   readonly estimate: boolean;
+  /** The price basis of every money figure here. */
   readonly prices: "current" | "constant-2021";
   /** NATO Total as NATO publishes it. */
   readonly natoTotalUsdM: number | null;

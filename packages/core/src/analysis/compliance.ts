@@ -2,7 +2,13 @@ import { type Dataset, datasetYears } from "../models/dataset.js";
 import type { Rule, RuleStatus } from "../models/rule.js";
 import { type VerdictOptions, yearVerdicts } from "./verdicts.js";
 
-/** How many Allies met a rule in one year, among the members of that year. */
+/**
+ * How many Allies met a rule in one year, among the members of that year.
+ *
+ * @example
+ * const first: ComplianceCount | undefined = complianceByYear(dataset2026(), TWO_PERCENT)[0];
+ * // { year: 2014, estimate: false, members: 28, met: 3, below: 24, notApplicable: 1, noData: 0, metCodes: ["GRC", "GBR", "USA"] }
+ */
 export interface ComplianceCount {
   readonly year: number;
   readonly estimate: boolean;

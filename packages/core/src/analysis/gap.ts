@@ -4,6 +4,14 @@ import { customRule } from "../rules/custom.js";
 import { clean } from "../rules/evaluate.js";
 import { yearVerdicts } from "./verdicts.js";
 
+/**
+ * How far the Allies are from one share of GDP in one year: each member's verdict, how many are below,
+ * and what closing every shortfall would cost.
+ *
+ * @example
+ * const gap: TargetGap = gapToTarget(dataset2026(), 3.5, 2026);
+ * [gap.met, gap.below, gap.withoutFigure]; // [5, 26, 1] (Iceland has no figure)
+ */
 export interface TargetGap {
   readonly year: number;
   readonly edition: string;

@@ -4,6 +4,14 @@ import type { Metric } from "../models/metric.js";
 import type { EntityCode } from "../models/observation.js";
 import { clean } from "../rules/evaluate.js";
 
+/**
+ * When a series reaches a threshold if it keeps its recent pace, or why it does not: `"not-at-recent-pace"`
+ * when the series is flat or falling, `"no-data"` when there are too few figures.
+ *
+ * @example
+ * const pace: PaceResult = yearReachingThreshold(dataset2026(), "DEU", 3.5);
+ * // { status: "reaches", year: 2030, pacePerYear: 0.252, fromYear: 2021, toYear: 2026 } (share of GDP, pp a year)
+ */
 export interface PaceResult {
   readonly status: "already-met" | "reaches" | "not-at-recent-pace" | "no-data" | "not-applicable";
   /** The first year the threshold is reached at the recent pace ("reaches"), or the year judged ("already-met"). */

@@ -4,18 +4,32 @@ import type { EntityCode } from "../models/observation.js";
 import { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "../parse/arguments.js";
 import { clean } from "../rules/evaluate.js";
 
-/** Where the GDP growth assumption comes from. */
+/**
+ * The real GDP growth a projection assumes, and where it comes from.
+ *
+ * @example
+ * projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 }).gdpGrowth?.label;
+ * // "Germany's own average real GDP growth 2021-2026: 0.3 % a year (NATO's figures)"
+ */
 export interface GdpGrowthAssumption {
   /** Real GDP growth per year, in percent. */
   readonly pct: number;
   /** `"recent-average"`: the Ally's own average over the years named; `"given"`: the caller's. */
   readonly source: "recent-average" | "given";
+  /** The years the recent average spans; null for a rate the caller gave. */
   readonly fromYear: number | null;
   readonly toYear: number | null;
   /** A sentence that says so, for display. */
   readonly label: string;
 }
 
+/**
+ * One year of a projected spending path. Money in million constant 2021 US dollars, GDP in billions.
+ *
+ * @example
+ * const y: ProjectionYear | undefined = projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 }).path[1];
+ * y?.shareOfGdpPct; // 2.78 (2027: a ninth of the way from 2.69 % to 3.5 %)
+ */
 export interface ProjectionYear {
   readonly year: number;
   readonly shareOfGdpPct: number;
@@ -29,12 +43,26 @@ export interface ProjectionYear {
   readonly realGrowthPct: number | null;
 }
 
+/**
+ * An Ally's path to a target share of GDP by a deadline: the GDP growth assumed, the real growth of
+ * defence spending the path asks, and its extra spending over holding the base year's share.
+ *
+ * @example
+ * const p: Projection = projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 });
+ * p.requiredRealGrowthPct; // about 3.32 (% a year, from 2.69 % of GDP in 2026e)
+ */
 export interface Projection {
   readonly code: string;
   readonly edition: string;
+  /**
+   * `"already-met"`: at or above the target in the base year (the path holds its share);
+   * `"not-applicable"`: no armed forces (Iceland); `"no-data"`: no base-year figures.
+   */
   readonly status: "projected" | "already-met" | "not-applicable" | "no-data";
+  /** Why there is no path, for "not-applicable" and "no-data". */
   readonly reason: string | null;
   readonly baseYear: number;
+  /** The base year's figures are NATO's estimates. */
   readonly baseEstimate: boolean;
   readonly baseShareOfGdpPct: number | null;
   readonly targetPct: number;
@@ -48,6 +76,14 @@ export interface Projection {
   readonly cumulativeExtraUsdConstant2021M: number;
 }
 
+/**
+ * What a projection is asked: a target share of GDP, a deadline and, optionally, the growth and base
+ * year to assume.
+ *
+ * @example
+ * const input: ProjectionInput = { targetPct: 3.5, deadline: 2035, gdpGrowthPct: 1.5 };
+ * projectAlly(dataset2026(), "POL", input).status; // "already-met" (4.68 % in 2026e)
+ */
 export interface ProjectionInput {
   /** Target share of GDP, in percent (0-100). */
   readonly targetPct: number;
@@ -59,7 +95,13 @@ export interface ProjectionInput {
   readonly baseYear?: number;
 }
 
-/** The base year's figures a projection starts from. */
+/**
+ * The base year's figures a projection starts from: anyone's, not only NATO's.
+ *
+ * @example
+ * const base: ProjectionBase = { year: 2026, shareOfGdpPct: 2.69, realGdpUsdConstant2021Bn: 4422.594 }; // Germany, 2026e
+ * projectPath(base, 3.5, 2035, 1).path.length; // 10 (2026 to 2035)
+ */
 export interface ProjectionBase {
   readonly year: number;
   readonly shareOfGdpPct: number;

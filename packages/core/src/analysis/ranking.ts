@@ -3,9 +3,22 @@ import { type Dataset, observationOf } from "../models/dataset.js";
 import type { Metric } from "../models/metric.js";
 import { realChangePct } from "./real-change.js";
 
-/** What a ranking can sort by: any published metric, or the real change over the year before. */
+/**
+ * What a ranking can sort by: any published metric, or the real change over the year before.
+ *
+ * @example
+ * const metric: RankingMetric = "realChangePct";
+ * rankAllies(dataset2026(), metric, 2026)[0]?.code; // "ALB" (about +50 % in real terms, 2026e)
+ */
 export type RankingMetric = Metric | "realChangePct";
 
+/**
+ * One Ally's place in a ranking, with the value it was ranked by.
+ *
+ * @example
+ * const top: RankingEntry | undefined = rankAllies(dataset2026(), "shareOfGdpPct", 2026)[0];
+ * // { code: "LTU", value: 5.33, estimate: true, rank: 1 }
+ */
 export interface RankingEntry {
   /** 1 for the highest (or lowest, ascending); equal values share a rank. Null when there is no value. */
   readonly rank: number | null;
@@ -14,7 +27,15 @@ export interface RankingEntry {
   readonly estimate: boolean;
 }
 
+/**
+ * How `rankAllies` orders and which Allies it includes.
+ *
+ * @example
+ * const lowestFirst: RankingOptions = { order: "asc" };
+ * rankAllies(dataset2026(), "shareOfGdpPct", 2026, lowestFirst)[0]; // { code: "SVN", value: 1.61, estimate: true, rank: 1 }
+ */
 export interface RankingOptions {
+  /** `"desc"` (default): highest first; `"asc"`: lowest first. */
   readonly order?: "desc" | "asc";
   /** `"members"` (default): Allies that were members that year; `"all"`: every Ally. */
   readonly allies?: "members" | "all";

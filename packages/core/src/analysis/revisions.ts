@@ -4,13 +4,29 @@ import type { Metric } from "../models/metric.js";
 import type { EntityCode } from "../models/observation.js";
 import { clean } from "../rules/evaluate.js";
 
+/**
+ * One edition's value of a figure for one year.
+ *
+ * @example
+ * const older: RevisionValue | undefined = revisions([dataset2026(), dataset2025()], "POL").find((r) => r.year === 2025)
+ *   ?.values[1];
+ * older?.value; // 4.48 (the 2025 edition's 2025e; the 2026 edition says 4.25)
+ */
 export interface RevisionValue {
   readonly edition: string;
   readonly value: number | null;
   readonly estimate: boolean;
+  /** Where this value's source differs from the edition's main source. */
   readonly note?: string;
 }
 
+/**
+ * How NATO restated one Ally's figure for one year between editions.
+ *
+ * @example
+ * const poland2025: Revision | undefined = revisions([dataset2026(), dataset2025()], "POL").find((r) => r.year === 2025);
+ * poland2025?.changePp; // -0.23 (share of GDP: 4.48 % in the 2025 edition, 4.25 % in 2026's)
+ */
 export interface Revision {
   readonly year: number;
   /** One entry per edition given, in the order given (newest first by convention). */

@@ -4,6 +4,14 @@ import { datasetYears } from "../models/dataset.js";
 import { clean } from "../rules/evaluate.js";
 import { type Projection, type ProjectionInput, projectAlly } from "./projection.js";
 
+/**
+ * One year of an alliance scenario: the extra spending over holding base-year shares, in million constant
+ * 2021 US dollars, for the Alliance, the United States, and Europe and Canada.
+ *
+ * @example
+ * const first: ScenarioYear | undefined = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }).years[0];
+ * first?.year; // 2027
+ */
 export interface ScenarioYear {
   readonly year: number;
   readonly extraUsdConstant2021M: number;
@@ -11,6 +19,14 @@ export interface ScenarioYear {
   readonly europeAndCanadaExtraUsdConstant2021M: number;
 }
 
+/**
+ * Every Ally on a path to the same share of GDP by the same deadline, and what that adds up to: the extra
+ * spending per year and in total, in million constant 2021 US dollars.
+ *
+ * @example
+ * const s: Scenario = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 });
+ * [s.alreadyMet, s.below]; // [5, 26] (of 32 Allies; Iceland has no path)
+ */
 export interface Scenario {
   readonly edition: string;
   readonly targetPct: number;
@@ -21,6 +37,7 @@ export interface Scenario {
   /** One projection per Ally that was a member in the base year, in NATO's table order. */
   readonly allies: readonly Projection[];
   readonly years: readonly ScenarioYear[];
+  /** The extra spending summed over the years after the base year, every Ally. */
   readonly totalExtraUsdConstant2021M: number;
   readonly unitedStatesExtraUsdConstant2021M: number;
   readonly europeAndCanadaExtraUsdConstant2021M: number;

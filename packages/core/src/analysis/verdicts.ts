@@ -4,6 +4,13 @@ import { type Dataset, observationOf } from "../models/dataset.js";
 import type { Rule, RuleResult } from "../models/rule.js";
 import { evaluateRule } from "../rules/evaluate.js";
 
+/**
+ * What `allyVerdict` and `yearVerdicts` need beyond the dataset and the rule.
+ *
+ * @example
+ * const options: VerdictOptions = { relatedSpendingPct: 0.5 };
+ * allyVerdict(dataset2026(), HAGUE_TOTAL, getAlly("POL"), 2026, options).status; // "met" (4.68 % + 0.5 %)
+ */
 export interface VerdictOptions {
   /** For The Hague's 5 % total: related spending in % of GDP, per Ally code or one figure for all. */
   readonly relatedSpendingPct?: number | Readonly<Record<string, number>>;

@@ -20,7 +20,13 @@ const ally = (
   europeOrCanada: extra.europeOrCanada ?? true,
 });
 
-/** The 32 Allies, in NATO's table order (alphabetical by English name). */
+/**
+ * The 32 Allies, in NATO's table order (alphabetical by English name).
+ *
+ * @example
+ * ALLIES.filter((ally) => isMemberIn(ally, 2014)).length; // 28
+ * ALLIES.filter((ally) => !ally.hasArmedForces).map((ally) => ally.code); // ["ISL"]
+ */
 export const ALLIES: readonly Ally[] = [
   ally("ALB", "AL", "Albania", "2009-04-01"),
   ally("BEL", "BE", "Belgium", "1949-04-04"),

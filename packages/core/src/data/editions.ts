@@ -10,7 +10,12 @@ const COMMON_NOTES = [
   "NATO's aggregates count an Ally only from its accession year (Montenegro 2017, North Macedonia 2020, Finland 2023, Sweden 2024).",
 ];
 
-/** NATO's 2026 edition (2014-2026), the default. 2025 and 2026 are estimates. */
+/**
+ * NATO's 2026 edition (2014-2026), the default. 2025 and 2026 are estimates.
+ *
+ * @example
+ * EDITION_2026.estimateYears; // [2025, 2026]
+ */
 export const EDITION_2026: Edition = {
   id: "2026",
   title: "Defence Expenditure of NATO Countries (2014-2026)",
@@ -32,7 +37,12 @@ export const EDITION_2026: Edition = {
   ],
 };
 
-/** NATO's 2025 edition (2014-2025), superseded; its share-of-GDP series only. 2024 and 2025 are estimates. */
+/**
+ * NATO's 2025 edition (2014-2025), superseded; its share-of-GDP series only. 2024 and 2025 are estimates.
+ *
+ * @example
+ * EDITION_2025.metrics; // ["shareOfGdpPct"]
+ */
 export const EDITION_2025: Edition = {
   id: "2025",
   title: "Defence Expenditure of NATO Countries (2014-2025)",
@@ -52,14 +62,29 @@ export const EDITION_2025: Edition = {
   ],
 };
 
-/** Every edition shipped with the package, newest first. */
+/**
+ * Every edition shipped with the package, newest first.
+ *
+ * @example
+ * EDITIONS["2025"].dataCutOff; // "2025-06-03"
+ */
 export const EDITIONS: Readonly<Record<BuiltinEditionId, Edition>> = {
   "2026": EDITION_2026,
   "2025": EDITION_2025,
 };
 
-/** The edition used when none is named. */
+/**
+ * The edition used when none is named.
+ *
+ * @example
+ * getDataset(LATEST_EDITION_ID) === getDataset(); // true
+ */
 export const LATEST_EDITION_ID: BuiltinEditionId = "2026";
 
-/** The editions shipped with the package, newest first. */
+/**
+ * The editions shipped with the package, newest first.
+ *
+ * @example
+ * EDITION_IDS.map((id) => EDITIONS[id].lastYear); // [2026, 2025]
+ */
 export const EDITION_IDS: readonly BuiltinEditionId[] = ["2026", "2025"];

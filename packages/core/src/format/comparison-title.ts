@@ -7,7 +7,15 @@ interface ValuePoint {
   readonly estimate?: boolean;
 }
 
-/** One line of a comparison: a name and its series. */
+/**
+ * One line of a comparison: a name and its series.
+ *
+ * @example
+ * const poland: ComparisonEntry = {
+ *   name: "Poland",
+ *   points: seriesOf(dataset2026(), "POL").map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate })),
+ * };
+ */
 export interface ComparisonEntry {
   readonly name: string;
   readonly points: readonly ValuePoint[];

@@ -1,4 +1,10 @@
-/** A CSV value: numbers as JavaScript writes them, booleans as true/false, null as an empty cell. */
+/**
+ * A CSV value: numbers as JavaScript writes them, booleans as true/false, null as an empty cell.
+ *
+ * @example
+ * const row: CsvValue[] = ["POL", 2025, true, 4.25, null];
+ * row.map(csvCell).join(","); // "POL,2025,true,4.25,"
+ */
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**

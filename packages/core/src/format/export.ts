@@ -10,6 +10,9 @@ import { sourceLine } from "./source.js";
 /**
  * The columns of a CSV export, in order: identity, then one column per metric named as in NATO's compiled
  * tables (`METRIC_INFO[m].csvColumn`), then `note`. `parseDataset` reads them back.
+ *
+ * @example
+ * CSV_COLUMNS.slice(0, 6); // ["iso3", "name", "year", "edition", "estimate", "share_gdp_pct"]
  */
 export const CSV_COLUMNS: readonly string[] = [
   "iso3",

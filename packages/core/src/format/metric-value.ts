@@ -1,6 +1,13 @@
 import type { MetricUnit } from "../models/metric.js";
 import { ESTIMATE_MARK, formatNumber, formatPercent, formatUsdM, NO_DATA } from "./number.js";
 
+/**
+ * How `formatMetricValue` writes a figure.
+ *
+ * @example
+ * const options: MetricValueOptions = { digits: 1, estimate: true };
+ * formatMetricValue(2.69, "pct-of-gdp", options); // "2.7%e"
+ */
 export interface MetricValueOptions {
   /** Decimals; by default two for shares, three significant figures for money, one for personnel. */
   readonly digits?: number;

@@ -1,9 +1,19 @@
 import type { RuleStatus } from "../models/rule.js";
 
-/** What the product prints where NATO published no figure. */
+/**
+ * What the product prints where NATO published no figure.
+ *
+ * @example
+ * formatPercent(null) === NO_DATA; // true ("no data")
+ */
 export const NO_DATA = "no data";
 
-/** The mark NATO puts on estimates ("2025e"). */
+/**
+ * The mark NATO puts on estimates ("2025e").
+ *
+ * @example
+ * formatYear(2025, true) === `2025${ESTIMATE_MARK}`; // true
+ */
 export const ESTIMATE_MARK = "e";
 
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
@@ -57,7 +67,13 @@ export function formatPp(value: number | null | undefined, digits = 2): string {
   return `${zero ? "±" : value > 0 ? "+" : "−"}${text} pp`;
 }
 
-/** Price basis of a money figure. */
+/**
+ * Price basis of a money figure: current prices and exchange rates, or constant 2021 ones.
+ *
+ * @example
+ * const basis: PriceBasis = "current";
+ * formatUsdM(1809915, { basis }); // "$1.81 tn (current prices)" (NATO Total, 2026e)
+ */
 export type PriceBasis = "current" | "constant-2021";
 
 /**
@@ -112,7 +128,12 @@ export function formatYear(year: number, estimate = false): string {
   return `${year}${estimate ? ESTIMATE_MARK : ""}`;
 }
 
-/** How each verdict reads, the same on the site and in the CLI. */
+/**
+ * How each verdict reads, the same on the site and in the CLI.
+ *
+ * @example
+ * STATUS_LABELS[checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status]; // "meets"
+ */
 export const STATUS_LABELS: Readonly<Record<RuleStatus, string>> = {
   met: "meets",
   below: "below",

@@ -2,7 +2,14 @@ import type { Scenario } from "../analysis/scenario.js";
 import { ALLIES } from "../data/allies.js";
 import { formatCsv } from "./csv.js";
 
-/** The columns of a scenario's CSV, one row per Ally and year of its path. */
+/**
+ * The columns of a scenario's CSV, one row per Ally and year of its path; money in million constant 2021
+ * US dollars, GDP in billions.
+ *
+ * @example
+ * const csv = scenarioToCsv(allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }));
+ * csv.split("\n")[0] === SCENARIO_CSV_COLUMNS.join(","); // true
+ */
 export const SCENARIO_CSV_COLUMNS: readonly string[] = [
   "iso3",
   "name",

@@ -5,7 +5,13 @@ import { NatoError } from "../models/error.js";
 import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
 import { type Observation, ObservationSchema } from "../models/observation.js";
 
-/** One problem found in user-supplied figures. Rows count from 1 for the first data row. */
+/**
+ * One problem found in user-supplied figures. Rows count from 1 for the first data row.
+ *
+ * @example
+ * const result = parseDataset("iso3,year,edition,estimate,share_gdp_pct\nPOL,2025,2026,maybe,4.25\n");
+ * if (!result.success) result.issues[0]?.message; // 'Row 1, column "estimate": expected true or false, found "maybe".'
+ */
 export interface DatasetIssue {
   /** Data row (CSV: line number minus the header; JSON: array index + 1); null for the file as a whole. */
   readonly row: number | null;
@@ -16,10 +22,24 @@ export interface DatasetIssue {
   readonly message: string;
 }
 
+/**
+ * What `parseDataset` returns instead of throwing: the observations, or every issue found.
+ *
+ * @example
+ * const result: ParseDatasetResult = parseDataset(text);
+ * if (!result.success) for (const issue of result.issues) console.error(issue.message);
+ */
 export type ParseDatasetResult =
   | { readonly success: true; readonly observations: readonly Observation[] }
   | { readonly success: false; readonly issues: readonly DatasetIssue[] };
 
+/**
+ * How `parseDataset` reads a file.
+ *
+ * @example
+ * const options: ParseDatasetOptions = { format: "csv", edition: "2027" };
+ * parseDataset("iso3,year,estimate,share_gdp_pct\nPOL,2027,false,4.8\n", options).success; // true
+ */
 export interface ParseDatasetOptions {
   /** `csv` or `json`; guessed from the first character when omitted. */
   readonly format?: "csv" | "json";

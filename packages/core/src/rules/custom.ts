@@ -2,11 +2,23 @@ import { NatoError } from "../models/error.js";
 import { isMetric, METRIC_INFO, type Metric } from "../models/metric.js";
 import type { Rule } from "../models/rule.js";
 
+/**
+ * What a rule of your own is made of.
+ *
+ * @example
+ * const input: CustomRuleInput = { threshold: 3, deadline: 2030, baselineYear: 2025 };
+ * customRule(input).name; // "Share of GDP at least 3 % by 2030"
+ */
 export interface CustomRuleInput {
+  /** The metric's full name (`"equipmentSharePct"`); share of GDP when omitted. */
   readonly metric?: Metric | string;
+  /** The value to reach, in the metric's unit (percent for shares). */
   readonly threshold: number;
+  /** Year by which to reach it; makes the rule judge "on track" given a baseline. */
   readonly deadline?: number;
+  /** First year of the linear "on track" path. */
   readonly baselineYear?: number;
+  /** Written from the metric, threshold and deadline when omitted. */
   readonly name?: string;
 }
 

@@ -1,7 +1,12 @@
 import type { Rule, RuleResult } from "../models/rule.js";
 import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js";
 
-/** The Wales guideline of 20 % of defence expenditure on major equipment, including related R&D. */
+/**
+ * The Wales guideline of 20 % of defence expenditure on major equipment, including related R&D.
+ *
+ * @example
+ * complianceByYear(dataset2026(), EQUIPMENT_20).at(-1)?.met; // 30 (of 32 Allies in 2026e)
+ */
 export const EQUIPMENT_20: Rule = {
   id: "equipment-20",
   name: "20 % on major equipment",

@@ -1,7 +1,13 @@
 import { METRIC_INFO, type Metric } from "../models/metric.js";
 import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
 
-/** The figures a rule judges: NATO's, a national budget plan's, anyone's. Missing or null means no data. */
+/**
+ * The figures a rule judges: NATO's, a national budget plan's, anyone's. Missing or null means no data.
+ *
+ * @example
+ * const plan: RuleFigures = { code: "DEU", year: 2029, shareOfGdpPct: 3.5 };
+ * checkHagueCore(plan).status; // "met"
+ */
 export type RuleFigures = {
   readonly code: string;
   readonly year: number;
@@ -9,7 +15,13 @@ export type RuleFigures = {
   readonly estimate?: boolean;
 } & { readonly [M in Metric]?: number | null };
 
-/** What a rule needs beyond the year's figures. */
+/**
+ * What a rule needs beyond the year's figures.
+ *
+ * @example
+ * const iceland: RuleOptions = { hasArmedForces: false };
+ * checkTwoPercent({ code: "ISL", year: 2026, shareOfGdpPct: null }, iceland).status; // "not-applicable"
+ */
 export interface RuleOptions {
   /** `false` for an Ally without armed forces (Iceland): the verdict is "not-applicable". */
   readonly hasArmedForces?: boolean;

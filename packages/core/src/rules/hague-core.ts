@@ -5,6 +5,9 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * The Hague's core commitment: 3.5 % of GDP on core defence (NATO's definition) by 2035, on a
  * "credible, incremental path"; the trajectory is reviewed in 2029. "On track" is judged against a
  * linear path from 2025.
+ *
+ * @example
+ * allyVerdict(dataset2026(), HAGUE_CORE, getAlly("DEU"), 2026).onTrack?.pathValue; // 2.348 (Germany: 2.69, on track)
  */
 export const HAGUE_CORE: Rule = {
   id: "hague-core",

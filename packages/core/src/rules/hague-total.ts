@@ -5,6 +5,10 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * The Hague's total: 5 % of GDP by 2035, core defence (3.5 %) plus up to 1.5 % on defence- and
  * security-related spending. NATO publishes no figures for the 1.5 % part, so the rule is judged only
  * when the caller supplies them (`relatedSpendingPct`); otherwise it answers "no-data" and says why.
+ *
+ * @example
+ * allyVerdict(dataset2026(), HAGUE_TOTAL, getAlly("POL"), 2026).status; // "no-data"
+ * allyVerdict(dataset2026(), HAGUE_TOTAL, getAlly("POL"), 2026, { relatedSpendingPct: 0.5 }).status; // "met"
  */
 export const HAGUE_TOTAL: Rule = {
   id: "hague-total",

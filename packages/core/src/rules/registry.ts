@@ -5,7 +5,12 @@ import { HAGUE_CORE } from "./hague-core.js";
 import { HAGUE_TOTAL } from "./hague-total.js";
 import { TWO_PERCENT } from "./two-percent.js";
 
-/** The Alliance's agreed rules, by id. */
+/**
+ * The Alliance's agreed rules, by id.
+ *
+ * @example
+ * Object.values(RULES).map((rule) => rule.threshold); // [2, 20, 3.5, 5]
+ */
 export const RULES: Readonly<Record<BuiltinRuleId, Rule>> = {
   "two-percent": TWO_PERCENT,
   "equipment-20": EQUIPMENT_20,

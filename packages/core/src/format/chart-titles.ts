@@ -1,5 +1,6 @@
 import { formatYear } from "./number.js";
 
+/** One year's count of Allies meeting a rule; a `ComplianceCount` from `complianceByYear` is one. */
 interface CountPoint {
   readonly year: number;
   readonly estimate: boolean;
@@ -29,6 +30,7 @@ export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPo
     : `Allies meeting ${ruleLabel} ${verb} from ${from} to ${to}`;
 }
 
+/** One year's value of a series, in the unit the caller's formatter writes; null for no data. */
 interface ValuePoint {
   readonly year: number;
   readonly value: number | null;
@@ -100,6 +102,7 @@ export function yearSummaryTitle(
   return `In ${formatYear(year, estimate)}, ${metTwo} of ${members} Allies spent at least 2% of GDP on defence; ${metCore} spent 3.5% or more`;
 }
 
+/** One year's values across editions; a `Revision` from `revisions` is one. */
 interface RevisionPoint {
   readonly year: number;
   readonly changePp: number | null;

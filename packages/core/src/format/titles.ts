@@ -1,5 +1,6 @@
 import { formatPercent, formatYear } from "./number.js";
 
+/** One year's value of a percentage series (share of GDP by default); null for no data. */
 interface Point {
   readonly year: number;
   readonly value: number | null;

@@ -166,7 +166,8 @@ export function projectPath(
  * constant-price GDP; null when the figures are missing.
  *
  * @example
- * recentGdpGrowth(dataset2026(), "POL", 2026)?.label; // "Poland's average real GDP growth 2021-2026 (x.x % a year, NATO's figures)"
+ * recentGdpGrowth(dataset2026(), "POL", 2026)?.label;
+ * // "Poland's own average real GDP growth 2021-2026: 3.1 % a year (NATO's figures)"
  */
 export function recentGdpGrowth(
   dataset: Dataset,

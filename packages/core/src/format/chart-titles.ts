@@ -13,8 +13,8 @@ interface CountPoint {
  * each year's count is out of that year's members).
  *
  * @example
- * complianceTrendTitle("2 %", [{ year: 2014, estimate: false, met: 3, members: 28 }, { year: 2026, estimate: true, met: 31, members: 32 }]);
- * // "Allies meeting 2 % rose from 3 of 28 in 2014 to 31 of 32 in 2026e"
+ * complianceTrendTitle("2 %", [{ year: 2014, estimate: false, met: 3, members: 28 }, { year: 2026, estimate: true, met: 30, members: 32 }]);
+ * // "Allies meeting 2 % rose from 3 of 28 in 2014 to 30 of 32 in 2026e"
  */
 export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPoint[]): string {
   const first = counts[0];
@@ -39,12 +39,12 @@ interface ValuePoint {
 
 /**
  * A chart title for any series, with its values formatted by the caller's formatter (so money, shares and
- * headcounts all read naturally): "Poland's spend in constant 2021 prices has risen from $10.2 bn in 2014
- * to $38.2 bn in 2026e".
+ * headcounts all read naturally): "Poland's spend in constant 2021 prices has risen from $9.77 bn in 2014
+ * to $37.5 bn in 2026e".
  *
  * @example
- * seriesTrendTitle("Poland", "military personnel", [{ year: 2014, value: 99.3 }, { year: 2026, value: 216, estimate: true }], (v) => `${v}k`);
- * // "Poland's military personnel has risen from 99.3k in 2014 to 216k in 2026e"
+ * seriesTrendTitle("Poland", "military personnel", [{ year: 2014, value: 99 }, { year: 2026, value: 263.6, estimate: true }], (v) => `${v}k`);
+ * // "Poland's military personnel has risen from 99k in 2014 to 263.6k in 2026e"
  */
 export function seriesTrendTitle(
   name: string,

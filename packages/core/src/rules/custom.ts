@@ -28,7 +28,7 @@ export interface CustomRuleInput {
  *
  * @example
  * const threePct = customRule({ threshold: 3 });
- * evaluateRule(threePct, { code: "FRA", year: 2026, shareOfGdpPct: 2.1 }).marginPp; // -0.9
+ * evaluateRule(threePct, { code: "FRA", year: 2026, shareOfGdpPct: 2.22 }).marginPp; // -0.78
  */
 export function customRule(input: CustomRuleInput): Rule {
   const metric = input.metric ?? "shareOfGdpPct";

@@ -42,11 +42,13 @@ export {
 } from "./data/lookup.js";
 export { TIMELINE } from "./data/timeline.js";
 export { YARDSTICKS } from "./data/yardsticks.js";
+export type { ValuePoint } from "./format/chart-titles.js";
 export {
   complianceTrendTitle,
   pathTitle,
   revisionTitle,
   seriesTrendTitle,
+  shareTrendTitle,
   yearSummaryTitle,
 } from "./format/chart-titles.js";
 export type { ComparisonEntry } from "./format/comparison-title.js";
@@ -73,7 +75,7 @@ export {
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
 export { scenarioTitle } from "./format/scenario-title.js";
 export { sourceLine } from "./format/source.js";
-export { shareTrendTitle } from "./format/titles.js";
+
 export type { Aggregate, AggregateCode } from "./models/aggregate.js";
 export { AGGREGATE_CODES, AggregateSchema, isAggregateCode } from "./models/aggregate.js";
 export type { Ally, AllyCode } from "./models/ally.js";

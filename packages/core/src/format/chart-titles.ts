@@ -1,12 +1,9 @@
-import { formatYear } from "./number.js";
+import type { ComplianceCount } from "../analysis/compliance.js";
+import type { Revision } from "../analysis/revisions.js";
+import { formatPercent, formatYear } from "./number.js";
 
-/** One year's count of Allies meeting a rule; a `ComplianceCount` from `complianceByYear` is one. */
-interface CountPoint {
-  readonly year: number;
-  readonly estimate: boolean;
-  readonly met: number;
-  readonly members: number;
-}
+/** What a compliance title reads of each year: a `ComplianceCount` from `complianceByYear` will do. */
+type CountPoint = Pick<ComplianceCount, "year" | "estimate" | "met" | "members">;
 
 /**
  * A chart title for how many Allies met a rule each year, written from the counts (membership-aware:
@@ -30,8 +27,13 @@ export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPo
     : `Allies meeting ${ruleLabel} ${verb} from ${from} to ${to}`;
 }
 
-/** One year's value of a series, in the unit the caller's formatter writes; null for no data. */
-interface ValuePoint {
+/**
+ * One year's value of a series, in the unit the caller's formatter writes; null for no data.
+ *
+ * @example
+ * const points: ValuePoint[] = seriesOf(dataset2026(), "POL").map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate }));
+ */
+export interface ValuePoint {
   readonly year: number;
   readonly value: number | null;
   readonly estimate?: boolean;
@@ -60,6 +62,21 @@ export function seriesTrendTitle(
   const to = `${format(last.value)} in ${formatYear(last.year, last.estimate)}`;
   if (verb === "has held") return `${name}'s ${subject} has held at ${to}`;
   return `${name}'s ${subject} ${verb} from ${format(first.value)} in ${formatYear(first.year, first.estimate)} to ${to}`;
+}
+
+/**
+ * A chart title that says what a share-of-GDP series shows, written from the data.
+ *
+ * @example
+ * shareTrendTitle("Lithuania", [{ year: 2014, value: 0.88 }, { year: 2026, value: 5.33, estimate: true }]);
+ * // "Lithuania's share of GDP has risen from 0.88% in 2014 to 5.33% in 2026e"
+ */
+export function shareTrendTitle(
+  name: string,
+  series: readonly ValuePoint[],
+  subject = "share of GDP",
+): string {
+  return seriesTrendTitle(name, subject, series, (value) => formatPercent(value));
 }
 
 /**
@@ -102,16 +119,8 @@ export function yearSummaryTitle(
   return `In ${formatYear(year, estimate)}, ${metTwo} of ${members} Allies spent at least 2% of GDP on defence; ${metCore} spent 3.5% or more`;
 }
 
-/** One year's values across editions; a `Revision` from `revisions` is one. */
-interface RevisionPoint {
-  readonly year: number;
-  readonly changePp: number | null;
-  readonly values: readonly {
-    readonly edition: string;
-    readonly value: number | null;
-    readonly estimate: boolean;
-  }[];
-}
+/** What a revision title reads of each year: a `Revision` from `revisions` will do. */
+type RevisionPoint = Pick<Revision, "year" | "changePp" | "values">;
 
 /**
  * A title for how NATO restated one Ally's share of GDP between editions: the largest revision, or that

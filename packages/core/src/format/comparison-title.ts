@@ -1,12 +1,5 @@
-import { seriesTrendTitle } from "./chart-titles.js";
+import { seriesTrendTitle, type ValuePoint } from "./chart-titles.js";
 import { formatYear } from "./number.js";
-
-/** One year's value of a series, in the unit the caller's formatter writes; null for no data. */
-interface ValuePoint {
-  readonly year: number;
-  readonly value: number | null;
-  readonly estimate?: boolean;
-}
 
 /**
  * One line of a comparison: a name and its series.

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EDITION_2025, EDITION_2026 } from "../data/editions.js";
+import { shareTrendTitle } from "./chart-titles.js";
 import { formatNumber, formatPercent, formatPp, formatUsdM, formatYear, STATUS_LABELS } from "./number.js";
 import { sourceLine } from "./source.js";
-import { shareTrendTitle } from "./titles.js";
 
 describe("formatting", () => {
   it("prints percentages as NATO does, with the estimate mark", () => {

@@ -45,3 +45,13 @@ describe("gapToTarget", () => {
     expect(() => gapToTarget(dataset2026(), Number.NaN, 2026)).toThrow(/from 0 to 100/);
   });
 });
+
+describe("gapToTarget outside the data", () => {
+  it("answers no data rather than a gap of zero", () => {
+    const gap = gapToTarget(dataset2026(), 3.5, 2030);
+    expect([gap.met, gap.below, gap.withoutFigure]).toEqual([0, 0, 32]);
+    expect(gap.totalGapUsdCurrentM).toBeNull();
+    expect(gap.totalGapUsdConstant2021M).toBeNull();
+    expect(gapToTarget(dataset2026(), 3.5, Number.NaN).totalGapUsdCurrentM).toBeNull();
+  });
+});

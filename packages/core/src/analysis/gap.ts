@@ -28,7 +28,8 @@ export interface TargetGap {
   readonly withoutFigure: number;
   /**
    * Sum of the gaps of the Allies below the target, million US dollars at current prices; null when an Ally
-   * below has no money figures (the 2025 edition ships share of GDP only), since a partial sum would mislead.
+   * below has no money figures (the 2025 edition ships share of GDP only), since a partial sum would mislead,
+   * and when no Ally has a figure that year.
    */
   readonly totalGapUsdCurrentM: number | null;
   /** The same at constant 2021 prices. */
@@ -49,15 +50,19 @@ export function gapToTarget(dataset: Dataset, targetPct: number, year: number): 
   const rule = customRule({ metric: "shareOfGdpPct", threshold: targetPct });
   const allies = yearVerdicts(dataset, rule, year);
   const below = allies.filter((r) => r.status === "below");
+  const met = allies.filter((r) => r.status === "met").length;
+  // No figure at all (a year outside the data) is no data, not a gap of zero.
   const sum = (pick: (r: RuleResult) => number | null): number | null =>
-    below.some((r) => pick(r) === null) ? null : clean(below.reduce((acc, r) => acc + (pick(r) ?? 0), 0));
+    met + below.length === 0 || below.some((r) => pick(r) === null)
+      ? null
+      : clean(below.reduce((acc, r) => acc + (pick(r) ?? 0), 0));
   return {
     year,
     edition: dataset.edition.id,
     estimate: dataset.edition.estimateYears.includes(year),
     targetPct,
     allies,
-    met: allies.filter((r) => r.status === "met").length,
+    met,
     below: below.length,
     withoutFigure: allies.filter((r) => r.status === "no-data" || r.status === "not-applicable").length,
     totalGapUsdCurrentM: sum((r) => r.gapUsdCurrentM),

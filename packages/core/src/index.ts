@@ -58,7 +58,7 @@ export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
 export { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./format/export.js";
 export type { MetricValueOptions } from "./format/metric-value.js";
-export { formatChangePct, formatMetricValue } from "./format/metric-value.js";
+export { formatChangeBetween, formatChangePct, formatMetricValue } from "./format/metric-value.js";
 export type { PriceBasis } from "./format/number.js";
 // Formatting
 export {

@@ -5,9 +5,8 @@ import {
   allyVerdict,
   comparisonTitle,
   dataset2026,
+  formatChangeBetween,
   formatMetricValue,
-  formatPercent,
-  formatPp,
   getAlly,
   HAGUE_CORE,
   METRIC_INFO,
@@ -98,15 +97,8 @@ export function compareRows(codes: readonly AllyCode[], metric: Metric): Compare
     const known = s.points.filter((p): p is typeof p & { value: number } => typeof p.value === "number");
     const first = known[0];
     const last = known[known.length - 1];
-    const isShare = info.unit === "pct-of-gdp" || info.unit === "pct-of-expenditure";
     const change =
-      first && last && first !== last
-        ? isShare
-          ? formatPp(last.value - first.value)
-          : first.value > 0
-            ? `${last.value >= first.value ? "+" : "−"}${formatPercent(Math.abs(((last.value - first.value) / first.value) * 100), { digits: 0 })}`
-            : "–"
-        : "–";
+      first && last && first !== last ? formatChangeBetween(first.value, last.value, info.unit) : "–";
     const verdictYear = last?.year ?? dataset.edition.lastYear;
     const verdict = (rule: typeof TWO_PERCENT) =>
       metric === "shareOfGdpPct" ? allyVerdict(dataset, rule, ally, verdictYear).status : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChangePct, formatMetricValue } from "./metric-value.js";
+import { formatChangeBetween, formatChangePct, formatMetricValue } from "./metric-value.js";
 
 describe("formatMetricValue", () => {
   it("formats each unit the way the site and CLI print it", () => {
@@ -26,5 +26,16 @@ describe("formatChangePct", () => {
     expect(formatChangePct(-2.04)).toBe("−2.0%");
     expect(formatChangePct(0.01)).toBe("±0.0%");
     expect(formatChangePct(null)).toBe("no data");
+  });
+});
+
+describe("formatChangeBetween", () => {
+  it("compares shares in points and other figures in percent", () => {
+    // Lithuania's share of GDP, NATO 2026 edition: 0.88 in 2014, 5.33 in 2026e.
+    expect(formatChangeBetween(0.88, 5.33, "pct-of-gdp")).toBe("+4.45 pp");
+    expect(formatChangeBetween(100, 150, "usd-m", 0)).toBe("+50%");
+    expect(formatChangeBetween(200, 150, "usd")).toBe("−25%");
+    expect(formatChangeBetween(0, 150, "usd")).toBe("no data");
+    expect(formatChangeBetween(null, 150, "usd")).toBe("no data");
   });
 });

@@ -1,5 +1,5 @@
 import type { MetricUnit } from "../models/metric.js";
-import { ESTIMATE_MARK, formatNumber, formatPercent, formatUsdM, NO_DATA } from "./number.js";
+import { ESTIMATE_MARK, formatNumber, formatPercent, formatPp, formatUsdM, NO_DATA } from "./number.js";
 
 /**
  * How `formatMetricValue` writes a figure.
@@ -65,4 +65,24 @@ export function formatChangePct(value: number | null | undefined, digits = 1): s
   const text = formatNumber(Math.abs(value), digits);
   const zero = Number(text.replace(/,/g, "")) === 0;
   return `${zero ? "±" : value > 0 ? "+" : "−"}${text}%`;
+}
+
+/**
+ * The change between two values of one metric, the way a reader compares them: shares in percentage points,
+ * everything else (money, per capita, personnel) in percent of the first value. "no data" when the first
+ * value is zero or either is missing.
+ *
+ * @example
+ * formatChangeBetween(0.88, 5.33, "pct-of-gdp"); // "+4.45 pp" (Lithuania 2014 to 2026e)
+ * formatChangeBetween(100, 150, "usd-m", 0); // "+50%"
+ */
+export function formatChangeBetween(
+  from: number | null | undefined,
+  to: number | null | undefined,
+  unit: MetricUnit,
+  digits?: number,
+): string {
+  if (typeof from !== "number" || typeof to !== "number") return NO_DATA;
+  if (unit === "pct-of-gdp" || unit === "pct-of-expenditure") return formatPp(to - from, digits ?? 2);
+  return from > 0 ? formatChangePct(((to - from) / from) * 100, digits ?? 0) : NO_DATA;
 }

@@ -1,7 +1,11 @@
 import type { Ally } from "../models/ally.js";
 
-// Names as NATO writes them in its tables. Accession years: NATO's enlargement history
-// (founders 1949 ... Sweden 2024); the aggregates in NATO's tables count each Ally from that year.
+// Names as NATO writes them in its tables. Accession: the founders' date is the signing of the Washington
+// Treaty (4 April 1949); Greece and Türkiye 18 February 1952, Germany 6 May 1955, Spain 30 May 1982,
+// Finland 4 April 2023 and Sweden 7 March 2024 as NATO's enlargement history gives them; the other dates
+// are the days each deposited its instrument of accession (12 March 1999, 29 March 2004, 1 April 2009,
+// 5 June 2017, 27 March 2020). Only the year matters to the figures: NATO's aggregates count an Ally from
+// its accession year.
 const ally = (
   code: Ally["code"],
   alpha2: string,

@@ -57,7 +57,9 @@ export default defineConfig({
   // validate-check.js), and commander, which is CommonJS and needs `require` for Node's built-ins.
   noExternal: ["@nato/core", "commander"],
   banner: {
-    js: `${NOTICES}\nimport { createRequire } from "node:module"; const require = createRequire(import.meta.url);`,
+    // commander requires child_process at load for executable subcommands, which nato has none of; loading
+    // it pulls in net and dgram. A proxy defers the load to first use, saving start-up time.
+    js: `${NOTICES}\nimport { createRequire } from "node:module"; const nodeRequire = createRequire(import.meta.url); const require = (id) => (/child_process$/.test(id) ? new Proxy({}, { get: (_, key) => nodeRequire(id)[key] }) : nodeRequire(id));`,
   },
   splitting: false,
   treeshake: true,

@@ -1,5 +1,5 @@
-import { closeSync, openSync, rmSync, writeFile } from "node:fs";
-import { rename } from "node:fs/promises";
+// node:fs rather than node:fs/promises: the promise API loads streams and readline at start-up.
+import { closeSync, openSync, rename, rmSync, writeFile } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { NatoError } from "@nato/core";
 
@@ -48,7 +48,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     } finally {
       closeSync(fd);
     }
-    await rename(temp, target);
+    await new Promise<void>((done, fail) => rename(temp, target, (error) => (error ? fail(error) : done())));
     pending.delete(temp);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -105,7 +105,7 @@ export { customRule } from "./rules/custom.js";
 export { checkEquipment20, EQUIPMENT_20 } from "./rules/equipment-20.js";
 export type { RuleFigures, RuleOptions } from "./rules/evaluate.js";
 // Rules
-export { evaluateRule } from "./rules/evaluate.js";
+export { evaluateRule, RELATED_SPENDING_CAP_PCT } from "./rules/evaluate.js";
 export { checkHagueCore, HAGUE_CORE } from "./rules/hague-core.js";
 export { checkHagueTotal, HAGUE_TOTAL } from "./rules/hague-total.js";
 export { getRule, RULES } from "./rules/registry.js";

@@ -15,6 +15,7 @@ import {
   METRICS,
   observationOf,
   projectAlly,
+  RELATED_SPENDING_CAP_PCT,
   RULES,
   sourceLine,
   yearReachingThreshold,
@@ -206,7 +207,9 @@ export default function MethodologyPage() {
         <p>
           Each rule answers, for every Ally and year: meets, below, not applicable (Iceland) or no data. NATO
           publishes no figures for the 1.5 % part of The Hague's 5 %, so that rule is judged only on figures a
-          user supplies (the command-line tool and the library accept them), and reads “no data” otherwise.
+          user supplies (the command-line tool and the library accept them), and reads “no data” otherwise. As
+          the Declaration says “up to 1.5 %”, no more than {RELATED_SPENDING_CAP_PCT} % of related spending
+          counts, so the 5 % is met only with at least 3.5 % of core defence.
         </p>
       </section>
 

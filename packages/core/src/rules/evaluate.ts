@@ -43,13 +43,26 @@ export function clean(value: number): number {
 
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
+/**
+ * The most defence- and security-related spending The Hague's 5 % counts, in % of GDP: the Declaration's
+ * "up to 1.5 %". More can be supplied; only this much counts.
+ *
+ * @example
+ * checkHagueTotal({ code: "X", year: 2035, shareOfGdpPct: 3 }, { relatedSpendingPct: 2 }).value; // 4.5 (3 + 1.5)
+ * RELATED_SPENDING_CAP_PCT; // 1.5
+ */
+export const RELATED_SPENDING_CAP_PCT = 1.5;
+
 /** The figure a rule compares with its threshold. */
 function judgedValue(rule: Rule, figures: RuleFigures, options: RuleOptions): number | null {
   const base = figures[rule.metric];
   if (!isNumber(base)) return null;
   if (rule.id !== "hague-total") return base;
   const related = options.relatedSpendingPct;
-  return isNumber(related) && Number.isFinite(base + related) ? base + related : null;
+  if (!isNumber(related)) return null;
+  // The Hague Declaration counts "up to 1.5 %" of defence- and security-related spending towards the 5 %.
+  const counted = Math.min(related, RELATED_SPENDING_CAP_PCT);
+  return Number.isFinite(base + counted) ? base + counted : null;
 }
 
 /** GDP in million US dollars, current and constant 2021, from the figures given. */
@@ -202,12 +215,18 @@ export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOpti
   const gap = { current: finite(rawGap.current), constant: finite(rawGap.constant) };
   const path = onTrackOf(rule, figures, value, options);
   const margin = value - rule.threshold;
+  const related = options.relatedSpendingPct;
+  const capNote =
+    rule.id === "hague-total" && isNumber(related) && related > RELATED_SPENDING_CAP_PCT
+      ? `Counts ${RELATED_SPENDING_CAP_PCT} % of the ${related} % of related spending supplied: the Declaration counts up to 1.5 %.`
+      : null;
+  const reason = [capNote, path.note].filter((note) => note !== null).join(" ") || null;
   return result(
     status,
     clean(value),
     Number.isFinite(margin) ? clean(margin) : null,
     gap,
     path.onTrack,
-    path.note,
+    reason,
   );
 }

@@ -4,7 +4,9 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
 /**
  * The Hague's total: 5 % of GDP by 2035, core defence (3.5 %) plus up to 1.5 % on defence- and
  * security-related spending. NATO publishes no figures for the 1.5 % part, so the rule is judged only
- * when the caller supplies them (`relatedSpendingPct`); otherwise it answers "no-data" and says why.
+ * when the caller supplies them (`relatedSpendingPct`); otherwise it answers "no-data" and says why. As the
+ * Declaration says "up to 1.5 %", no more than 1.5 % of related spending counts (`RELATED_SPENDING_CAP_PCT`),
+ * so the 5 % is met only with at least 3.5 % of core defence.
  *
  * @example
  * allyVerdict(dataset2026(), HAGUE_TOTAL, getAlly("POL"), 2026).status; // "no-data"

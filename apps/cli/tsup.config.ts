@@ -10,7 +10,7 @@ const fromCore = createRequire(require.resolve("@nato/core/package.json"));
 const BUNDLED = [
   { name: "commander", resolve: require },
   { name: "zod", resolve: fromCore },
-  { name: "d3-dsv", resolve: fromCore },
+  { name: "papaparse", resolve: fromCore },
   { name: "fastest-levenshtein", resolve: fromCore },
 ];
 

@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { csvParse } from "d3-dsv";
+import Papa from "papaparse";
 
 const COLUMNS = [
   ["share_gdp_pct", "shareOfGdpPct"],
@@ -34,10 +34,16 @@ if (!csvPath || !/^\d{4}$/.test(edition ?? "")) {
 const notesPath = rest[0] === "--notes" ? rest[1] : undefined;
 const notes = new Map();
 if (notesPath) {
-  for (const row of csvParse(readFileSync(notesPath, "utf8"))) notes.set(`${row.iso3}:${row.year}`, row.note);
+  const csvParse = (text) => Papa.parse(text, { header: true, skipEmptyLines: true });
+  for (const row of csvParse(readFileSync(notesPath, "utf8")).data)
+    notes.set(`${row.iso3}:${row.year}`, row.note);
 }
 
-const rows = csvParse(readFileSync(csvPath, "utf8").replace(/^\uFEFF/, ""));
+const parsed = Papa.parse(readFileSync(csvPath, "utf8").replace(/^\uFEFF/, ""), {
+  header: true,
+  skipEmptyLines: true,
+});
+const rows = Object.assign(parsed.data, { columns: parsed.meta.fields ?? [] });
 const present = COLUMNS.filter(([csv]) => rows.columns.includes(csv));
 const cell = (text) => {
   if (text === undefined || text.trim() === "") return "null";

@@ -70,7 +70,7 @@ export default function setup(project: TestProject): () => void {
     const consumerDir = join(work, "consumer");
     cpSync(CONSUMER_FIXTURE, consumerDir, { recursive: true });
     // npm, not pnpm: a plain project outside the workspace, the way most users install. Core's dependencies
-    // (zod, d3-dsv, fastest-levenshtein) come from the registry or, when already there, npm's cache.
+    // (zod, papaparse, fastest-levenshtein) come from the registry or, when already there, npm's cache.
     execFileSync(
       "npm",
       [

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { csvParse } from "d3-dsv";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { AllySchema } from "../models/ally.js";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
@@ -116,7 +116,8 @@ describe("the 2026 edition is internally consistent (checks of NATO's own arithm
 
 describe("every figure of the compiled source files is reachable, identical, with its edition and flag", () => {
   const compare = (file: string, ds: Dataset) => {
-    const rows = csvParse(readFileSync(new URL(`../../data-sources/${file}`, import.meta.url), "utf8"));
+    const text = readFileSync(new URL(`../../data-sources/${file}`, import.meta.url), "utf8");
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
     let cells = 0;
     for (const row of rows) {
       const o = observationOf(ds, row.iso3 as never, Number(row.year));

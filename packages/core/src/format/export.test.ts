@@ -1,4 +1,4 @@
-import { csvParseRows } from "d3-dsv";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { dataset2025, dataset2026 } from "../data/datasets.js";
 import { observationOf } from "../models/dataset.js";
@@ -8,7 +8,7 @@ import { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./export.js";
 
 describe("CSV export", () => {
   const csv = toCsv(dataset2026().observations);
-  const rows = csvParseRows(csv.trimEnd());
+  const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
 
   it("has the header iso3,name,year,edition,estimate, NATO's metric columns, then note", () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);

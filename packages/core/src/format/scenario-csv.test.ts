@@ -1,11 +1,11 @@
-import { csvParseRows } from "d3-dsv";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { allianceScenario } from "../analysis/scenario.js";
 import { dataset2026 } from "../data/datasets.js";
 import { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./scenario-csv.js";
 
 const scenario = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 });
-const rows = csvParseRows(scenarioToCsv(scenario).trimEnd());
+const rows = Papa.parse<string[]>(scenarioToCsv(scenario), { skipEmptyLines: true }).data;
 const col = (name: string) => SCENARIO_CSV_COLUMNS.indexOf(name);
 
 describe("a scenario as CSV", () => {

@@ -67,6 +67,9 @@ describe("parseDataset (CSV)", () => {
       /column "edition": expected a four-digit edition year/,
     );
     expect(issues("")).toEqual(["The file is empty."]);
+    expect(issues(`${HEADER}\nPOL,2025,2026,true,"4.25,\n`)).toEqual([
+      "Line 2: quoted field unterminated; expected fields quoted in pairs of double quotes.",
+    ]);
     expect(issues(`${HEADER}\n`)).toEqual(["The file has no data rows."]);
   });
 

@@ -1,4 +1,4 @@
-import { csvParseRows } from "d3-dsv";
+import Papa from "papaparse";
 import type { Dataset } from "../models/dataset.js";
 import type { Edition } from "../models/edition.js";
 import { NatoError } from "../models/error.js";
@@ -88,7 +88,21 @@ function csvRecords(
   text: string,
   issues: DatasetIssue[],
 ): { records: Record<string, unknown>[]; columns: string[] } {
-  const rows = csvParseRows(text).filter((r) => !(r.length === 1 && r[0] === ""));
+  const parsed = Papa.parse<string[]>(text, { delimiter: ",", quoteChar: '"', skipEmptyLines: false });
+  // A quote left open or stray inside a field: name the line, and read nothing of the file.
+  const quoteError = parsed.errors.find((e) => e.type === "Quotes");
+  if (quoteError) {
+    const line = (quoteError.row ?? 0) + 1;
+    issues.push({
+      row: line > 1 ? line - 1 : null,
+      column: null,
+      expected: "fields quoted in pairs of double quotes (RFC 4180)",
+      received: quoteError.message.toLowerCase(),
+      message: `Line ${line}: ${quoteError.message.toLowerCase()}; expected fields quoted in pairs of double quotes.`,
+    });
+    return { records: [], columns: [] };
+  }
+  const rows = parsed.data.filter((r) => !(r.length === 1 && r[0] === ""));
   const header = rows[0];
   if (!header) {
     issues.push({

@@ -1,6 +1,7 @@
 import { formatYear } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
 import { linearScale, niceTicks, round } from "@/lib/chart";
+import { ChartSource } from "./ChartSource";
 
 /** One bar: `value` out of `total` (drawn as a pale bar behind it); `estimate` hatches the bar and marks "e". */
 export interface Bar {
@@ -135,10 +136,7 @@ export function BarChart({
           })}
         </svg>
       </div>
-      <p className="chart-source">
-        {source}{" "}
-        <a href={dataHref}>{dataHref.endsWith(".csv") ? "Download the data (CSV)" : "Download the data"}</a>
-      </p>
+      <ChartSource source={source} dataHref={dataHref} />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

@@ -9,6 +9,7 @@ import {
   spreadLabels,
   thresholdLabelPlace,
 } from "@/lib/chart";
+import { ChartSource } from "./ChartSource";
 import { Value } from "./Estimate";
 
 /**
@@ -299,10 +300,7 @@ export function LineChart({
           })}
         </svg>
       </div>
-      <p className="chart-source">
-        {source}{" "}
-        <a href={dataHref}>{dataHref.endsWith(".csv") ? "Download the data (CSV)" : "Download the data"}</a>
-      </p>
+      <ChartSource source={source} dataHref={dataHref} />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

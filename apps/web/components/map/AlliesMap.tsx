@@ -1,6 +1,7 @@
 import { formatPercent } from "@nato/core";
 import { type AllyBand, BAND_LABELS, BAND_ORDER, type Band } from "@/lib/bands";
 import { mapGeometry } from "@/lib/map";
+import { ChartSource } from "../charts/ChartSource";
 
 const BAND_CLASS: Readonly<Record<Band, string>> = {
   "below-2": "band-below",
@@ -133,10 +134,7 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
           );
         })}
       </div>
-      <p className="chart-source">
-        {source}{" "}
-        <a href={dataHref}>{dataHref.endsWith(".csv") ? "Download the data (CSV)" : "Download the data"}</a>
-      </p>
+      <ChartSource source={source} dataHref={dataHref} />
       <details id={`${id}-data`}>
         <summary>The map in words</summary>
         <ul className="band-list">

@@ -8,8 +8,9 @@ describe("metricText", () => {
     expect(metricText("shareOfGdpPct", 4.25, true)).toBe("4.25%e");
     expect(metricText("expenditureUsdCurrentM", 44154)).toBe("$44.2 bn");
     expect(metricText("realGdpUsdConstant2021Bn", 778.397)).toBe("$778 bn");
-    expect(metricText("expenditurePerCapitaUsd2021", 885)).toBe("885");
-    expect(metricText("militaryPersonnelThousands", 238.2)).toBe("238.2");
+    expect(metricText("expenditurePerCapitaUsd2021", 885)).toBe("$885");
+    expect(metricText("expenditureUsdCurrentM", 44154, true)).toBe("$44.2 bn");
+    expect(metricText("militaryPersonnelThousands", 238.2)).toBe("238.2k");
     expect(metricText("equipmentSharePct", null)).toBe("no data");
   });
 });

@@ -1,6 +1,5 @@
 import {
-  formatNumber,
-  formatPercent,
+  formatMetricValue,
   formatPp,
   formatUsdM,
   formatYear,
@@ -12,14 +11,12 @@ import {
 import { statusTone } from "./color.js";
 import type { Cell } from "./table.js";
 
-/** A metric's value as tables print it: percentages with the estimate mark, money scaled, counts grouped. */
+/** A metric's value as tables print it: core's `formatMetricValue`, with the estimate mark on shares. */
 export function metricText(metric: Metric, value: number | null | undefined, estimate = false): string {
   const unit = METRIC_INFO[metric].unit;
-  if (unit === "pct-of-gdp" || unit === "pct-of-expenditure") return formatPercent(value, { estimate });
-  if (unit === "usd-m") return formatUsdM(value);
-  if (unit === "usd-bn") return formatUsdM(typeof value === "number" ? value * 1000 : value);
-  if (unit === "usd") return formatNumber(value);
-  return formatNumber(value, 1);
+  const share = unit === "pct-of-gdp" || unit === "pct-of-expenditure";
+  // Tables mark estimates on the year column; shares carry the mark too, as NATO prints them.
+  return formatMetricValue(value, unit, { estimate: share && estimate });
 }
 
 /** A short column header for a metric that fits narrow tables, with its unit. */
@@ -32,8 +29,8 @@ export const SHORT_HEADERS: Readonly<Record<Metric, string>> = {
   expenditureUsdCurrentM: "Spend",
   expenditureUsdConstant2021M: "Spend 2021$",
   realGdpUsdConstant2021Bn: "GDP 2021$",
-  expenditurePerCapitaUsd2021: "Per cap. $",
-  militaryPersonnelThousands: "Troops (k)",
+  expenditurePerCapitaUsd2021: "Per capita",
+  militaryPersonnelThousands: "Troops",
 };
 
 /** Greys out "no data". */

@@ -6,7 +6,7 @@ import { type VerdictOptions, yearVerdicts } from "./verdicts.js";
  * How many Allies met a rule in one year, among the members of that year.
  *
  * @example
- * const first: ComplianceCount | undefined = complianceByYear(dataset2026(), TWO_PERCENT)[0];
+ * const first: ComplianceCount | undefined = complianceByYear(dataset2026_07(), TWO_PERCENT)[0];
  * // { year: 2014, estimate: false, members: 28, met: 3, below: 24, notApplicable: 1, noData: 0, metCodes: ["GRC", "GBR", "USA"] }
  */
 export interface ComplianceCount {
@@ -26,7 +26,7 @@ export interface ComplianceCount {
  * Membership-aware compliance counts per year: "Allies meeting 2 % in 2016" counts the 28 members of 2016.
  *
  * @example
- * complianceByYear(dataset2026(), TWO_PERCENT)[0]; // { year: 2014, members: 28, met: 3, ... }
+ * complianceByYear(dataset2026_07(), TWO_PERCENT)[0]; // { year: 2014, members: 28, met: 3, ... }
  */
 export function complianceByYear(
   dataset: Dataset,

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dataset2025, dataset2026 } from "../data/datasets.js";
+import { dataset2025_08 } from "../data/dataset-2025-08.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { isNatoError } from "../models/error.js";
 import { projectAlly, projectPath, recentGdpGrowth } from "./projection.js";
 import { allianceScenario } from "./scenario.js";
 
-const ds = dataset2026();
+const ds = dataset2026_07();
 
 describe("projectPath", () => {
   it("rises in a straight line to the target and adds up the extra spend", () => {
@@ -81,7 +82,7 @@ describe("projectAlly", () => {
       baseYear: 2026,
       baseEstimate: true,
       baseShareOfGdpPct: 2.69,
-      edition: "2026",
+      edition: "2026-07",
     });
     expect(p.gdpGrowth).toMatchObject({ source: "recent-average", fromYear: 2021, toYear: 2026 });
     expect(p.gdpGrowth?.label).toMatch(
@@ -112,7 +113,7 @@ describe("projectAlly", () => {
 
   it("answers not applicable for Iceland and no data where the edition lacks GDP", () => {
     expect(projectAlly(ds, "ISL", { targetPct: 2, deadline: 2035 }).status).toBe("not-applicable");
-    expect(projectAlly(dataset2025(), "POL", { targetPct: 3.5, deadline: 2035 }).status).toBe("no-data");
+    expect(projectAlly(dataset2025_08(), "POL", { targetPct: 3.5, deadline: 2035 }).status).toBe("no-data");
   });
 
   it("says already met for an Ally above the target", () => {

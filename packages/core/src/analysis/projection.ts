@@ -8,7 +8,7 @@ import { clean } from "../rules/evaluate.js";
  * The real GDP growth a projection assumes, and where it comes from.
  *
  * @example
- * projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 }).gdpGrowth?.label;
+ * projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 }).gdpGrowth?.label;
  * // "Germany's own average real GDP growth 2021-2026: 0.3 % a year (NATO's figures)"
  */
 export interface GdpGrowthAssumption {
@@ -27,7 +27,7 @@ export interface GdpGrowthAssumption {
  * One year of a projected spending path. Money in million constant 2021 US dollars, GDP in billions.
  *
  * @example
- * const y: ProjectionYear | undefined = projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 }).path[1];
+ * const y: ProjectionYear | undefined = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 }).path[1];
  * y?.shareOfGdpPct; // 2.78 (2027: a ninth of the way from 2.69 % to 3.5 %)
  */
 export interface ProjectionYear {
@@ -48,7 +48,7 @@ export interface ProjectionYear {
  * defence spending the path asks, and its extra spending over holding the base year's share.
  *
  * @example
- * const p: Projection = projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 });
+ * const p: Projection = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 });
  * p.requiredRealGrowthPct; // about 3.32 (% a year, from 2.69 % of GDP in 2026e)
  */
 export interface Projection {
@@ -82,7 +82,7 @@ export interface Projection {
  *
  * @example
  * const input: ProjectionInput = { targetPct: 3.5, deadline: 2035, gdpGrowthPct: 1.5 };
- * projectAlly(dataset2026(), "POL", input).status; // "already-met" (4.68 % in 2026e)
+ * projectAlly(dataset2026_07(), "POL", input).status; // "already-met" (4.68 % in 2026e)
  */
 export interface ProjectionInput {
   /** Target share of GDP, in percent (0-100). */
@@ -166,7 +166,7 @@ export function projectPath(
  * constant-price GDP; null when the figures are missing.
  *
  * @example
- * recentGdpGrowth(dataset2026(), "POL", 2026)?.label;
+ * recentGdpGrowth(dataset2026_07(), "POL", 2026)?.label;
  * // "Poland's own average real GDP growth 2021-2026: 3.1 % a year (NATO's figures)"
  */
 export function recentGdpGrowth(
@@ -199,7 +199,7 @@ export function recentGdpGrowth(
  * -20..20, a base year outside the data); a missing figure or Iceland is a status, not an error.
  *
  * @example
- * const p = projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 });
+ * const p = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 });
  * p.path.at(-1)?.shareOfGdpPct; // 3.5
  */
 export function projectAlly(dataset: Dataset, code: EntityCode, input: ProjectionInput): Projection {

@@ -9,7 +9,7 @@ import { type Projection, type ProjectionInput, projectAlly } from "./projection
  * 2021 US dollars, for the Alliance, the United States, and Europe and Canada.
  *
  * @example
- * const first: ScenarioYear | undefined = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }).years[0];
+ * const first: ScenarioYear | undefined = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }).years[0];
  * first?.year; // 2027
  */
 export interface ScenarioYear {
@@ -24,7 +24,7 @@ export interface ScenarioYear {
  * spending per year and in total, in million constant 2021 US dollars.
  *
  * @example
- * const s: Scenario = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 });
+ * const s: Scenario = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 });
  * [s.alreadyMet, s.below]; // [5, 26] (of 32 Allies; Iceland has no path)
  */
 export interface Scenario {
@@ -52,7 +52,7 @@ export interface Scenario {
  * holding today's shares, for the Alliance, the United States, and Europe and Canada (constant 2021 US dollars).
  *
  * @example
- * const s = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 });
+ * const s = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 });
  * s.totalExtraUsdConstant2021M; // cumulative extra spend 2027-2035, million 2021 US dollars
  */
 export function allianceScenario(dataset: Dataset, input: ProjectionInput): Scenario {

@@ -73,29 +73,29 @@ describe("summary and revision titles", () => {
         year: 2024,
         changePp: -0.04,
         values: [
-          { edition: "2026", value: 4.08, estimate: false },
-          { edition: "2025", value: 4.12, estimate: true },
+          { edition: "2026-07", value: 4.08, estimate: false },
+          { edition: "2025-08", value: 4.12, estimate: true },
         ],
       },
       {
         year: 2025,
         changePp: -0.23,
         values: [
-          { edition: "2026", value: 4.25, estimate: true },
-          { edition: "2025", value: 4.48, estimate: true },
+          { edition: "2026-07", value: 4.25, estimate: true },
+          { edition: "2025-08", value: 4.48, estimate: true },
         ],
       },
       {
         year: 2026,
         changePp: null,
         values: [
-          { edition: "2026", value: 4.68, estimate: true },
-          { edition: "2025", value: null, estimate: false },
+          { edition: "2026-07", value: 4.68, estimate: true },
+          { edition: "2025-08", value: null, estimate: false },
         ],
       },
     ]);
     expect(title).toBe(
-      "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (2025 edition) to 4.25% (2026 edition)",
+      "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)",
     );
     expect(revisionTitle("Iceland", [{ year: 2025, changePp: null, values: [] }])).toBe(
       "Iceland's share of GDP: no figures to compare between editions",

@@ -1,5 +1,6 @@
 import type { ComplianceCount } from "../analysis/compliance.js";
 import type { Revision } from "../analysis/revisions.js";
+import { editionLabel } from "./edition-label.js";
 import { formatPercent, formatYear } from "./number.js";
 
 /** What a compliance title reads of each year: a `ComplianceCount` from `complianceByYear` will do. */
@@ -31,7 +32,7 @@ export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPo
  * One year's value of a series, in the unit the caller's formatter writes; null for no data.
  *
  * @example
- * const points: ValuePoint[] = seriesOf(dataset2026(), "POL").map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate }));
+ * const points: ValuePoint[] = seriesOf(dataset2026_07(), "POL").map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate }));
  */
 export interface ValuePoint {
   readonly year: number;
@@ -127,8 +128,8 @@ type RevisionPoint = Pick<Revision, "year" | "changePp" | "values">;
  * none changed.
  *
  * @example
- * revisionTitle("Poland", revisions([dataset2026(), dataset2025()], "POL"));
- * // "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (2025 edition) to 4.25% (2026 edition)"
+ * revisionTitle("Poland", revisions([dataset2026_07(), dataset2025_08()], "POL"));
+ * // "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)"
  */
 export function revisionTitle(name: string, revisions: readonly RevisionPoint[]): string {
   const changed = revisions.filter((r) => typeof r.changePp === "number" && r.changePp !== 0);
@@ -145,5 +146,5 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
   const oldest = present[present.length - 1];
   if (!newest || !oldest) return `${name}'s share of GDP across editions`;
   const estimate = present.some((v) => v.estimate);
-  return `NATO's largest revision of ${name}'s share of GDP: ${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${oldest.edition} edition) to ${(newest.value as number).toFixed(2)}% (${newest.edition} edition)`;
+  return `NATO's largest revision of ${name}'s share of GDP: ${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${editionLabel(oldest.edition)} edition) to ${(newest.value as number).toFixed(2)}% (${editionLabel(newest.edition)} edition)`;
 }

@@ -9,7 +9,7 @@ const target = (pct: number): string =>
  * more the deadline year asks and how it splits between Europe and Canada and the United States.
  *
  * @example
- * scenarioTitle(allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }));
+ * scenarioTitle(allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }));
  * // "Every Ally at 3.5% of GDP by 2035 means $408 bn more in 2035 alone, 73% of it from Europe and Canada"
  */
 export function scenarioTitle(

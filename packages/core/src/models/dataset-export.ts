@@ -7,7 +7,7 @@ import { ObservationSchema } from "./observation.js";
  * the edition's metadata and every observation of that edition.
  *
  * @example
- * DatasetExportSchema.safeParse(JSON.parse(toJsonExport(dataset2026()))).success; // true
+ * DatasetExportSchema.safeParse(JSON.parse(toJsonExport(dataset2026_07()))).success; // true
  */
 export const DatasetExportSchema = /* @__PURE__ */ z
   .object({
@@ -26,7 +26,7 @@ export const DatasetExportSchema = /* @__PURE__ */ z
  * The object a JSON download holds: the credit line, the edition's metadata and its observations.
  *
  * @example
- * const data: DatasetExport = datasetExport(dataset2026());
+ * const data: DatasetExport = datasetExport(dataset2026_07());
  * data.observations.length; // 442
  */
 export type DatasetExport = z.infer<typeof DatasetExportSchema>;

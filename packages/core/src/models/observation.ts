@@ -8,7 +8,7 @@ import { EditionIdSchema } from "./edition.js";
  *
  * @example
  * const code: EntityCode = "NATO";
- * observationOf(dataset2026(), code, 2026)?.shareOfGdpPct; // 2.86
+ * observationOf(dataset2026_07(), code, 2026)?.shareOfGdpPct; // 2.86
  */
 export type EntityCode = AllyCode | AggregateCode;
 
@@ -20,7 +20,7 @@ const nonNegative = () => z.number().nonnegative().nullable();
  * published no figure ("no data"); for Iceland, which has no armed forces, every defence figure is null.
  *
  * @example
- * ObservationSchema.safeParse(observationOf(dataset2026(), "POL", 2025)).success; // true
+ * ObservationSchema.safeParse(observationOf(dataset2026_07(), "POL", 2025)).success; // true
  */
 export const ObservationSchema = /* @__PURE__ */ z.object({
   code: z.enum([...ALLY_CODES, ...AGGREGATE_CODES]),
@@ -47,7 +47,7 @@ export const ObservationSchema = /* @__PURE__ */ z.object({
  * unit its name says; `null` means no data.
  *
  * @example
- * const o: Observation | undefined = observationOf(dataset2026(), "POL", 2025);
+ * const o: Observation | undefined = observationOf(dataset2026_07(), "POL", 2025);
  * o?.shareOfGdpPct; // 4.25 (o.estimate is true: NATO's 2025e)
  */
 export type Observation = z.infer<typeof ObservationSchema> & { readonly code: EntityCode };

@@ -17,7 +17,7 @@ describe("parseDataset (CSV)", () => {
     expect(result.observations.find((o) => o.code === "POL" && o.year === 2025)).toMatchObject({
       shareOfGdpPct: 4.25,
       estimate: true,
-      edition: "2026",
+      edition: "2026-07",
     });
   });
 
@@ -58,13 +58,13 @@ describe("parseDataset (CSV)", () => {
     expect(issues("iso3,year,estimate,year\nPOL,2025,true,2025\n")).toContain('Column "year" appears twice.');
     expect(issues(`${HEADER}\nPOL,2025,2026,true\n`)).toEqual(["Row 1 has 4 cells; the header has 6."]);
     expect(issues(`${HEADER}\nPOL,2025,2026,true,4.25,\nPOL,2025,2026,true,4.25,\n`)).toEqual([
-      "Row 2 repeats POL 2025, edition 2026, first given at row 1.",
+      "Row 2 repeats POL 2025, edition 2026-07, first given at row 1.",
     ]);
     expect(issues(`${HEADER}\nUKR,2025,2026,true,4.25,\n`)[0]).toMatch(
       /^Row 1, column "iso3": expected an Ally's ISO alpha-3 code/,
     );
     expect(issues(`${HEADER}\nPOL,2025,,true,4.25,\n`)[0]).toMatch(
-      /column "edition": expected a four-digit edition year/,
+      /column "edition": expected an edition id, the release month as YYYY-MM/,
     );
     expect(issues("")).toEqual(["The file is empty."]);
     expect(issues(`${HEADER}\nPOL,2025,2026,true,"4.25,\n`)).toEqual([
@@ -75,7 +75,7 @@ describe("parseDataset (CSV)", () => {
 
   it("applies nothing when anything is wrong: all rows or none", () => {
     const result = parseDataset(`${reference.trim()}\nPOL,Poland,2030,abc,,,,,,,,,,,false\n`, {
-      edition: "2026",
+      edition: "2026-07",
     });
     expect(result.success).toBe(false);
     expect("observations" in result).toBe(false);
@@ -162,9 +162,9 @@ describe("parseDataset (JSON)", () => {
 
 describe("datasetFromText", () => {
   it("returns a dataset or throws INVALID_DATASET listing the problems", () => {
-    const edition = { ...EDITION_2026, id: "2027", title: "My figures" };
+    const edition = { ...EDITION_2026, id: "2027-07", title: "My figures" };
     expect(datasetFromText(`${HEADER}\nPOL,2027,,true,5.1,\n`, edition).observations[0]?.edition).toBe(
-      "2027",
+      "2027-07",
     );
     try {
       datasetFromText(`${HEADER}\nPOL,2027,,true,500,\n`, edition);

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { EDITION_IDS, EDITIONS } from "../data/editions.js";
 import type { Dataset } from "../models/dataset.js";
 import type { Edition } from "../models/edition.js";
 import { NatoError } from "../models/error.js";
@@ -37,7 +38,7 @@ export type ParseDatasetResult =
  * How `parseDataset` reads a file.
  *
  * @example
- * const options: ParseDatasetOptions = { format: "csv", edition: "2027" };
+ * const options: ParseDatasetOptions = { format: "csv", edition: "2027-07" };
  * parseDataset("iso3,year,estimate,share_gdp_pct\nPOL,2027,false,4.8\n", options).success; // true
  */
 export interface ParseDatasetOptions {
@@ -72,7 +73,7 @@ const describe = (value: unknown): string =>
 function expectedOf(field: string): string {
   if (field === "code") return "an Ally's ISO alpha-3 code (POL) or NATO / NATO_EU_CA";
   if (field === "year") return "a whole year such as 2025";
-  if (field === "edition") return "a four-digit edition year such as 2026";
+  if (field === "edition") return "an edition id, the release month as YYYY-MM, such as 2026-07";
   if (field === "estimate") return "true or false";
   if (field in METRIC_INFO) {
     const unit = METRIC_INFO[field as Metric].unit;
@@ -267,6 +268,11 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
     if (record.edition === undefined || record.edition === "") {
       if (options.edition !== undefined) record.edition = options.edition;
     }
+    // An alias of a shipped edition ("2026") names that edition's id ("2026-07").
+    if (typeof record.edition === "string") {
+      const named = record.edition.trim();
+      record.edition = EDITION_IDS.find((id) => EDITIONS[id].aliases.includes(named)) ?? named;
+    }
     if (format === "csv") for (const metric of METRICS) if (!(metric in record)) record[metric] = null;
     const parsed = strict.safeParse(record);
     if (!parsed.success) {
@@ -322,7 +328,7 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
  * `INVALID_DATASET` (with every issue in its message) when the figures do not validate.
  *
  * @example
- * const mine = datasetFromText(csvText, { ...EDITION_2026, id: "2027", title: "My figures" });
+ * const mine = datasetFromText(csvText, { ...EDITION_2026, id: "2027-07", title: "My figures" });
  */
 export function datasetFromText(
   text: string,

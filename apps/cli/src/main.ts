@@ -1,4 +1,4 @@
-import { isNatoError } from "@nato/core";
+import { editionSpan, getEdition, isNatoError } from "@nato/core";
 import { Command, CommanderError } from "commander";
 import { version } from "../package.json";
 import { registerAllies } from "./commands/allies.js";
@@ -38,8 +38,8 @@ function buildProgram(): Command {
       "after",
       [
         "",
-        "Common options of the commands: --year, --edition, --format table|json|csv.",
-        "Figures: NATO, Defence Expenditure of NATO Countries (2014-2026). e = estimate.",
+        `Common options of the commands: --year, --edition, --format table|json|csv (figures ${editionSpan(getEdition())}).`,
+        `Figures: NATO, ${getEdition().title}; earlier editions with --edition. e = estimate.`,
         "",
         "Examples:",
         "  $ nato allies --sort share",

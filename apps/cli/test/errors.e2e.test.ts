@@ -72,8 +72,8 @@ describe("usage mistakes exit 2 with one line", () => {
 
   it("an unknown edition", () => {
     expectUsageError(
-      ["allies", "--edition", "2019"],
-      /^nato allies: Unknown edition "2019": expected one of 2026, 2025\.$/,
+      ["allies", "--edition", "2022"],
+      /^nato allies: Unknown edition "2022": expected one of 2026-07, 2025-08.* latest = 2026-07\)\.$/,
     );
   });
 
@@ -120,12 +120,12 @@ describe("usage mistakes exit 2 with one line", () => {
     // The 2025 edition is shipped with its share of GDP only.
     expectUsageError(
       ["project", "POL", "--edition", "2025"],
-      /^nato project: The 2025 edition has no Real GDP \(2021 \$\) figures, which a path to a target needs: expected --edition 2026\.$/,
+      /^nato project: The August 2025 edition has no Real GDP \(2021 \$\) figures, which a path to a target needs: expected --edition 2026-07\.$/,
     );
-    expectUsageError(["scenario", "--edition", "2025"], /The 2025 edition has no Real GDP/);
+    expectUsageError(["scenario", "--edition", "2025"], /The August 2025 edition has no Real GDP/);
     expectUsageError(
       ["burden", "--edition", "2025"],
-      /The 2025 edition has no Spend \(current \$\) figures, which burden sharing needs/,
+      /The August 2025 edition has no Spend \(current \$\) figures, which burden sharing needs/,
     );
   });
 

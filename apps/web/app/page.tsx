@@ -5,10 +5,12 @@ import {
   burdenSharing,
   complianceByYear,
   complianceTrendTitle,
-  dataset2026,
+  editionSpan,
   formatPercent,
   formatUsdM,
   formatYear,
+  getDataset,
+  getEdition,
   HAGUE_CORE,
   observationOf,
   rankAllies,
@@ -25,13 +27,13 @@ import { latestYear } from "@/lib/params";
 import { datasetCsvHref, SITE_DESCRIPTION, siteSourceLine } from "@/lib/site";
 
 export const metadata: Metadata = {
-  title: { absolute: "NATO defence spending: every Ally, every rule, 2014-2026" },
+  title: { absolute: `NATO defence spending: every Ally, every rule, ${editionSpan(getEdition())}` },
   description: SITE_DESCRIPTION,
   alternates: { canonical: "/" },
 };
 
 export default function OverviewPage() {
-  const dataset = dataset2026();
+  const dataset = getDataset();
   const year = latestYear();
   const source = siteSourceLine(dataset.edition);
   const total = observationOf(dataset, "NATO", year);

@@ -1,6 +1,6 @@
 "use client";
 
-import { EDITION_2026, sourceLine } from "@nato/core";
+import { getEdition, sourceLine } from "@nato/core";
 import { type MouseEvent, Suspense, useEffect, useMemo, useState } from "react";
 import { ScenarioBars } from "./ScenarioBars";
 import styles from "./scenarios.module.css";
@@ -249,7 +249,7 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
         <Suspense fallback={null}>
           <ScenarioBars
             scenario={scenario}
-            source={sourceLine(EDITION_2026)}
+            source={sourceLine(getEdition())}
             dataHref={scenarioCsvHref(state)}
           />
         </Suspense>
@@ -283,7 +283,7 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
                 ))}
               </tbody>
             </table>
-            <p className="table-source">{sourceLine(EDITION_2026)}</p>
+            <p className="table-source">{sourceLine(getEdition())}</p>
           </div>
         </Suspense>
 
@@ -334,7 +334,7 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
                 ))}
               </tbody>
             </table>
-            <p className="table-source">{sourceLine(EDITION_2026)}</p>
+            <p className="table-source">{sourceLine(getEdition())}</p>
           </div>
         </Suspense>
       </section>

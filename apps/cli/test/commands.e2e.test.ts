@@ -397,7 +397,7 @@ describe("nato export", () => {
 
   it("describes what it holds with --format table", () => {
     const out = expectTable(["export", "--format", "table", "--edition", "all"], [SOURCE_2026, SOURCE_2025]);
-    expect(out).toMatch(/2026\s+2014-2026\s+442\s+32\s+2\s+2025e, 2026e\s+10/);
+    expect(out).toMatch(/2026-07\s+2014-2026\s+442\s+32\s+2\s+2025e, 2026e\s+10/);
     expect(out).toMatch(/expenditure_usd_constant_2021_m\s+Spend \(2021 \$\)/);
   });
 

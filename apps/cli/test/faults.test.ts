@@ -252,7 +252,7 @@ describe("validate, given a 50 MB file", () => {
     const rows: string[] = [];
     let size = header.length;
     for (let i = 0; size < 50 * 1024 * 1024; i++) {
-      const row = `${codes[i % 32]},${2000 + (Math.floor(i / 32) % 100)},${1000 + Math.floor(i / 3200)},false,${(i % 1500) / 100},${i % 900000}\n`;
+      const row = `${codes[i % 32]},${2000 + (Math.floor(i / 32) % 100)},${1000 + Math.floor(i / 3200)}-01,false,${(i % 1500) / 100},${i % 900000}\n`;
       rows.push(row);
       size += row.length;
     }

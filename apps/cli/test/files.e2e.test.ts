@@ -28,7 +28,7 @@ describe("nato validate", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout.replace(/\s+/g, " ")).toContain(
-      "is valid: 442 rows, 34 Allies and aggregates, years 2014-2026, edition(s) 2026.",
+      "is valid: 442 rows, 34 Allies and aggregates, years 2014-2026, edition(s) 2026-07.",
     );
   });
 
@@ -40,7 +40,7 @@ describe("nato validate", () => {
     expect(report).toMatchObject({
       valid: true,
       issues: [],
-      editions: ["2026", "2025"],
+      editions: ["2026-07", "2025-08"],
       years: { from: 2014, to: 2026 },
     });
     expect(report.rows).toBeGreaterThan(442);

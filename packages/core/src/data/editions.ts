@@ -1,9 +1,5 @@
-import {
-  BUILTIN_EDITION_IDS,
-  type BuiltinEditionId,
-  type Edition,
-  type EditionId,
-} from "../models/edition.js";
+import type { Edition } from "../models/edition.js";
+import { BUILTIN_EDITION_IDS, type BuiltinEditionId } from "../models/edition-ids.js";
 import { NatoError } from "../models/error.js";
 import { METRICS } from "../models/metric.js";
 

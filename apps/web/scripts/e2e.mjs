@@ -46,12 +46,16 @@ try {
 
 const bin = (name) => join(root, "node_modules", ".bin", name);
 // WARM=0: no pages rendered ahead in the background while the tests time their requests.
-const server = spawn(process.execPath, [join(root, "server", "index.mjs"), "--hostname", host, "--port", String(port)], {
-  cwd: root,
-  env: { ...env, WARM: "0" },
-  stdio: ["ignore", "pipe", "pipe"],
-  detached: true,
-});
+const server = spawn(
+  process.execPath,
+  [join(root, "server", "index.mjs"), "--hostname", host, "--port", String(port)],
+  {
+    cwd: root,
+    env: { ...env, WARM: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  },
+);
 // The server's log, also in a file the tests read (client mistakes must leave no stack trace in it).
 const logFile = join(tmpdir(), `nato-web-e2e-${port}.log`);
 writeFileSync(logFile, "");

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Dataset } from "../models/dataset.js";
 import { FIELDS_2025_08, ROWS_2025_08 } from "./editions/nato-2025-08.js";
 import { EDITION_2025_08 } from "./editions.js";
@@ -12,9 +13,9 @@ let cached: Dataset | undefined;
  * observationOf(dataset2025_08(), "POL", 2025)?.shareOfGdpPct; // 4.48
  */
 export function dataset2025_08(): Dataset {
-  cached ??= {
+  cached ??= deepFreeze({
     edition: EDITION_2025_08,
     observations: expandRows(EDITION_2025_08, FIELDS_2025_08, ROWS_2025_08),
-  };
+  });
   return cached;
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Dataset } from "../models/dataset.js";
 import { FIELDS_2026_07, ROWS_2026_07 } from "./editions/nato-2026-07.js";
 import { EDITION_2026_07 } from "./editions.js";
@@ -14,9 +15,9 @@ let cached: Dataset | undefined;
  * ds.observations.length; // 442
  */
 export function dataset2026_07(): Dataset {
-  cached ??= {
+  cached ??= deepFreeze({
     edition: EDITION_2026_07,
     observations: expandRows(EDITION_2026_07, FIELDS_2026_07, ROWS_2026_07),
-  };
+  });
   return cached;
 }

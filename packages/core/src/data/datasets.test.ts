@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { observationOf, seriesOf } from "../models/dataset.js";
-import { EditionSchema } from "../models/edition.js";
+import { EditionSchema } from "../schemas/index.js";
 import { dataset2025_08 } from "./dataset-2025-08.js";
 import { dataset2026_07 } from "./dataset-2026-07.js";
 import { allDatasets, getDataset } from "./datasets.js";

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Edition } from "../models/edition.js";
 import { BUILTIN_EDITION_IDS, type BuiltinEditionId } from "../models/edition-ids.js";
 import { NatoError } from "../models/error.js";
@@ -31,7 +32,7 @@ const RESTATED =
  * @example
  * EDITION_2026_07.estimateYears; // [2025, 2026]
  */
-export const EDITION_2026_07: Edition = {
+export const EDITION_2026_07: Edition = /* @__PURE__ */ deepFreeze({
   id: "2026-07",
   aliases: ["2026"],
   title: "Defence Investment of NATO Countries (2014-2026)",
@@ -68,7 +69,7 @@ export const EDITION_2026_07: Edition = {
     "Luxembourg's GDP drops sharply from 2023 in this edition; its share of GDP from 2023 on is not directly comparable with earlier years.",
     "NATO publishes no equipment, personnel, infrastructure or other shares for its aggregates, and none of the last three for the Netherlands and Portugal in 2026.",
   ],
-};
+});
 
 /**
  * NATO's August 2025 edition (2014-2025): its share of GDP only, from second-hand transcriptions. 2024 and
@@ -77,7 +78,7 @@ export const EDITION_2026_07: Edition = {
  * @example
  * EDITION_2025_08.metrics; // ["shareOfGdpPct"]
  */
-export const EDITION_2025_08: Edition = {
+export const EDITION_2025_08: Edition = /* @__PURE__ */ deepFreeze({
   id: "2025-08",
   aliases: ["2025"],
   title: "Defence Expenditure of NATO Countries (2014-2025)",
@@ -114,7 +115,7 @@ export const EDITION_2025_08: Edition = {
     ICELAND,
     ACCESSION,
   ],
-};
+});
 
 /**
  * NATO's June 2024 edition (2014-2024), from NATO's own workbook. 2023 and 2024 are estimates; 2015 prices.
@@ -122,7 +123,7 @@ export const EDITION_2025_08: Edition = {
  * @example
  * EDITION_2024_06.priceBase; // 2015
  */
-export const EDITION_2024_06: Edition = {
+export const EDITION_2024_06: Edition = /* @__PURE__ */ deepFreeze({
   id: "2024-06",
   aliases: [],
   title: "Defence Expenditure of NATO Countries (2014-2024)",
@@ -147,7 +148,7 @@ export const EDITION_2024_06: Edition = {
     },
   ],
   notes: [RESTATED, DEFINITION, CATEGORIES, PRICES_2015, FISCAL_YEAR, ICELAND, ACCESSION],
-};
+});
 
 /**
  * NATO's March 2023 edition (2014-2022), from NATO's own workbook. 2022 is an estimate; 2015 prices; no
@@ -156,7 +157,7 @@ export const EDITION_2024_06: Edition = {
  * @example
  * EDITION_2023_03.dataCutOff; // "2023-02-07"
  */
-export const EDITION_2023_03: Edition = {
+export const EDITION_2023_03: Edition = /* @__PURE__ */ deepFreeze({
   id: "2023-03",
   aliases: [],
   title: "Defence Expenditure of NATO Countries (2014-2022)",
@@ -190,7 +191,7 @@ export const EDITION_2023_03: Edition = {
     ICELAND,
     ACCESSION,
   ],
-};
+});
 
 /**
  * NATO's June 2019 edition (2012-2019), from a machine extraction of NATO's workbook. 2018 and 2019 are
@@ -199,7 +200,7 @@ export const EDITION_2023_03: Edition = {
  * @example
  * EDITION_2019_06.firstYear; // 2012
  */
-export const EDITION_2019_06: Edition = {
+export const EDITION_2019_06: Edition = /* @__PURE__ */ deepFreeze({
   id: "2019-06",
   aliases: [],
   title: "Defence Expenditure of NATO Countries (2012-2019)",
@@ -230,7 +231,7 @@ export const EDITION_2019_06: Edition = {
     FISCAL_YEAR,
     ICELAND,
   ],
-};
+});
 
 /**
  * Every edition shipped with the package, by id, newest first.
@@ -238,10 +239,10 @@ export const EDITION_2019_06: Edition = {
  * @example
  * EDITIONS["2025-08"].dataCutOff; // "2025-06-03"
  */
-export const EDITIONS: Readonly<Record<BuiltinEditionId, Edition>> = {
+export const EDITIONS: Readonly<Record<BuiltinEditionId, Edition>> = /* @__PURE__ */ deepFreeze({
   "2026-07": EDITION_2026_07,
   "2025-08": EDITION_2025_08,
-};
+});
 
 /**
  * The editions shipped with the package, newest first.

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { dataset2025_08 } from "../data/dataset-2025-08.js";
 import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { observationOf } from "../models/dataset.js";
-import { DatasetExportSchema, datasetExportJsonSchema } from "../models/dataset-export.js";
+import { datasetExportJsonSchema } from "../models/dataset-export.js";
 import { parseDataset } from "../parse/dataset.js";
+import { DatasetExportSchema } from "../schemas/index.js";
 import { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./export.js";
 
 describe("CSV export", () => {

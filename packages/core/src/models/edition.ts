@@ -1,22 +1,10 @@
-import * as z from "zod";
-
 export type { BuiltinEditionId } from "./edition-ids.js";
 export { BUILTIN_EDITION_IDS } from "./edition-ids.js";
 
 /**
- * An edition id: the month NATO released it, `YYYY-MM` ("2026-07").
- *
- * @example
- * EditionIdSchema.safeParse("2026-07").success; // true
- * EditionIdSchema.safeParse("26").success; // false
- */
-export const EditionIdSchema = /* @__PURE__ */ z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "an edition id, the release month as YYYY-MM, such as 2026-07");
-
-/**
- * An edition id, `YYYY-MM`. A plain string, since a user's own figures may name editions the package does
- * not ship; `EditionIdSchema` checks the form and `resolveEditionId` the ids the package ships.
+ * An edition id, `YYYY-MM`: the month NATO released the edition ("2026-07"). A plain string, since a
+ * user's own figures may name editions the package does not ship; `EditionIdSchema` (in
+ * `@nato/core/schemas`) checks the form and `resolveEditionId` the ids the package ships.
  *
  * @example
  * const id: EditionId = getDataset().edition.id; // "2026-07"
@@ -34,8 +22,7 @@ export type PriceBase = 2015 | 2021;
 
 /**
  * What an edition counts: NATO defence expenditure under the agreed definition, or (from the 2026 edition)
- * core defence expenditure, The Hague's wording for the same definition, under which NATO restated the
- * whole series.
+ * core defence expenditure, The Hague's wording, under which NATO restated the whole series.
  *
  * @example
  * getEdition("latest").basis; // "core-defence-expenditure"
@@ -54,49 +41,12 @@ export type EditionCoverage = "full" | "share-of-gdp";
  * One source an edition's figures were read from.
  *
  * @example
- * getEdition("2024-06").sources[0]?.name; // "NATO's workbook 240617-def-exp-2024-TABLES-en.xlsx"
+ * const first: EditionSource | undefined = getEdition("2026-07").sources[0];
  */
-export const EditionSourceSchema = /* @__PURE__ */ z.object({
-  name: z.string().min(1),
-  url: z.url().optional(),
-});
-
-/**
- * One annual release of NATO's defence-expenditure tables, as a zod schema.
- *
- * @example
- * EditionSchema.parse(getEdition("2026-07")).estimateYears; // [2025, 2026]
- */
-export const EditionSchema = /* @__PURE__ */ z.object({
-  id: EditionIdSchema,
-  /** Other names the edition answers to ("2026" for "2026-07"). */
-  aliases: z.array(z.string()),
-  title: z.string().min(1),
-  publisher: z.literal("NATO"),
-  /** ISO date of publication. */
-  publishedOn: z.iso.date(),
-  /** ISO date of NATO's data cut-off; null where no source here states it. */
-  dataCutOff: z.iso.date().nullable(),
-  url: z.url(),
-  /** First and last year the edition covers. */
-  firstYear: z.number().int(),
-  lastYear: z.number().int(),
-  /** Years NATO marks as estimates ("2025e"). */
-  estimateYears: z.array(z.number().int()),
-  /** The price base of constant-price money. */
-  priceBase: z.union([z.literal(2015), z.literal(2021)]),
-  basis: z.enum(["defence-expenditure", "core-defence-expenditure"]),
-  coverage: z.enum(["full", "share-of-gdp"]),
-  /** Metrics the edition ships in this package. */
-  metrics: z.array(z.string()),
-  /** How the figures reached this package. */
-  source: z.string().min(1),
-  /** What the figures were read from. */
-  sources: z.array(EditionSourceSchema),
-  /** Said in the credit line when the figures are not NATO's own file (the 2025 edition's transcriptions). */
-  creditNote: z.string().optional(),
-  notes: z.array(z.string()),
-});
+export interface EditionSource {
+  readonly name: string;
+  readonly url?: string;
+}
 
 /**
  * An edition's metadata: where and when NATO published it, its data cut-off, the years it covers and
@@ -107,4 +57,34 @@ export const EditionSchema = /* @__PURE__ */ z.object({
  * edition.id; // "2025-08"
  * edition.dataCutOff; // "2025-06-03"
  */
-export type Edition = z.infer<typeof EditionSchema>;
+export interface Edition {
+  readonly id: EditionId;
+  /** Other names the edition answers to ("2026" for "2026-07"). */
+  readonly aliases: readonly string[];
+  readonly title: string;
+  /** Who published the figures: "NATO" for the editions shipped with the package. */
+  readonly publisher: "NATO";
+  /** ISO date of publication. */
+  readonly publishedOn: string;
+  /** ISO date of NATO's data cut-off; null where no source at hand states it. */
+  readonly dataCutOff: string | null;
+  readonly url: string;
+  /** First and last year the edition covers. */
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Years NATO marks as estimates ("2025e"). */
+  readonly estimateYears: readonly number[];
+  /** The price base of constant-price money. */
+  readonly priceBase: PriceBase;
+  readonly basis: EditionBasis;
+  readonly coverage: EditionCoverage;
+  /** Metrics the edition ships in this package. */
+  readonly metrics: readonly string[];
+  /** How the figures reached this package. */
+  readonly source: string;
+  /** What the figures were read from. */
+  readonly sources: readonly EditionSource[];
+  /** Said in the credit line where the figures are not NATO's own file (the 2025 edition's transcriptions). */
+  readonly creditNote?: string;
+  readonly notes: readonly string[];
+}

@@ -266,11 +266,9 @@ export const LATEST_EDITION_ID: BuiltinEditionId = BUILTIN_EDITION_IDS[0];
  * @example
  * EDITION_NAMES; // ["2026-07", "2026", "latest", "2025-08", "2025", "2024-06", "2023-03", "2019-06"]
  */
-export const EDITION_NAMES: readonly string[] = EDITION_IDS.flatMap((id) => [
-  id,
-  ...EDITIONS[id].aliases,
-  ...(id === LATEST_EDITION_ID ? ["latest"] : []),
-]);
+export const EDITION_NAMES: readonly string[] = /* @__PURE__ */ deepFreeze(
+  EDITION_IDS.flatMap((id) => [id, ...EDITIONS[id].aliases, ...(id === LATEST_EDITION_ID ? ["latest"] : [])]),
+);
 
 /**
  * True when `value` is the id of an edition shipped with the package (not an alias).

@@ -1,3 +1,5 @@
+import { deepFreeze } from "../internal/freeze.js";
+
 // Kept apart from the zod schemas of edition.ts, so that reading the registry does not load zod.
 
 /**
@@ -8,7 +10,7 @@
  * @example
  * BUILTIN_EDITION_IDS[0]; // "2026-07", the latest
  */
-export const BUILTIN_EDITION_IDS = ["2026-07", "2025-08"] as const;
+export const BUILTIN_EDITION_IDS = /* @__PURE__ */ deepFreeze(["2026-07", "2025-08"] as const);
 
 /**
  * An edition shipped with the package.

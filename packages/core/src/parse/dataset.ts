@@ -242,7 +242,7 @@ function validField(field: (typeof FIELD_ORDER)[number], value: unknown): boolea
     case "year":
       return Number.isInteger(value) && (value as number) >= 1949 && (value as number) <= 2100;
     case "edition":
-      return typeof value === "string" && /^\d{4}$/.test(value);
+      return typeof value === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
     case "estimate":
       return typeof value === "boolean";
     case "note":

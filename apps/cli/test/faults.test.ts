@@ -297,14 +297,10 @@ describe("Ctrl-C during export -o", () => {
       const target = join(dir, "nato.json");
       rmSync(target, { force: true });
       if (before !== undefined) writeFileSync(target, before);
-      const child = spawn(
-        process.execPath,
-        [BIN, "export", "--format", "json", "-o", target],
-        {
-          stdio: ["ignore", "pipe", "pipe"],
-          env: { ...process.env, NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` },
-        },
-      );
+      const child = spawn(process.execPath, [BIN, "export", "--format", "json", "-o", target], {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` },
+      });
       let stderr = "";
       child.stderr.setEncoding("utf8").on("data", (c: string) => {
         stderr += c;
@@ -335,13 +331,9 @@ describe("Ctrl-C during export -o", () => {
     const outcomes = { finished: 0, interrupted: 0 };
     for (const delay of [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 140, 160, 200]) {
       const target = join(dir, `nato-${delay}.json`);
-      const child = spawn(
-        process.execPath,
-        [BIN, "export", "--format", "json", "-o", target],
-        {
-          stdio: ["ignore", "pipe", "pipe"],
-        },
-      );
+      const child = spawn(process.execPath, [BIN, "export", "--format", "json", "-o", target], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       const closed = new Promise<[number | null, string | null]>((resolve) =>
         child.on("close", (c, s) => resolve([c, s])),
       );

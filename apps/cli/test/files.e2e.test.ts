@@ -28,7 +28,7 @@ describe("nato validate", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout.replace(/\s+/g, " ")).toContain(
-      "is valid: 442 rows, 34 Allies and aggregates, years 2014-2026, edition(s) 2026.",
+      "is valid: 442 rows, 34 Allies and aggregates, years 2014-2026, edition 2026.",
     );
   });
 
@@ -52,7 +52,9 @@ describe("nato validate", () => {
     const csv = "iso3,year,edition,estimate,share_gdp_pct\nPOL,2025,2026,true,4.25\n";
     const run = nato(["validate", "-"], { input: csv });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("standard input is valid: 1 rows");
+    expect(run.stdout).toContain(
+      "standard input is valid: 1 row, 1 Ally or aggregate, year 2025, edition 2026.",
+    );
   });
 
   it("lists every problem with its row and column, and exits 1", () => {
@@ -62,7 +64,7 @@ describe("nato validate", () => {
     );
     const run = nato(["validate", bad]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("5 problem(s)");
+    expect(run.stdout).toContain("5 problems");
     const flat = run.stdout.replace(/\s+/g, " ");
     expect(flat).toContain('Row 2, column "iso3": expected an Ally\'s ISO alpha-3 code');
     expect(flat).toContain('Row 2, column "estimate": expected true or false, found "maybe".');
@@ -72,7 +74,7 @@ describe("nato validate", () => {
       'Row 3, column "share_gdp_pct": expected a number from 0 to 100, or empty for no data, found 140.',
     );
     expect(run.stderr).toMatch(
-      /^nato validate: .*bad\.csv does not validate: 5 problem\(s\), listed on standard output\.\n$/,
+      /^nato validate: .*bad\.csv does not validate: 5 problems, listed on standard output\.\n$/,
     );
 
     const csv = nato(["validate", bad, "--format", "csv"]);

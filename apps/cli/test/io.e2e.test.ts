@@ -80,7 +80,9 @@ describe("export -o", () => {
     expect(readFileSync(csv, "utf8").split("\n")[0]).toMatch(/^iso3,name,year,edition,estimate,/);
     const bad = nato(["export", "--format", "csv", "-o", join(dir, "other.json")]);
     expect(bad.code).toBe(2);
-    expect(oneLine(bad.stderr)).toMatch(/--format csv contradicts the file name .*other\.json.*expected --format json/);
+    expect(oneLine(bad.stderr)).toMatch(
+      /--format csv contradicts the file name .*other\.json.*expected --format json/,
+    );
     expect(readdirSync(dir)).not.toContain("other.json");
   });
 
@@ -117,7 +119,9 @@ describe("export -o", () => {
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
     const run = nato(["export", "-o", fifo]);
     expect(run.code).toBe(2);
-    expect(oneLine(run.stderr)).toMatch(/Cannot write ".*pipe\.csv": it is a named pipe\. Expected a regular file/);
+    expect(oneLine(run.stderr)).toMatch(
+      /Cannot write ".*pipe\.csv": it is a named pipe\. Expected a regular file/,
+    );
     expect(statSync(fifo).isFIFO()).toBe(true);
     const device = nato(["export", "-o", "/dev/null"]);
     expect(device.code).toBe(2);

@@ -49,7 +49,8 @@ export interface ParseDatasetOptions {
   readonly maxIssues?: number;
 }
 
-const CSV_ALIASES: Readonly<Record<string, string>> = {
+/** CSV column names (and field names) to the observation field they fill. */
+export const CSV_ALIASES: Readonly<Record<string, string>> = {
   iso3: "code",
   code: "code",
   ally: "name",
@@ -66,10 +67,12 @@ const CSV_ALIASES: Readonly<Record<string, string>> = {
   ),
 };
 
-const describe = (value: unknown): string =>
+/** A value as an issue quotes it: JSON, "an empty cell" or "nothing". */
+export const describe = (value: unknown): string =>
   value === undefined ? "nothing" : value === "" ? "an empty cell" : JSON.stringify(value);
 
-function expectedOf(field: string): string {
+/** What a field accepts, in words. */
+export function expectedOf(field: string): string {
   if (field === "code") return "an Ally's ISO alpha-3 code (POL) or NATO / NATO_EU_CA";
   if (field === "year") return "a whole year such as 2025";
   if (field === "edition") return "a four-digit edition year such as 2026";

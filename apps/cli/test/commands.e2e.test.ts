@@ -207,7 +207,7 @@ describe("nato check", () => {
 
   it("judges a threshold of one's own on any metric", () => {
     const json = natoJson<Json>(["check", "--threshold", "3", "--year", "2025"]);
-    expect(json.rule).toBe("custom");
+    expect(json.rule).toBe("custom-share-3");
     // NATO 2026 edition, Table 3: Poland 2025e 4.25 % >= 3; Germany 2025e 2.22 % < 3.
     expect(json.results.find((r: Json) => r.ally === "POL").status).toBe("met");
     expect(json.results.find((r: Json) => r.ally === "DEU").status).toBe("below");

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Ally } from "../models/ally.js";
 
 // Names as NATO writes them in its tables. Accession: the founders' date is the signing of the Washington
@@ -31,7 +32,7 @@ const ally = (
  * ALLIES.filter((ally) => isMemberIn(ally, 2014)).length; // 28
  * ALLIES.filter((ally) => !ally.hasArmedForces).map((ally) => ally.code); // ["ISL"]
  */
-export const ALLIES: readonly Ally[] = [
+export const ALLIES: readonly Ally[] = /* @__PURE__ */ deepFreeze([
   ally("ALB", "AL", "Albania", "2009-04-01"),
   ally("BEL", "BE", "Belgium", "1949-04-04"),
   ally("BGR", "BG", "Bulgaria", "2004-03-29"),
@@ -74,4 +75,4 @@ export const ALLIES: readonly Ally[] = [
   ally("USA", "US", "United States", "1949-04-04", ["United States of America", "America", "U.S.A."], {
     europeOrCanada: false,
   }),
-];
+]);

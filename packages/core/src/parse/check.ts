@@ -7,8 +7,15 @@ import { EDITION_IDS, EDITIONS } from "../data/editions.js";
 import { findAlly } from "../data/lookup.js";
 import type { Edition } from "../models/edition.js";
 import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
-import { ObservationSchema } from "../models/observation.js";
-import { CSV_ALIASES, type DatasetIssue, describe, expectedOf } from "./dataset.js";
+import {
+  CSV_ALIASES,
+  type DatasetIssue,
+  describe,
+  expectedOf,
+  invalidFields,
+  KNOWN_FIELDS,
+  observationFrom,
+} from "./dataset.js";
 
 /**
  * How `checkDatasetStream` reads a file.
@@ -72,7 +79,6 @@ export const MAX_JSON_DEPTH = 64;
 /** The longest CSV record (or quoted field) read before the file is refused: 1 MiB. */
 export const MAX_CSV_RECORD = 1024 * 1024;
 
-const STRICT = /* @__PURE__ */ ObservationSchema.strict();
 const ALLY_BY_CODE = new Map(ALLIES.map((a) => [a.code as string, a]));
 const AGGREGATE_NAMES = new Map(AGGREGATES.map((a) => [a.code as string, a.name]));
 const KNOWN_EDITIONS: Readonly<Record<string, Edition>> = EDITIONS;
@@ -243,20 +249,17 @@ class Checker {
         record.edition = "0000";
       }
     }
-    const parsed = STRICT.safeParse(record);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "");
-        if (field === "" && issue.code === "unrecognized_keys") {
-          for (const key of issue.keys) {
-            this.add({
-              row,
-              column: key,
-              expected: "a known field",
-              received: describe(record[key]),
-              message: `Row ${row}: unknown field ${describe(key)}.`,
-            });
-          }
+    const problems = invalidFields(record);
+    if (problems.length > 0) {
+      for (const field of problems) {
+        if (!KNOWN_FIELDS.has(field)) {
+          this.add({
+            row,
+            column: field,
+            expected: "a known field",
+            received: describe(record[field]),
+            message: `Row ${row}: unknown field ${describe(field)}.`,
+          });
           continue;
         }
         // A column the file lacks was reported once, for the whole file.
@@ -273,7 +276,7 @@ class Checker {
       }
       return;
     }
-    const o = parsed.data;
+    const o = observationFrom(record);
     if (o.edition === "0000") return;
     // Meaning, not only shape.
     const edition = KNOWN_EDITIONS[o.edition];

@@ -245,8 +245,9 @@ test.describe("long parameters", () => {
     );
     const during = Math.max(...(await readers()));
     await Promise.all(attack);
-    // The issue this guards against: eight such requests held every other one for 3-4 s.
-    expect(during).toBeLessThan(Math.max(300, quiet * 3));
+    // What this guards against: eight such requests used to hold every other one for 3-4 s. The bound is
+    // loose because other tests load the same server meanwhile.
+    expect(during).toBeLessThan(Math.max(1000, quiet * 4));
   });
 });
 

@@ -408,7 +408,7 @@ describe("nato export", () => {
       all.find((r) => r.iso3 === "POL" && r.year === "2025" && r.edition === "2025-08")?.share_gdp_pct,
     ).toBe("4.48");
     const json = natoJson<Json>(["export", "--edition", "2025"]);
-    expect(json.editions.map((e: Json) => e.id)).toEqual(["2025-08"]);
+    expect(json.edition.id).toBe("2025-08");
     expect(json.source).toBe(SOURCE_2025);
     expect(json.observations.find((o: Json) => o.code === "POL" && o.year === 2025).shareOfGdpPct).toBe(4.48);
   });

@@ -122,6 +122,8 @@ export { isEntityCode } from "./models/observation.js";
 export type { BuiltinRuleId, OnTrack, Rule, RuleResult, RuleStatus } from "./models/rule.js";
 export { RULE_IDS } from "./models/rule.js";
 export { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "./parse/arguments.js";
+export type { BeforeAccession, CheckDatasetOptions, DatasetReport } from "./parse/check.js";
+export { checkDatasetStream, MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./parse/check.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
 export { datasetFromText, parseDataset } from "./parse/dataset.js";

@@ -8,7 +8,6 @@ import {
 } from "@nato/core";
 import type { Metadata } from "next";
 import { Fragment } from "react";
-import { TableSorter } from "@/components/allies/TableSorter";
 import { Value } from "@/components/charts/Estimate";
 import { Status } from "@/components/Status";
 import { TableWrap } from "@/components/tables/TableWrap";
@@ -209,7 +208,14 @@ export default async function AlliesPage({ searchParams }: { searchParams: Promi
           research and development; personnel in thousands.
         </p>
       </TableWrap>
-      <TableSorter tableId="allies-table" defaultOrders={DEFAULT_ORDERS} />
+      {/* Sorts in place without a reload (public/table-sorter.js): a plain script, so that the page has
+          nothing for React to hydrate and is served as plain HTML. */}
+      <script
+        src="/table-sorter.js"
+        defer
+        data-table="allies-table"
+        data-default-orders={JSON.stringify(DEFAULT_ORDERS)}
+      />
     </>
   );
 }

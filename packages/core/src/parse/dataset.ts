@@ -50,7 +50,8 @@ export interface ParseDatasetOptions {
   readonly maxIssues?: number;
 }
 
-const CSV_ALIASES: Readonly<Record<string, string>> = {
+/** CSV column names (and field names) to the observation field they fill. */
+export const CSV_ALIASES: Readonly<Record<string, string>> = {
   iso3: "code",
   code: "code",
   ally: "name",
@@ -67,10 +68,12 @@ const CSV_ALIASES: Readonly<Record<string, string>> = {
   ),
 };
 
-const describe = (value: unknown): string =>
+/** A value as an issue quotes it: JSON, "an empty cell" or "nothing". */
+export const describe = (value: unknown): string =>
   value === undefined ? "nothing" : value === "" ? "an empty cell" : JSON.stringify(value);
 
-function expectedOf(field: string): string {
+/** What a field accepts, in words. */
+export function expectedOf(field: string): string {
   if (field === "code") return "an Ally's ISO alpha-3 code (POL) or NATO / NATO_EU_CA";
   if (field === "year") return "a whole year such as 2025";
   if (field === "edition") return "an edition id, the release month as YYYY-MM, such as 2026-07";
@@ -230,7 +233,7 @@ function jsonRecords(text: string, issues: DatasetIssue[]): (Record<string, unkn
 }
 
 const FIELD_ORDER = ["code", "year", "edition", "estimate", ...METRICS, "note"] as const;
-const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELD_ORDER);
+export const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELD_ORDER);
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
@@ -256,7 +259,7 @@ function validField(field: (typeof FIELD_ORDER)[number], value: unknown): boolea
 }
 
 /** The fields of a record that are wrong, in the order of an observation's fields, then unknown ones. */
-function invalidFields(record: Record<string, unknown>): string[] {
+export function invalidFields(record: Record<string, unknown>): string[] {
   const wrong: string[] = FIELD_ORDER.filter((field) => !validField(field, record[field]));
   for (const key of Object.keys(record))
     if (!KNOWN_FIELDS.has(key) && record[key] !== undefined) wrong.push(key);
@@ -264,7 +267,7 @@ function invalidFields(record: Record<string, unknown>): string[] {
 }
 
 /** A valid record as an observation, fields in their usual order, `note` only where there is one. */
-function observationFrom(record: Record<string, unknown>): Observation {
+export function observationFrom(record: Record<string, unknown>): Observation {
   const observation: Record<string, unknown> = {};
   for (const field of FIELD_ORDER) if (record[field] !== undefined) observation[field] = record[field];
   return observation as unknown as Observation;

@@ -17,7 +17,7 @@ describe("checkDatasetStream", () => {
       expect(report).toMatchObject({
         valid: true,
         rows: 442,
-        editions: ["2026"],
+        editions: ["2026-07"],
         years: { from: 2014, to: 2026 },
       });
     }

@@ -343,7 +343,19 @@ test.describe("page weight", () => {
     });
   }
 
-  for (const path of ["/scenarios", "/allies"]) {
+  for (const path of ["/allies", "/allies?year=2014&sort=name&order=asc&show=below-2"]) {
+    test(`${path}: plain HTML under 100 KB with the table sorter's own script only`, async ({ request }) => {
+      const response = await request.get(path);
+      const html = await response.text();
+      expect(html.length).toBeLessThan(100 * 1024);
+      expect(html.match(/<script[^>]*>/g)).toEqual([
+        expect.stringMatching(/^<script src="\/table-sorter\.js" defer="" data-table="allies-table"/),
+      ]);
+      expect(response.headers()["content-security-policy"]).toContain("script-src 'self';");
+    });
+  }
+
+  for (const path of ["/scenarios"]) {
     test(`${path} keeps its scripts, each inline one allowed by its hash`, async ({ request }) => {
       const response = await request.get(path);
       const html = await response.text();

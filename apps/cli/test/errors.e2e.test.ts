@@ -256,7 +256,7 @@ describe("options that make no sense together, and words", () => {
       ["America", "USA"],
       ["Turkey", "TUR"],
       ["Macedonia", "MKD"],
-    ]) {
+    ] as const) {
       const run = nato(["ally", query, "--year", "2025", "--format", "json"]);
       expect(run.code, `${query}: ${run.stderr}`).toBe(0);
       expect(JSON.parse(run.stdout).code).toBe(code);

@@ -1,7 +1,8 @@
 // The JSON contract of `nato`: one zod schema per command's `--format json` answer. The JSON Schemas that
 // `nato schema <command>` prints and the package ships in dist/schemas are generated from these, and a test
 // validates every command's output against them. Loaded on demand only (it brings zod).
-import { DatasetExportSchema, METRICS, STATUS_LABELS } from "@nato/core";
+import { METRICS, STATUS_LABELS } from "@nato/core";
+import { DatasetExportSchema } from "@nato/core/schemas";
 import * as z from "zod";
 
 /** Names used for one concept in every command. */
@@ -132,7 +133,12 @@ const check = z
     estimate,
     members: z.number().int(),
     counts: z
-      .object({ met: z.number().int(), below: z.number().int(), notApplicable: z.number().int(), noData: z.number().int() })
+      .object({
+        met: z.number().int(),
+        below: z.number().int(),
+        notApplicable: z.number().int(),
+        noData: z.number().int(),
+      })
       .catchall(z.number().int()),
     results: z.array(z.object({ code, name, estimate, ...Verdict.shape }).strict()),
     source,
@@ -290,7 +296,9 @@ const revisions = z
       z
         .object({
           year,
-          values: z.array(z.object({ edition, value: numOrNull, estimate, note: z.string().optional() }).strict()),
+          values: z.array(
+            z.object({ edition, value: numOrNull, estimate, note: z.string().optional() }).strict(),
+          ),
           changePp: numOrNull,
         })
         .strict(),

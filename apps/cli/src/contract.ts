@@ -1,7 +1,8 @@
 // The JSON contract of `nato`: one zod schema per command's `--format json` answer. The JSON Schemas that
 // `nato schema <command>` prints and the package ships in dist/schemas are generated from these, and a test
 // validates every command's output against them. Loaded on demand only (it brings zod).
-import { DatasetExportSchema, METRICS, STATUS_LABELS } from "@nato/core";
+import { METRICS, STATUS_LABELS } from "@nato/core";
+import { DatasetExportSchema } from "@nato/core/schemas";
 import * as z from "zod";
 
 /** Names used for one concept in every command. */

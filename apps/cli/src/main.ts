@@ -5,11 +5,13 @@ import { registerAllies } from "./commands/allies.js";
 import { registerAlly } from "./commands/ally.js";
 import { registerBurden } from "./commands/burden.js";
 import { registerCheck } from "./commands/check.js";
+import { registerCompletion } from "./commands/completion.js";
 import { registerExport } from "./commands/export.js";
 import { registerGap } from "./commands/gap.js";
 import { registerProject } from "./commands/project.js";
 import { registerRevisions } from "./commands/revisions.js";
 import { registerScenario } from "./commands/scenario.js";
+import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
 import { escapeControls } from "./output/escape.js";
 import { EXIT_FAILED, EXIT_USAGE, ioReason, RunFailure } from "./output/failure.js";
@@ -94,6 +96,8 @@ function buildProgram(): Command {
     registerRevisions,
     registerExport,
     registerValidate,
+    registerSchema,
+    registerCompletion,
   ]) {
     register(program);
   }

@@ -53,7 +53,7 @@ describe("nato validate", () => {
     const run = nato(["validate", "-"], { input: csv });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      "standard input is valid: 1 row, 1 Ally or aggregate, year 2025, edition 2026.",
+      "standard input is valid: 1 row, 1 Ally or aggregate, year 2025, edition 2026-07.",
     );
   });
 

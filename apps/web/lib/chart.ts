@@ -107,31 +107,115 @@ export function spreadLabels(
 }
 
 /**
- * Where a threshold's label goes: above its line at the left of the plot, unless data points would sit
- * under the label there; then at the right; then below the line at the left.
+ * The drawn size of chart text: every chart is laid out for the phone, where its text is drawn at
+ * 17.5 units (globals.css), so that labels that are apart on a phone are apart everywhere.
+ */
+export const PHONE_FONT = 17.5;
+
+// Advance widths of system sans-serif fonts, in ems, by character class (a safe upper estimate).
+const EM: Readonly<Record<string, number>> = { "%": 0.92, " ": 0.3, ".": 0.3, ",": 0.3, $: 0.6, "-": 0.4 };
+
+/**
+ * The width of `text` at `fontSize`, estimated from the character classes of system sans-serif fonts
+ * (digits 0.6 em, capitals 0.72 em, "%" 0.92 em), rounded up; for laying out labels on the server.
+ */
+export function textWidth(text: string, fontSize = PHONE_FONT): number {
+  let em = 0;
+  for (const ch of text) {
+    em += EM[ch] ?? (/[0-9]/.test(ch) ? 0.6 : /[A-Z]/.test(ch) ? 0.72 : /[a-z]/.test(ch) ? 0.56 : 0.7);
+  }
+  return Math.ceil(em * fontSize);
+}
+
+/**
+ * Ticks for an axis from 0 that ends near the data: the round ticks up to `max`, and the top of the
+ * axis at the next round tick only when that is close (within 12 % of the span), else just above `max`.
+ * A bar chart whose tallest bar is 32 gets ticks 0, 10, 20, 30 and an axis to 32, not to 40.
+ */
+export function axisTicks(max: number, count = 5): { ticks: number[]; top: number } {
+  const all = niceTicks(0, max, count);
+  const last = all[all.length - 1] ?? 1;
+  if (last <= max * 1.12 || all.length < 3) return { ticks: all, top: last };
+  const ticks = all.filter((t) => t <= max);
+  return { ticks, top: max };
+}
+
+/** A box in SVG units, for checking a label against the data drawn. */
+interface Box {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+function segmentHitsBox(ax: number, ay: number, bx: number, by: number, box: Box): boolean {
+  // Sample the segment finely: boxes are a few units high, segments up to a few hundred long.
+  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 2));
+  for (let i = 0; i <= steps; i++) {
+    const px = ax + ((bx - ax) * i) / steps;
+    const py = ay + ((by - ay) * i) / steps;
+    if (px >= box.x0 && px <= box.x1 && py >= box.y0 && py <= box.y1) return true;
+  }
+  return false;
+}
+
+/** True when a line through `points` (in year order, gaps breaking it) or one of its points enters `box`. */
+export function lineHitsBox(
+  points: readonly ChartPoint[],
+  x: (year: number) => number,
+  y: (value: number) => number,
+  box: Box,
+): boolean {
+  const sorted = [...points].sort((a, b) => a.year - b.year);
+  for (let i = 0; i < sorted.length; i++) {
+    const b = sorted[i] as ChartPoint;
+    if (b.value === null) continue;
+    const bx = x(b.year);
+    const by = y(b.value);
+    if (bx >= box.x0 && bx <= box.x1 && by >= box.y0 && by <= box.y1) return true;
+    const a = sorted[i - 1];
+    if (a && a.value !== null && segmentHitsBox(x(a.year), y(a.value), bx, by, box)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a threshold's label goes: just above or below its line, at the left or the right of the plot,
+ * wherever no data line runs through it and no other label (`taken`) sits; the first such place of
+ * above-left, above-right, below-left, below-right, then the middle.
  */
 export function thresholdLabelPlace(
   threshold: { value: number; label: string },
-  points: readonly ChartPoint[],
+  lines: readonly (readonly ChartPoint[])[],
   x: (year: number) => number,
   y: (value: number) => number,
   plotLeft: number,
   plotRight: number,
-  charWidth = 7,
-  lineHeight = 16,
-): { x: number; y: number; anchor: "start" | "end" } {
-  const width = threshold.label.length * charWidth + 8;
+  taken: readonly Box[] = [],
+  fontSize = PHONE_FONT,
+): { x: number; y: number; anchor: "start" | "end"; box: Box } {
+  const width = textWidth(threshold.label, fontSize);
   const ly = y(threshold.value);
-  const clashes = (x0: number, x1: number, y0: number, y1: number) =>
-    points.some((p) => {
-      if (p.value === null) return false;
-      const px = x(p.year);
-      const py = y(p.value);
-      return px >= x0 - 4 && px <= x1 + 4 && py >= y0 - 4 && py <= y1 + 4;
-    });
-  if (!clashes(plotLeft, plotLeft + width, ly - lineHeight, ly))
-    return { x: round(plotLeft + 6), y: round(ly - 5), anchor: "start" };
-  if (!clashes(plotRight - width, plotRight, ly - lineHeight, ly))
-    return { x: round(plotRight - 6), y: round(ly - 5), anchor: "end" };
-  return { x: round(plotLeft + 6), y: round(ly + 14), anchor: "start" };
+  const height = fontSize * 0.95;
+  const pad = 4;
+  const mid = (plotLeft + plotRight) / 2;
+  const candidates: { x: number; y: number; anchor: "start" | "end"; x0: number; above: boolean }[] = [
+    { x: plotLeft + 6, y: ly - 5, anchor: "start", x0: plotLeft + 6, above: true },
+    { x: plotRight - 6, y: ly - 5, anchor: "end", x0: plotRight - 6 - width, above: true },
+    { x: plotLeft + 6, y: ly + height + 1, anchor: "start", x0: plotLeft + 6, above: false },
+    { x: plotRight - 6, y: ly + height + 1, anchor: "end", x0: plotRight - 6 - width, above: false },
+    { x: mid - width / 2, y: ly - 5, anchor: "start", x0: mid - width / 2, above: true },
+    { x: mid - width / 2, y: ly + height + 1, anchor: "start", x0: mid - width / 2, above: false },
+  ];
+  const boxOf = (c: (typeof candidates)[number]): Box => ({
+    x0: c.x0 - pad,
+    x1: c.x0 + width + pad,
+    y0: c.above ? ly - height - 6 : ly + 1,
+    y1: c.above ? ly - 1 : ly + height + 6,
+  });
+  const free = (box: Box) =>
+    !lines.some((line) => lineHitsBox(line, x, y, box)) &&
+    !taken.some((t) => t.x0 < box.x1 && box.x0 < t.x1 && t.y0 < box.y1 && box.y0 < t.y1);
+  const chosen = candidates.find((c) => free(boxOf(c))) ?? (candidates[0] as (typeof candidates)[number]);
+  return { x: round(chosen.x), y: round(chosen.y), anchor: chosen.anchor, box: boxOf(chosen) };
 }

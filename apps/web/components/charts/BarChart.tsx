@@ -1,6 +1,6 @@
 import { formatYear } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
-import { linearScale, niceTicks, round } from "@/lib/chart";
+import { axisTicks, linearScale, round } from "@/lib/chart";
 import { ChartSource } from "./ChartSource";
 
 /** One bar: `value` out of `total` (drawn as a pale bar behind it); `estimate` hatches the bar and marks "e". */
@@ -49,8 +49,8 @@ export function BarChart({
 }: BarChartProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3";
   const max = Math.max(1, ...bars.map((b) => b.total));
-  const ticks = niceTicks(0, max, 4);
-  const y = linearScale([0, ticks[ticks.length - 1] ?? max], [HEIGHT - BOTTOM, TOP]);
+  const { ticks, top } = axisTicks(max, 4);
+  const y = linearScale([0, top], [HEIGHT - BOTTOM, TOP]);
   const band = (WIDTH - LEFT - RIGHT) / Math.max(1, bars.length);
   const barWidth = band * 0.72;
   return (
@@ -118,7 +118,8 @@ export function BarChart({
                   width={round(barWidth)}
                   y={round(y(b.value))}
                   height={round(y(0) - y(b.value))}
-                  fill={b.estimate ? `url(#${id}-hatch)` : undefined}
+                  // A style, not a fill attribute: the stylesheet's bar colour would override an attribute.
+                  style={b.estimate ? { fill: `url(#${id}-hatch)` } : undefined}
                 />
                 <text className="bar-label" x={cx} y={round(y(b.value)) - 5} textAnchor="middle">
                   {b.value}

@@ -5,8 +5,10 @@ import {
   linearScale,
   linePaths,
   niceTicks,
+  PHONE_FONT,
   round,
   spreadLabels,
+  textWidth,
   thresholdLabelPlace,
 } from "@/lib/chart";
 import { ChartSource } from "./ChartSource";
@@ -58,14 +60,15 @@ export interface LineChartProps {
   readonly headingLevel?: 2 | 3 | 4;
 }
 
-// Drawn in a 520-unit box: text is 10.5 units on wide screens and 17.5 on phones (globals.css), so a
-// character takes at most about 10.5 units; margins are sized for the phone's larger text.
+// Drawn in a 520-unit box: text is 10.5 units on wide screens and 17.5 on phones (globals.css), where the
+// SVG is drawn at about 330 px. Margins, gaps and label places are all computed for the phone's larger
+// text (lib/chart.ts `textWidth`), so labels that are apart on a phone are apart everywhere.
 const WIDTH = 520;
 const HEIGHT = 320;
-const CHAR = 10.5;
 const TOP = 16;
-const BOTTOM = 34;
-const RIGHT = 72;
+const BOTTOM = 40;
+const RIGHT = 24;
+const LABEL_GAP = PHONE_FONT * 1.1;
 
 /** The chart: SVG drawn on the server, the source line, a data table and a link to the data. */
 export function LineChart({
@@ -101,40 +104,50 @@ export function LineChart({
   const yTop = ticks[ticks.length - 1] ?? 1;
   const tickDigits = ticks.some((t) => !Number.isInteger(t)) ? 1 : 0;
   const tickText = (v: number) => formatMetricValue(v, unit, { digits: tickDigits });
-  const longest = Math.max(...ticks.map((t) => tickText(t).length));
-  const left = Math.max(36, Math.ceil(longest * CHAR + 10));
+  const left = Math.max(36, Math.ceil(Math.max(...ticks.map((t) => textWidth(tickText(t)))) + 14));
   const firstYear = years[0] ?? 0;
   const lastYear = years[years.length - 1] ?? firstYear + 1;
-  // Room on the right for the longest end label ("Germany 2.69%e").
-  const right = Math.max(
-    RIGHT,
-    ...series.map((s) => {
-      if (s.endLabel === false) return 0;
-      const end = [...s.points].reverse().find((p) => typeof p.value === "number");
-      const text = end ? formatMetricValue(end.value, unit, { estimate: end.estimate ?? false }) : "";
-      return Math.ceil(((series.length === 1 ? 0 : s.label.length + 1) + text.length) * CHAR + 16);
-    }),
-  );
-  const x = linearScale(
-    [firstYear, lastYear === firstYear ? firstYear + 1 : lastYear],
-    [left, WIDTH - right],
-  );
-  const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
-  // About 36 units per year label ("2026e" at 10.5 units wide): label every year only where they fit.
-  const yearStep = Math.max(1, Math.ceil((years.length * 36) / Math.max(1, WIDTH - right - left)));
-
+  const single = series.length === 1;
+  const endText = (s: LineSeries, point: ChartPoint & { value: number }) => {
+    const text = formatMetricValue(point.value, unit, { estimate: point.estimate ?? false });
+    return single ? text : `${s.label} ${text}`;
+  };
   const ends = series.map((s) => {
     if (s.endLabel === false) return null;
     const last = [...s.points].reverse().find((p) => typeof p.value === "number");
     return last ? { series: s, point: last as ChartPoint & { value: number } } : null;
   });
+  // Room on the right for the longest end label ("United Kingdom 2.56%e"), all of them in one column.
+  const right = Math.max(RIGHT, ...ends.map((e) => (e ? textWidth(endText(e.series, e.point)) + 14 : 0)));
+  const plotRight = WIDTH - right;
+  const x = linearScale([firstYear, lastYear === firstYear ? firstYear + 1 : lastYear], [left, plotRight]);
+  const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
+  // Year labels: as often as "2026e" fits at 10.5 units (wide screens) and, of those, as often as it
+  // fits at 17.5 units (phones; the others carry "tick-minor" and are hidden there).
+  const perYear = (plotRight - left) / Math.max(1, years.length - 1);
+  const yearStep = Math.max(1, Math.ceil(38 / perYear));
+  const phoneStep = yearStep * Math.max(1, Math.ceil((textWidth("2026e") + 10) / (yearStep * perYear)));
   const endY = spreadLabels(
     ends.map((e) => (e ? y(e.point.value) : 0)),
-    15,
-    TOP,
+    LABEL_GAP,
+    TOP + PHONE_FONT * 0.4,
     HEIGHT - BOTTOM,
   );
-  const single = series.length === 1;
+  const lines = series.map((s) => s.points);
+  const thresholdPlaces: ReturnType<typeof thresholdLabelPlace>[] = [];
+  for (const t of thresholds) {
+    thresholdPlaces.push(
+      thresholdLabelPlace(
+        t,
+        lines,
+        x,
+        y,
+        left,
+        plotRight,
+        thresholdPlaces.map((p) => p.box),
+      ),
+    );
+  }
   const hasEstimates = anyEstimate;
   const hasProjection = series.some((s) => s.style === "projection");
 
@@ -215,7 +228,7 @@ export function LineChart({
           </desc>
           <g className="grid">
             {ticks.map((t) => (
-              <line key={t} x1={left} x2={WIDTH - right} y1={round(y(t))} y2={round(y(t))} />
+              <line key={t} x1={left} x2={plotRight} y1={round(y(t))} y2={round(y(t))} />
             ))}
           </g>
           <g className="axis">
@@ -224,19 +237,19 @@ export function LineChart({
                 {tickText(t)}
               </text>
             ))}
-            <line className="baseline" x1={left} x2={WIDTH - right} y1={y(0)} y2={y(0)} />
+            <line className="baseline" x1={left} x2={plotRight} y1={y(0)} y2={y(0)} />
             {years.map((year, i) => {
               const lastIndex = years.length - 1;
               const show = i === lastIndex || (i % yearStep === 0 && lastIndex - i >= yearStep);
               if (!show) return null;
-              // On phones the text is half as large again: every other label is hidden (globals.css).
-              const minor = (i / yearStep) % 2 === 1 && year !== lastYear;
+              const onPhone = i === lastIndex || (i % phoneStep === 0 && lastIndex - i >= phoneStep);
+              const minor = !onPhone;
               return (
                 <text
                   key={year}
                   className={minor ? "tick-minor" : undefined}
                   x={round(x(year))}
-                  y={HEIGHT - BOTTOM + 22}
+                  y={HEIGHT - BOTTOM + 26}
                   textAnchor="middle"
                 >
                   {formatYear(year, estimateYears.has(year))}
@@ -245,11 +258,11 @@ export function LineChart({
             })}
           </g>
           <g className="threshold">
-            {thresholds.map((t) => {
-              const place = thresholdLabelPlace(t, all, x, y, left, WIDTH - right);
+            {thresholds.map((t, i) => {
+              const place = thresholdPlaces[i] as (typeof thresholdPlaces)[number];
               return (
                 <g key={t.label}>
-                  <line x1={left} x2={WIDTH - right} y1={round(y(t.value))} y2={round(y(t.value))} />
+                  <line x1={left} x2={plotRight} y1={round(y(t.value))} y2={round(y(t.value))} />
                   <text x={place.x} y={place.y} textAnchor={place.anchor}>
                     {t.label}
                   </text>
@@ -286,15 +299,14 @@ export function LineChart({
           {ends.map((e, i) => {
             if (!e) return null;
             const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
-            const text = formatMetricValue(e.point.value, unit, { estimate: e.point.estimate ?? false });
             return (
               <text
                 key={e.series.id}
                 className={`series-label ${cls}`}
-                x={round(x(e.point.year)) + 8}
-                y={round(endY[i] ?? 0) + 4}
+                x={round(plotRight + 8)}
+                y={round((endY[i] ?? 0) + PHONE_FONT * 0.35)}
               >
-                {single ? text : `${e.series.label} ${text}`}
+                {endText(e.series, e.point)}
               </text>
             );
           })}

@@ -87,7 +87,7 @@ async function chartProblems(page: Page): Promise<Problem[]> {
           for (let s = 0; s <= length; s += 1.5) {
             const p = path.getPointAtLength(s).matrixTransform(pathCtm);
             for (const r of rects) {
-              if (r.t.closest(".series")) continue;
+              if (r.t.closest(".series") || r.t.classList.contains("on-plate")) continue;
               if (p.x > r.left + 1 && p.x < r.right - 1 && p.y > r.top + 1 && p.y < r.bottom - 1) {
                 problems.push({ chart, kind: "struck", text: r.t.textContent ?? "" });
               }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   axisTicks,
+  distinctTickDigits,
   linearScale,
   lineHitsBox,
   linePaths,
@@ -80,15 +81,16 @@ describe("thresholdLabelPlace", () => {
     );
     expect({ x: place.x, y: place.y, anchor: place.anchor }).toEqual({ x: 56, y: 45, anchor: "start" });
   });
-  it("moves it right when the data run under it at the left", () => {
+  it("moves it below the line or along it when the data run through it at the left", () => {
     const line = [
       { year: 2014, value: 2.1 },
       { year: 2015, value: 2.2 },
       { year: 2026, value: 4.7 },
     ];
-    expect(thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530).anchor).toBe(
-      "end",
-    );
+    const place = thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530);
+    expect(place.y).not.toBe(195);
+    expect(lineHitsBox(line, x, y, place.box)).toBe(false);
+    expect(place.plate).toBe(false);
   });
   it("avoids a line that crosses the threshold between two points, not only the points themselves", () => {
     // Points far from the label's box at the left, but the segment 2014-2016 runs through it.
@@ -98,7 +100,11 @@ describe("thresholdLabelPlace", () => {
     ];
     const place = thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530);
     expect(lineHitsBox(line, x, y, place.box)).toBe(false);
-    expect(place.anchor).toBe("end");
+    expect(place.plate).toBe(false);
+  });
+  it("puts the label on a plate when lines run along the whole threshold", () => {
+    const line = Array.from({ length: 13 }, (_, i) => ({ year: 2014 + i, value: i % 2 === 0 ? 1.8 : 2.2 }));
+    expect(thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530).plate).toBe(true);
   });
   it("keeps clear of a label already placed", () => {
     const first = thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [], x, y, 50, 530);
@@ -115,6 +121,14 @@ describe("axisTicks", () => {
   });
   it("keeps the round tick when it is close", () => {
     expect(axisTicks(5.6, 5)).toEqual({ ticks: [0, 2, 4, 6], top: 6 });
+  });
+});
+
+describe("distinctTickDigits", () => {
+  it("adds decimals until no two ticks read the same", () => {
+    const format = (v: number, digits: number) => `$${(v / 1000).toFixed(digits)} bn`;
+    expect(distinctTickDigits([0, 250, 500, 750, 1000, 1250], format)).toBe(1);
+    expect(distinctTickDigits([0, 1000, 2000], format)).toBe(0);
   });
 });
 

@@ -112,19 +112,47 @@ export function spreadLabels(
  */
 export const PHONE_FONT = 17.5;
 
-// Advance widths of system sans-serif fonts, in ems, by character class (a safe upper estimate).
-const EM: Readonly<Record<string, number>> = { "%": 0.92, " ": 0.3, ".": 0.3, ",": 0.3, $: 0.6, "-": 0.4 };
+// Advance widths of system sans-serif fonts, in ems, by character class: those of DejaVu Sans (Linux's
+// default and the widest of the common ones), so the estimate is an upper bound elsewhere.
+const EM: Readonly<Record<string, number>> = {
+  "%": 1.0,
+  " ": 0.32,
+  ".": 0.32,
+  ",": 0.32,
+  ":": 0.34,
+  $: 0.64,
+  "-": 0.37,
+  m: 0.98,
+  w: 0.82,
+  M: 0.87,
+  W: 1.0,
+};
 
 /**
  * The width of `text` at `fontSize`, estimated from the character classes of system sans-serif fonts
- * (digits 0.6 em, capitals 0.72 em, "%" 0.92 em), rounded up; for laying out labels on the server.
+ * (digits 0.64 em, capitals 0.75 em, "%" 1 em), rounded up; for laying out labels on the server.
  */
 export function textWidth(text: string, fontSize = PHONE_FONT): number {
   let em = 0;
   for (const ch of text) {
-    em += EM[ch] ?? (/[0-9]/.test(ch) ? 0.6 : /[A-Z]/.test(ch) ? 0.72 : /[a-z]/.test(ch) ? 0.56 : 0.7);
+    em += EM[ch] ?? (/[0-9]/.test(ch) ? 0.64 : /[A-Z]/.test(ch) ? 0.75 : /[a-z]/.test(ch) ? 0.62 : 0.75);
   }
   return Math.ceil(em * fontSize);
+}
+
+/**
+ * The fewest decimals (0 to 3) at which every tick reads differently, so that an axis never shows
+ * "$1 bn" twice (for 1,000 and 1,250 million).
+ */
+export function distinctTickDigits(
+  ticks: readonly number[],
+  format: (value: number, digits: number) => string,
+): number {
+  for (let digits = 0; digits < 3; digits++) {
+    const texts = ticks.map((t) => format(t, digits));
+    if (new Set(texts).size === texts.length) return digits;
+  }
+  return 3;
 }
 
 /**
@@ -180,9 +208,9 @@ export function lineHitsBox(
 }
 
 /**
- * Where a threshold's label goes: just above or below its line, at the left or the right of the plot,
- * wherever no data line runs through it and no other label (`taken`) sits; the first such place of
- * above-left, above-right, below-left, below-right, then the middle.
+ * Where a threshold's label goes: just above or below its line, at the left, the right or any tenth of
+ * the way across the plot, wherever no data line runs through it and no other label (`taken`) sits.
+ * When lines cross everywhere, `plate` is true: the label is drawn on a plate of the background colour.
  */
 export function thresholdLabelPlace(
   threshold: { value: number; label: string },
@@ -193,29 +221,48 @@ export function thresholdLabelPlace(
   plotRight: number,
   taken: readonly Box[] = [],
   fontSize = PHONE_FONT,
-): { x: number; y: number; anchor: "start" | "end"; box: Box } {
+): { x: number; y: number; anchor: "start" | "end"; box: Box; plate: boolean } {
   const width = textWidth(threshold.label, fontSize);
   const ly = y(threshold.value);
   const height = fontSize * 0.95;
   const pad = 4;
-  const mid = (plotLeft + plotRight) / 2;
-  const candidates: { x: number; y: number; anchor: "start" | "end"; x0: number; above: boolean }[] = [
-    { x: plotLeft + 6, y: ly - 5, anchor: "start", x0: plotLeft + 6, above: true },
-    { x: plotRight - 6, y: ly - 5, anchor: "end", x0: plotRight - 6 - width, above: true },
-    { x: plotLeft + 6, y: ly + height + 1, anchor: "start", x0: plotLeft + 6, above: false },
-    { x: plotRight - 6, y: ly + height + 1, anchor: "end", x0: plotRight - 6 - width, above: false },
-    { x: mid - width / 2, y: ly - 5, anchor: "start", x0: mid - width / 2, above: true },
-    { x: mid - width / 2, y: ly + height + 1, anchor: "start", x0: mid - width / 2, above: false },
-  ];
+  // Left, right, then every tenth of the way across; each above the line, then below it.
+  const starts = [plotLeft + 6, plotRight - 6 - width];
+  for (let k = 1; k < 10; k++) starts.push(plotLeft + 6 + ((plotRight - plotLeft - 12 - width) * k) / 10);
+  const candidates: { x: number; y: number; anchor: "start" | "end"; x0: number; above: boolean }[] = [];
+  for (const x0 of starts) {
+    if (x0 < plotLeft) continue;
+    for (const above of [true, false]) {
+      candidates.push({ x: x0, y: above ? ly - 5 : ly + height + 1, anchor: "start", x0, above });
+    }
+  }
   const boxOf = (c: (typeof candidates)[number]): Box => ({
     x0: c.x0 - pad,
     x1: c.x0 + width + pad,
     y0: c.above ? ly - height - 6 : ly + 1,
     y1: c.above ? ly - 1 : ly + height + 6,
   });
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const free = (box: Box) =>
-    !lines.some((line) => lineHitsBox(line, x, y, box)) &&
-    !taken.some((t) => t.x0 < box.x1 && box.x0 < t.x1 && t.y0 < box.y1 && box.y0 < t.y1);
-  const chosen = candidates.find((c) => free(boxOf(c))) ?? (candidates[0] as (typeof candidates)[number]);
-  return { x: round(chosen.x), y: round(chosen.y), anchor: chosen.anchor, box: boxOf(chosen) };
+    !lines.some((line) => lineHitsBox(line, x, y, box)) && !taken.some((t) => overlaps(t, box));
+  const chosen = candidates.find((c) => free(boxOf(c)));
+  if (chosen)
+    return {
+      x: round(chosen.x),
+      y: round(chosen.y),
+      anchor: chosen.anchor,
+      box: boxOf(chosen),
+      plate: false,
+    };
+  // Lines everywhere along the threshold: the label sits above them on a plate of the background colour.
+  const fallback =
+    candidates.find((c) => !taken.some((t) => overlaps(t, boxOf(c)))) ??
+    (candidates[0] as (typeof candidates)[number]);
+  return {
+    x: round(fallback.x),
+    y: round(fallback.y),
+    anchor: fallback.anchor,
+    box: boxOf(fallback),
+    plate: true,
+  };
 }

@@ -92,6 +92,7 @@ const PANELS: readonly MapPanel[] = [
  * it by a leader line. Chosen by looking at the map at phone and desktop widths.
  */
 const LABEL_OFFSETS: Partial<Record<AllyCode, readonly [number, number]>> = {
+  NOR: [-30, -4],
   NLD: [-14, -36],
   BEL: [-62, 4],
   LUX: [-44, 34],

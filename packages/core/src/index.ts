@@ -43,6 +43,7 @@ export {
 } from "./data/lookup.js";
 export { TIMELINE } from "./data/timeline.js";
 export { YARDSTICKS } from "./data/yardsticks.js";
+export { burdenTrendTitle } from "./format/burden-title.js";
 export type { ValuePoint } from "./format/chart-titles.js";
 export {
   complianceTrendTitle,

@@ -1,7 +1,9 @@
-import { formatYear } from "@nato/core";
+import { editionDateLine, formatYear } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
 import { axisTicks, linearScale, round } from "@/lib/chart";
+import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
+import { ChartTools } from "./ChartTools";
 
 /** One bar: `value` out of `total` (drawn as a pale bar behind it); `estimate` hatches the bar and marks "e". */
 export interface Bar {
@@ -114,6 +116,9 @@ export function BarChart({
                 />
                 <rect
                   className="bar-value"
+                  data-x={b.year}
+                  data-y={0}
+                  data-tip={`${valueLabel}, ${formatYear(b.year, b.estimate)}: ${b.value} of ${b.total}`}
                   x={round(x)}
                   width={round(barWidth)}
                   y={round(y(b.value))}
@@ -138,6 +143,7 @@ export function BarChart({
         </svg>
       </div>
       <ChartSource source={source} dataHref={dataHref} />
+      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

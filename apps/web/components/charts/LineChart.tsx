@@ -1,7 +1,8 @@
-import { formatMetricValue, formatYear, type MetricUnit } from "@nato/core";
+import { editionDateLine, formatMetricValue, formatYear, type MetricUnit } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
 import {
   type ChartPoint,
+  distinctTickDigits,
   linearScale,
   linePaths,
   niceTicks,
@@ -11,7 +12,9 @@ import {
   textWidth,
   thresholdLabelPlace,
 } from "@/lib/chart";
+import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
+import { ChartTools } from "./ChartTools";
 import { Value } from "./Estimate";
 
 /**
@@ -102,7 +105,7 @@ export function LineChart({
   const maxValue = Math.max(0, ...values, ...thresholds.map((t) => t.value));
   const ticks = niceTicks(0, maxValue * 1.04, 5);
   const yTop = ticks[ticks.length - 1] ?? 1;
-  const tickDigits = ticks.some((t) => !Number.isInteger(t)) ? 1 : 0;
+  const tickDigits = distinctTickDigits(ticks, (v, digits) => formatMetricValue(v, unit, { digits }));
   const tickText = (v: number) => formatMetricValue(v, unit, { digits: tickDigits });
   const left = Math.max(36, Math.ceil(Math.max(...ticks.map((t) => textWidth(tickText(t)))) + 14));
   const firstYear = years[0] ?? 0;
@@ -258,17 +261,9 @@ export function LineChart({
             })}
           </g>
           <g className="threshold">
-            {thresholds.map((t, i) => {
-              const place = thresholdPlaces[i] as (typeof thresholdPlaces)[number];
-              return (
-                <g key={t.label}>
-                  <line x1={left} x2={plotRight} y1={round(y(t.value))} y2={round(y(t.value))} />
-                  <text x={place.x} y={place.y} textAnchor={place.anchor}>
-                    {t.label}
-                  </text>
-                </g>
-              );
-            })}
+            {thresholds.map((t) => (
+              <line key={t.label} x1={left} x2={plotRight} y1={round(y(t.value))} y2={round(y(t.value))} />
+            ))}
           </g>
           {series.map((s, i) => {
             const paths = linePaths(s.points, x, y);
@@ -286,6 +281,9 @@ export function LineChart({
                       typeof p.value === "number" ? (
                         <circle
                           key={p.year}
+                          data-x={p.year}
+                          data-y={round(y(p.value))}
+                          data-tip={`${s.label}, ${formatYear(p.year, p.estimate)}: ${formatMetricValue(p.value, unit, { estimate: p.estimate ?? false })}`}
                           cx={round(x(p.year))}
                           cy={round(y(p.value))}
                           r={p.estimate ? 3.5 : 2.75}
@@ -296,6 +294,32 @@ export function LineChart({
               </g>
             );
           })}
+          <g className="threshold">
+            {thresholds.map((t, i) => {
+              const place = thresholdPlaces[i] as (typeof thresholdPlaces)[number];
+              return (
+                <g key={t.label}>
+                  {place.plate ? (
+                    <rect
+                      className="label-plate"
+                      x={round(place.box.x0)}
+                      y={round(place.box.y0)}
+                      width={round(place.box.x1 - place.box.x0)}
+                      height={round(place.box.y1 - place.box.y0)}
+                    />
+                  ) : null}
+                  <text
+                    x={place.x}
+                    y={place.y}
+                    textAnchor={place.anchor}
+                    className={place.plate ? "on-plate" : undefined}
+                  >
+                    {t.label}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
           {ends.map((e, i) => {
             if (!e) return null;
             const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
@@ -313,6 +337,7 @@ export function LineChart({
         </svg>
       </div>
       <ChartSource source={source} dataHref={dataHref} />
+      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

@@ -34,7 +34,21 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   experimental: { inlineCss: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The /embed pages carry one chart each for other sites to frame: the only pages that may be framed.
+      // A later match overrides the same header; CSP frame-ancestors takes precedence over X-Frame-Options.
+      {
+        source: "/embed/:path*",
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: contentSecurityPolicy.replace("frame-ancestors 'none'", "frame-ancestors *"),
+          },
+          { key: "X-Frame-Options", value: "ALLOWALL" },
+        ],
+      },
+    ];
   },
 };
 

@@ -155,3 +155,69 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#share .chart-tools")).toBeHidden();
   });
 });
+
+test.describe("compare", () => {
+  test("the picker adds an Ally as it is chosen, keeps the order of choice, and updates chart and URL", async ({
+    page,
+  }) => {
+    await page.goto("/compare");
+    const picker = page.getByTestId("compare-picker");
+    await expect(picker).toBeVisible();
+    await picker.getByLabel("Add an Ally").fill("Türk");
+    await picker.getByRole("button", { name: "Add Türkiye" }).click();
+    await expect(page).toHaveURL(/\/compare\?allies=POL,DEU,FRA,TUR$/);
+    await expect(page.locator('[data-testid="compare-table"] tr[data-code="TUR"]')).toBeVisible();
+    // The order of choice is kept: Türkiye is the fourth line, after France.
+    await expect(page.locator("#compare-chart .legend li").nth(3)).toHaveText("Türkiye");
+    await picker.getByRole("button", { name: "Remove Germany" }).click();
+    await expect(page).toHaveURL(/\/compare\?allies=POL,FRA,TUR$/);
+    await picker.getByLabel("Add an Ally").fill("uk");
+    await picker.getByLabel("Add an Ally").press("Enter");
+    await expect(page).toHaveURL(/\/compare\?allies=POL,FRA,TUR,GBR$/);
+  });
+
+  test("more than eight Allies become one small chart each, none dropped", async ({ page }) => {
+    await page.goto("/compare?allies=USA,GBR,DEU,FRA,POL,ITA,CAN,ESP,NLD,TUR");
+    await expect(page.locator("#compare-chart-multiples > li")).toHaveCount(10);
+    await expect(page.locator("#compare-chart-multiples > li").first()).toContainText("United States");
+    await expect(page.locator('[data-testid="compare-table"] tbody tr')).toHaveCount(10);
+  });
+});
+
+test.describe("compare without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the same URL gives the same chart, and the form still chooses", async ({ page }) => {
+    await page.goto("/compare?allies=TUR,POL");
+    await expect(page.locator('[data-testid="compare-table"] tbody tr').first()).toHaveAttribute(
+      "data-code",
+      "TUR",
+    );
+    await expect(page.getByRole("button", { name: "Compare" })).toBeVisible();
+  });
+});
+
+test.describe("embedding", () => {
+  test("only /embed pages may be framed by other sites", async ({ request }) => {
+    const embed = await request.get("/embed/allies/POL");
+    expect(embed.status()).toBe(200);
+    expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    const page = await request.get("/allies/POL");
+    expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(page.headers()["x-frame-options"]).toBe("DENY");
+  });
+
+  test("an embed page holds one chart with its source, and the chart offers its embed code", async ({
+    page,
+  }) => {
+    await page.goto("/embed/allies/POL");
+    await expect(page.locator("figure.chart")).toHaveCount(1);
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.locator(".chart-source")).toContainText("Defence Expenditure of NATO Countries");
+    await page.goto("/allies/POL");
+    await page.locator("#share").getByRole("button", { name: "Embed" }).click();
+    await expect(page.locator("#share textarea")).toHaveValue(
+      /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/allies\/POL"/,
+    );
+  });
+});

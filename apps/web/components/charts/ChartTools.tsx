@@ -9,10 +9,19 @@ import { useEffect, useRef, useState } from "react";
  * inside; CSV of the table) and a share link. It reads everything from the chart's own HTML, so no figure
  * is sent twice.
  */
-export function ChartTools({ chartId, dateLine }: { chartId: string; dateLine: string }) {
+export function ChartTools({
+  chartId,
+  dateLine,
+  embedHref,
+}: {
+  chartId: string;
+  dateLine: string;
+  embedHref?: string | undefined;
+}) {
   const [view, setView] = useState<"chart" | "table">("chart");
   const [tip, setTip] = useState<{ text: string; x: number; y: number } | null>(null);
   const [said, setSaid] = useState("");
+  const [embed, setEmbed] = useState<string | null>(null);
   // Without JavaScript the tools could not work: they appear only once the island runs.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -277,7 +286,28 @@ export function ChartTools({ chartId, dateLine }: { chartId: string; dateLine: s
         <button type="button" onClick={share}>
           Share link
         </button>
+        {embedHref ? (
+          <button
+            type="button"
+            aria-expanded={embed !== null}
+            onClick={() =>
+              setEmbed(
+                embed === null
+                  ? `<iframe src="${location.origin}${embedHref}" title="${title().replace(/"/g, "&quot;")}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`
+                  : null,
+              )
+            }
+          >
+            Embed
+          </button>
+        ) : null}
       </fieldset>
+      {embed !== null ? (
+        <label className="chart-embed">
+          Embed code: copy it into your page
+          <textarea readOnly rows={3} value={embed} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      ) : null}
       <p className="chart-said" role="status">
         {said}
       </p>

@@ -15,6 +15,11 @@ import {
 import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
 import { ChartTools } from "./ChartTools";
+import { SmallMultiples } from "./SmallMultiples";
+
+/** More lines than this cannot be told apart on one chart: past it, one small chart per series. */
+const MAX_LINES = 8;
+
 import { Value } from "./Estimate";
 
 /**
@@ -61,6 +66,8 @@ export interface LineChartProps {
   readonly source: string;
   readonly dataHref?: string;
   readonly headingLevel?: 2 | 3 | 4;
+  /** The page that carries this chart alone, for other sites to frame (`/embed/...`). */
+  readonly embedHref?: string;
 }
 
 // Drawn in a 520-unit box: text is 10.5 units on wide screens and 17.5 on phones (globals.css), where the
@@ -84,6 +91,7 @@ export function LineChart({
   source,
   dataHref = "/data",
   headingLevel = 3,
+  embedHref,
 }: LineChartProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   const all = series.flatMap((s) => s.points);
@@ -121,7 +129,10 @@ export function LineChart({
     return last ? { series: s, point: last as ChartPoint & { value: number } } : null;
   });
   // Room on the right for the longest end label ("United Kingdom 2.56%e"), all of them in one column.
-  const right = Math.max(RIGHT, ...ends.map((e) => (e ? textWidth(endText(e.series, e.point)) + 14 : 0)));
+  const right = Math.max(
+    RIGHT,
+    ...ends.map((e) => (e ? textWidth(endText(e.series, e.point), PHONE_FONT, true) + 14 : 0)),
+  );
   const plotRight = WIDTH - right;
   const x = linearScale([firstYear, lastYear === firstYear ? firstYear + 1 : lastYear], [left, plotRight]);
   const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
@@ -152,6 +163,7 @@ export function LineChart({
     );
   }
   const hasEstimates = anyEstimate;
+  const multiples = series.length > MAX_LINES;
   const hasProjection = series.some((s) => s.style === "projection");
 
   return (
@@ -160,9 +172,12 @@ export function LineChart({
         {title}
       </Heading>
       {subtitle ? <p className="chart-subtitle">{subtitle}</p> : null}
+      {multiples && thresholds.length > 0 ? (
+        <p className="chart-subtitle">Dotted lines: {thresholds.map((t) => t.label).join("; ")}.</p>
+      ) : null}
       {hasEstimates || hasProjection || !single ? (
         <ul className="legend" aria-hidden="true">
-          {series.length > 1
+          {series.length > 1 && !multiples
             ? series.map((s, i) => (
                 <li key={s.id}>
                   <svg viewBox="0 0 28 12" aria-hidden="true">
@@ -213,131 +228,135 @@ export function LineChart({
           ) : null}
         </ul>
       ) : null}
-      <div className="chart-frame">
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-          <title>{title}</title>
-          <desc id={`${id}-desc`}>
-            {series
-              .map((s) => {
-                const known = s.points.filter((p) => typeof p.value === "number");
-                const f = known[0];
-                const l = known[known.length - 1];
-                return f && l
-                  ? `${s.label}: ${formatMetricValue(f.value, unit, { estimate: f.estimate ?? false })} in ${f.year}, ${formatMetricValue(l.value, unit, { estimate: l.estimate ?? false })} in ${formatYear(l.year, l.estimate)}.`
-                  : `${s.label}: no data.`;
-              })
-              .join(" ")}{" "}
-            The data table follows the chart.
-          </desc>
-          <g className="grid">
-            {ticks.map((t) => (
-              <line key={t} x1={left} x2={plotRight} y1={round(y(t))} y2={round(y(t))} />
-            ))}
-          </g>
-          <g className="axis">
-            {ticks.map((t) => (
-              <text key={t} x={left - 8} y={round(y(t)) + 4} textAnchor="end">
-                {tickText(t)}
-              </text>
-            ))}
-            <line className="baseline" x1={left} x2={plotRight} y1={y(0)} y2={y(0)} />
-            {years.map((year, i) => {
-              const lastIndex = years.length - 1;
-              const show = i === lastIndex || (i % yearStep === 0 && lastIndex - i >= yearStep);
-              if (!show) return null;
-              const onPhone = i === lastIndex || (i % phoneStep === 0 && lastIndex - i >= phoneStep);
-              const minor = !onPhone;
-              return (
-                <text
-                  key={year}
-                  className={minor ? "tick-minor" : undefined}
-                  x={round(x(year))}
-                  y={HEIGHT - BOTTOM + 26}
-                  textAnchor="middle"
-                >
-                  {formatYear(year, estimateYears.has(year))}
+      {multiples ? (
+        <SmallMultiples id={id} series={series} unit={unit} thresholds={thresholds} />
+      ) : (
+        <div className="chart-frame">
+          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+            <title>{title}</title>
+            <desc id={`${id}-desc`}>
+              {series
+                .map((s) => {
+                  const known = s.points.filter((p) => typeof p.value === "number");
+                  const f = known[0];
+                  const l = known[known.length - 1];
+                  return f && l
+                    ? `${s.label}: ${formatMetricValue(f.value, unit, { estimate: f.estimate ?? false })} in ${f.year}, ${formatMetricValue(l.value, unit, { estimate: l.estimate ?? false })} in ${formatYear(l.year, l.estimate)}.`
+                    : `${s.label}: no data.`;
+                })
+                .join(" ")}{" "}
+              The data table follows the chart.
+            </desc>
+            <g className="grid">
+              {ticks.map((t) => (
+                <line key={t} x1={left} x2={plotRight} y1={round(y(t))} y2={round(y(t))} />
+              ))}
+            </g>
+            <g className="axis">
+              {ticks.map((t) => (
+                <text key={t} x={left - 8} y={round(y(t)) + 4} textAnchor="end">
+                  {tickText(t)}
                 </text>
-              );
-            })}
-          </g>
-          <g className="threshold">
-            {thresholds.map((t) => (
-              <line key={t.label} x1={left} x2={plotRight} y1={round(y(t.value))} y2={round(y(t.value))} />
-            ))}
-          </g>
-          {series.map((s, i) => {
-            const paths = linePaths(s.points, x, y);
-            const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
-            const projection = s.style === "projection";
-            return (
-              <g key={s.id} className={`series ${cls}${projection ? " projection" : ""}`}>
-                {paths.solid ? (
-                  <path d={paths.solid} className={projection ? "line-projection" : "line"} />
-                ) : null}
-                {paths.dashed ? <path d={paths.dashed} className="line-estimate" /> : null}
-                {projection
-                  ? null
-                  : s.points.map((p) =>
-                      typeof p.value === "number" ? (
-                        <circle
-                          key={p.year}
-                          data-x={p.year}
-                          data-y={round(y(p.value))}
-                          data-tip={`${s.label}, ${formatYear(p.year, p.estimate)}: ${formatMetricValue(p.value, unit, { estimate: p.estimate ?? false })}`}
-                          cx={round(x(p.year))}
-                          cy={round(y(p.value))}
-                          r={p.estimate ? 3.5 : 2.75}
-                          className={p.estimate ? "point-estimate" : "point"}
-                        />
-                      ) : null,
-                    )}
-              </g>
-            );
-          })}
-          <g className="threshold">
-            {thresholds.map((t, i) => {
-              const place = thresholdPlaces[i] as (typeof thresholdPlaces)[number];
-              return (
-                <g key={t.label}>
-                  {place.plate ? (
-                    <rect
-                      className="label-plate"
-                      x={round(place.box.x0)}
-                      y={round(place.box.y0)}
-                      width={round(place.box.x1 - place.box.x0)}
-                      height={round(place.box.y1 - place.box.y0)}
-                    />
-                  ) : null}
+              ))}
+              <line className="baseline" x1={left} x2={plotRight} y1={y(0)} y2={y(0)} />
+              {years.map((year, i) => {
+                const lastIndex = years.length - 1;
+                const show = i === lastIndex || (i % yearStep === 0 && lastIndex - i >= yearStep);
+                if (!show) return null;
+                const onPhone = i === lastIndex || (i % phoneStep === 0 && lastIndex - i >= phoneStep);
+                const minor = !onPhone;
+                return (
                   <text
-                    x={place.x}
-                    y={place.y}
-                    textAnchor={place.anchor}
-                    className={place.plate ? "on-plate" : undefined}
+                    key={year}
+                    className={minor ? "tick-minor" : undefined}
+                    x={round(x(year))}
+                    y={HEIGHT - BOTTOM + 26}
+                    textAnchor="middle"
                   >
-                    {t.label}
+                    {formatYear(year, estimateYears.has(year))}
                   </text>
+                );
+              })}
+            </g>
+            <g className="threshold">
+              {thresholds.map((t) => (
+                <line key={t.label} x1={left} x2={plotRight} y1={round(y(t.value))} y2={round(y(t.value))} />
+              ))}
+            </g>
+            {series.map((s, i) => {
+              const paths = linePaths(s.points, x, y);
+              const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
+              const projection = s.style === "projection";
+              return (
+                <g key={s.id} className={`series ${cls}${projection ? " projection" : ""}`}>
+                  {paths.solid ? (
+                    <path d={paths.solid} className={projection ? "line-projection" : "line"} />
+                  ) : null}
+                  {paths.dashed ? <path d={paths.dashed} className="line-estimate" /> : null}
+                  {projection
+                    ? null
+                    : s.points.map((p) =>
+                        typeof p.value === "number" ? (
+                          <circle
+                            key={p.year}
+                            data-x={p.year}
+                            data-y={round(y(p.value))}
+                            data-tip={`${s.label}, ${formatYear(p.year, p.estimate)}: ${formatMetricValue(p.value, unit, { estimate: p.estimate ?? false })}`}
+                            cx={round(x(p.year))}
+                            cy={round(y(p.value))}
+                            r={p.estimate ? 3.5 : 2.75}
+                            className={p.estimate ? "point-estimate" : "point"}
+                          />
+                        ) : null,
+                      )}
                 </g>
               );
             })}
-          </g>
-          {ends.map((e, i) => {
-            if (!e) return null;
-            const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
-            return (
-              <text
-                key={e.series.id}
-                className={`series-label ${cls}`}
-                x={round(plotRight + 8)}
-                y={round((endY[i] ?? 0) + PHONE_FONT * 0.35)}
-              >
-                {endText(e.series, e.point)}
-              </text>
-            );
-          })}
-        </svg>
-      </div>
+            <g className="threshold">
+              {thresholds.map((t, i) => {
+                const place = thresholdPlaces[i] as (typeof thresholdPlaces)[number];
+                return (
+                  <g key={t.label}>
+                    {place.plate ? (
+                      <rect
+                        className="label-plate"
+                        x={round(place.box.x0)}
+                        y={round(place.box.y0)}
+                        width={round(place.box.x1 - place.box.x0)}
+                        height={round(place.box.y1 - place.box.y0)}
+                      />
+                    ) : null}
+                    <text
+                      x={place.x}
+                      y={place.y}
+                      textAnchor={place.anchor}
+                      className={place.plate ? "on-plate" : undefined}
+                    >
+                      {t.label}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+            {ends.map((e, i) => {
+              if (!e) return null;
+              const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
+              return (
+                <text
+                  key={e.series.id}
+                  className={`series-label ${cls}`}
+                  x={round(plotRight + 8)}
+                  y={round((endY[i] ?? 0) + PHONE_FONT * 0.35)}
+                >
+                  {endText(e.series, e.point)}
+                </text>
+              );
+            })}
+          </svg>
+        </div>
+      )}
       <ChartSource source={source} dataHref={dataHref} />
-      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} />
+      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} embedHref={embedHref} />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

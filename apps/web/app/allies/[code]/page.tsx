@@ -28,9 +28,10 @@ import {
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EstimateMark, Value } from "@/components/charts/Estimate";
-import { LineChart, type Threshold } from "@/components/charts/LineChart";
+import { LineChart } from "@/components/charts/LineChart";
 import { Status } from "@/components/Status";
 import { TableWrap } from "@/components/tables/TableWrap";
+import { SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
 import { allyRoute } from "@/lib/params";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
 
@@ -42,12 +43,6 @@ export function generateStaticParams(): { code: AllyCode }[] {
 }
 
 type Props = { params: Promise<{ code: string }> };
-
-const SHARE_THRESHOLDS: readonly Threshold[] = [
-  { value: 2, label: "2 % guideline" },
-  { value: 3.5, label: "3.5 % core, The Hague" },
-  { value: 5, label: "5 % total, The Hague" },
-];
 
 const DEADLINE = HAGUE_CORE.deadline ?? 2035;
 
@@ -207,6 +202,7 @@ export default async function AllyPage({ params }: Props) {
       <h2 id="trends">Over time</h2>
       <LineChart
         id="share"
+        embedHref={`/embed/allies/${ally.code}`}
         title={shareTrendTitle(name, share)}
         subtitle={METRIC_INFO.shareOfGdpPct.definition}
         series={[{ id: "share", label: name, points: share }]}

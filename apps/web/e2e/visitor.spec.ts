@@ -96,6 +96,8 @@ test.describe("chart tools", () => {
     await page.goto("/allies/POL");
     const chart = page.locator("#share");
     const svg = chart.locator(".chart-frame svg");
+    // The tools appear once the chart's island runs.
+    await expect(chart.locator(".chart-tools")).toBeVisible();
     await svg.focus();
     // Focus starts at the latest year: Poland 4.68 %e in 2026e (NATO 2026 edition, Table 3).
     await expect(chart.locator(".chart-tip")).toHaveText("Poland, 2026e: 4.68%e");
@@ -135,6 +137,7 @@ test.describe("chart tools", () => {
   test("a tap on a chart shows the value there", async ({ page }) => {
     await page.goto("/");
     const chart = page.locator("#allies-at-2");
+    await expect(chart.locator(".chart-tools")).toBeVisible();
     const box = await chart.locator(".chart-frame svg").boundingBox();
     if (!box) throw new Error("no chart");
     // The right-most bar: 2026e, 30 of 32.

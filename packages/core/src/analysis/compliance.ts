@@ -1,3 +1,4 @@
+import type { AllyCode } from "../models/ally.js";
 import { type Dataset, datasetYears } from "../models/dataset.js";
 import type { Rule, RuleStatus } from "../models/rule.js";
 import { type VerdictOptions, yearVerdicts } from "./verdicts.js";
@@ -19,7 +20,7 @@ export interface ComplianceCount {
   readonly notApplicable: number;
   readonly noData: number;
   /** Codes of the Allies that met the rule. */
-  readonly metCodes: readonly string[];
+  readonly metCodes: readonly AllyCode[];
 }
 
 /**

@@ -426,13 +426,13 @@ function VerdictTable({
         <thead>
           <tr>
             <th scope="col">Rule</th>
+            <th scope="col">Verdict</th>
             <th scope="col" className="num">
               Figure
             </th>
             <th scope="col" className="num">
               Threshold
             </th>
-            <th scope="col">Verdict</th>
             <th scope="col" className="num">
               Margin
             </th>
@@ -454,6 +454,9 @@ function VerdictTable({
                   {rule.name}
                   <span className="muted">{rule.adopted}</span>
                 </th>
+                <td>
+                  <Status status={result.status} />
+                </td>
                 <td className="num">
                   {result.status === "not-applicable" ? (
                     "–"
@@ -462,9 +465,6 @@ function VerdictTable({
                   )}
                 </td>
                 <td className="num">{formatMetricValue(rule.threshold, unit, { digits: 1 })}</td>
-                <td>
-                  <Status status={result.status} />
-                </td>
                 <td className="num">{result.marginPp === null ? "–" : formatPp(result.marginPp)}</td>
                 <td className="num">{result.status === "below" ? formatUsdM(result.gapUsdCurrentM) : "–"}</td>
                 <td className="num">

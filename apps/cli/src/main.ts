@@ -39,7 +39,7 @@ function buildProgram(): Command {
       [
         "",
         "Common options of the commands: --year, --edition, --format table|json|csv.",
-        "Figures: NATO, Defence Expenditure of NATO Countries (2014-2026). e = estimate.",
+        "Figures: NATO, Defence Investment of NATO Countries (2014-2026). e = estimate.",
         "",
         "Examples:",
         "  $ nato allies --sort share",

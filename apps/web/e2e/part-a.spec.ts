@@ -2,7 +2,7 @@ import { complianceByYear, dataset2026, HAGUE_CORE, TWO_PERCENT } from "@nato/co
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, watchConsole } from "./support";
 
-// Expected figures are NATO's, 2026 edition ("Defence Expenditure of NATO Countries (2014-2026)"):
+// Expected figures are NATO's, 2026 edition ("Defence Investment of NATO Countries (2014-2026)"):
 // Table 3 (share of GDP), Table 2 (spend), as @nato/core holds them; counts are core's complianceByYear.
 
 const PAGES = ["/", "/allies", "/allies/POL", "/allies/ISL", "/allies/LTU"] as const;
@@ -196,7 +196,7 @@ test.describe("every page", () => {
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.locator("footer")).toContainText(
-        "Source: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition.",
+        "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition.",
       );
       if (path === "/" || path === "/allies/POL" || path === "/allies/LTU") {
         await expect(page.locator("figure svg").first()).toBeVisible();

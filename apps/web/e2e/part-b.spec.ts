@@ -221,7 +221,7 @@ test.describe("the downloads", () => {
     const readme = await request.get("/data/README.txt");
     expect(readme.headers()["content-type"]).toBe("text/plain; charset=utf-8");
     expect(await readme.text()).toContain(
-      "Source: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition.",
+      "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition.",
     );
   });
 

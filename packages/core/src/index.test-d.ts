@@ -35,7 +35,7 @@ describe("the public types", () => {
     expectTypeOf(
       checkTwoPercent({ code: "POL", year: 2025, shareOfGdpPct: 4.25 }),
     ).toEqualTypeOf<RuleResult>();
-    expectTypeOf<RuleStatus>().toEqualTypeOf<"met" | "below" | "not-applicable" | "no-data">();
+    expectTypeOf<RuleStatus>().toEqualTypeOf<"met" | "below" | "not-applicable" | "not-member" | "no-data">();
     expectTypeOf(allyVerdict).parameter(1).toEqualTypeOf(TWO_PERCENT);
     // @ts-expect-error: metrics are named with their units
     checkTwoPercent({ code: "POL", year: 2025, shareOfGdp: 4.25 });
@@ -49,6 +49,6 @@ describe("the public types", () => {
     else expectTypeOf(result.issues[0]?.row).toEqualTypeOf<number | null | undefined>();
     expectTypeOf(projectAlly)
       .returns.toHaveProperty("cumulativeExtraUsdConstant2021M")
-      .toEqualTypeOf<number>();
+      .toEqualTypeOf<number | null>();
   });
 });

@@ -3,7 +3,7 @@
 export type { BurdenShare, BurdenSharing } from "./analysis/burden.js";
 export { burdenSharing } from "./analysis/burden.js";
 export type { ComplianceCount } from "./analysis/compliance.js";
-export { complianceByYear } from "./analysis/compliance.js";
+export { complianceByYear, countVerdicts } from "./analysis/compliance.js";
 export type { TargetGap } from "./analysis/gap.js";
 export { gapToTarget } from "./analysis/gap.js";
 export type { PaceResult } from "./analysis/pace.js";
@@ -21,7 +21,7 @@ export { rankAllies } from "./analysis/ranking.js";
 export { realChangePct } from "./analysis/real-change.js";
 export type { Revision, RevisionValue } from "./analysis/revisions.js";
 export { revisions } from "./analysis/revisions.js";
-export type { Scenario, ScenarioYear } from "./analysis/scenario.js";
+export type { Scenario, ScenarioBaseline, ScenarioInput, ScenarioYear } from "./analysis/scenario.js";
 export { allianceScenario } from "./analysis/scenario.js";
 export type { VerdictOptions } from "./analysis/verdicts.js";
 // Analyses
@@ -40,6 +40,9 @@ export {
   membersIn,
   suggestAlly,
 } from "./data/lookup.js";
+export { EDITION_NOTES, editionNotesFor, seriesBreaks } from "./data/edition-notes.js";
+export type { GroupingId } from "./data/groupings.js";
+export { GROUPINGS } from "./data/groupings.js";
 export { TIMELINE } from "./data/timeline.js";
 export { YARDSTICKS } from "./data/yardsticks.js";
 export type { ValuePoint } from "./format/chart-titles.js";
@@ -56,6 +59,9 @@ export { comparisonTitle } from "./format/comparison-title.js";
 export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
+export { countPhrase, countSentence, exceptionPhrase, listNames, spendVerb } from "./format/counts.js";
+export type { PathDescription } from "./format/path.js";
+export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
 export { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./format/export.js";
 export type { MetricValueOptions } from "./format/metric-value.js";
 export { formatChangeBetween, formatChangePct, formatMetricValue } from "./format/metric-value.js";
@@ -86,6 +92,7 @@ export type { DatasetExport } from "./models/dataset-export.js";
 export { DatasetExportSchema, datasetExportJsonSchema } from "./models/dataset-export.js";
 export type { BuiltinEditionId, Edition, EditionId } from "./models/edition.js";
 export { EditionIdSchema, EditionSchema } from "./models/edition.js";
+export type { EditionNote, EditionNoteKind } from "./models/edition-note.js";
 export type { NatoErrorCode, NatoErrorDetails } from "./models/error.js";
 export { isNatoError, NatoError } from "./models/error.js";
 export type { FactSource, TimelineEvent, Yardstick } from "./models/fact.js";
@@ -94,8 +101,8 @@ export type { Metric, MetricInfo, MetricUnit } from "./models/metric.js";
 export { isMetric, METRIC_INFO, METRICS } from "./models/metric.js";
 export type { EntityCode, Observation } from "./models/observation.js";
 export { ObservationSchema } from "./models/observation.js";
-export type { BuiltinRuleId, OnTrack, Rule, RuleResult, RuleStatus } from "./models/rule.js";
-export { RULE_IDS, RuleSchema } from "./models/rule.js";
+export type { BuiltinRuleId, OnTrack, PathStatus, Rule, RuleResult, RuleStatus } from "./models/rule.js";
+export { RULE_IDS, RULE_STATUSES, RuleSchema } from "./models/rule.js";
 export { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "./parse/arguments.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input

@@ -41,7 +41,7 @@ describe("the downloads", () => {
   it("describes every CSV column and carries the credit line in the note", () => {
     const text = readmeText();
     expect(text).toContain(
-      "Source: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition. e = estimate.",
+      "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate.",
     );
     expect(text).toContain("share_gdp_pct  Defence expenditure as a share of real GDP");
     expect(text).toContain("Header: iso3,name,year,edition,estimate,share_gdp_pct,");

@@ -18,7 +18,8 @@ const COMMON_NOTES = [
  */
 export const EDITION_2026: Edition = {
   id: "2026",
-  title: "Defence Expenditure of NATO Countries (2014-2026)",
+  // From 2026 NATO titles the release "Defence Investment of NATO Countries"; earlier ones keep their own title.
+  title: "Defence Investment of NATO Countries (2014-2026)",
   publisher: "NATO",
   publishedOn: "2026-07-10",
   dataCutOff: "2026-07-03",

@@ -59,7 +59,7 @@ describe("JSON export", () => {
   it("carries the credit line and the edition, and validates against its schema", () => {
     const data = JSON.parse(toJsonExport(dataset2026()));
     expect(data.source).toBe(
-      "Source: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition. e = estimate.",
+      "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate.",
     );
     expect(data.edition.id).toBe("2026");
     expect(DatasetExportSchema.safeParse(data).success).toBe(true);

@@ -58,7 +58,7 @@ export function toCsv(observations: readonly Observation[]): string {
  *
  * @example
  * datasetExport(dataset2026()).source;
- * // "Source: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition. e = estimate."
+ * // "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate."
  */
 export function datasetExport(dataset: Dataset): DatasetExport {
   return {

@@ -138,5 +138,6 @@ export const STATUS_LABELS: Readonly<Record<RuleStatus, string>> = {
   met: "meets",
   below: "below",
   "not-applicable": "not applicable",
+  "not-member": "not a member",
   "no-data": NO_DATA,
 };

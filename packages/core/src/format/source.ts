@@ -5,7 +5,7 @@ import type { Edition } from "../models/edition.js";
  *
  * @example
  * sourceLine(EDITION_2026);
- * // "Source: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition. e = estimate."
+ * // "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate."
  */
 export function sourceLine(
   edition: Pick<Edition, "title" | "id">,

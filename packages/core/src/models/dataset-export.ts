@@ -19,7 +19,7 @@ export const DatasetExportSchema = /* @__PURE__ */ z
   .meta({
     title: "NATO defence expenditure dataset (export)",
     description:
-      "One edition of NATO's Defence Expenditure of NATO Countries: the credit line, the edition's metadata and one row per Ally or aggregate and year. null means no data.",
+      "One edition of NATO's annual defence tables: the credit line, the edition's metadata and one row per Ally or aggregate and year. null means no data.",
   });
 
 /**

@@ -58,27 +58,52 @@ export type Rule = z.infer<typeof RuleSchema>;
  * const status: RuleStatus = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status; // "met"
  * STATUS_LABELS[status]; // "meets"
  */
-export type RuleStatus = "met" | "below" | "not-applicable" | "no-data";
+export type RuleStatus = "met" | "below" | "not-applicable" | "not-member" | "no-data";
 
 /**
- * Where an Ally stands on the linear path from a baseline year to a rule's deadline.
+ * Every verdict a rule can give, in the order counts list them: met, below, not applicable (no armed
+ * forces), not a member that year, no data.
+ *
+ * @example
+ * RULE_STATUSES.length; // 5
+ */
+export const RULE_STATUSES: readonly RuleStatus[] = ["met", "below", "not-applicable", "not-member", "no-data"];
+
+/**
+ * Where an Ally stands against this project's straight-line yardstick for a deadline rule:
+ * `"already-at-target"` (at or above the threshold in the year judged: no path needed), `"on-line"` (at or
+ * above the straight line from the baseline to the threshold at the deadline), `"below-line"`.
+ *
+ * @example
+ * const status: PathStatus = "already-at-target";
+ * PATH_LABELS[status]; // "already at the target"
+ */
+export type PathStatus = "already-at-target" | "on-line" | "below-line";
+
+/**
+ * Where an Ally stands against this project's yardstick for a deadline rule: a straight line from the
+ * baseline year's figure to the threshold at the deadline. NATO itself asks for "annual plans showing a
+ * credible, incremental path" and reviews the trajectory in 2029; the straight line is the project's own
+ * reading of that, not NATO's verdict.
  *
  * @example
  * checkHagueCore(
  *   { code: "DEU", year: 2026, shareOfGdpPct: 2.69 },
  *   { baseline: { code: "DEU", year: 2025, shareOfGdpPct: 2.22 } },
  * ).onTrack;
- * // { onTrack: true, baselineYear: 2025, baselineValue: 2.22, deadline: 2035, pathValue: 2.348, marginPp: 0.342 }
+ * // { status: "on-line", onTrack: true, baselineYear: 2025, baselineValue: 2.22, deadline: 2035, pathValue: 2.348, marginPp: 0.342 }
  */
 export interface OnTrack {
+  readonly status: PathStatus;
+  /** True when already at the target or at or above the line. */
   readonly onTrack: boolean;
   readonly baselineYear: number;
   readonly baselineValue: number;
   readonly deadline: number;
-  /** The value the linear path asks for in the year judged. */
-  readonly pathValue: number;
-  /** Value minus path value, in the metric's unit (percentage points for shares). */
-  readonly marginPp: number;
+  /** The value the straight line asks for in the year judged; null when already at the target. */
+  readonly pathValue: number | null;
+  /** Value minus the line's value, in the metric's unit (percentage points for shares); null when already at the target. */
+  readonly marginPp: number | null;
 }
 
 /**
@@ -110,6 +135,6 @@ export interface RuleResult {
   readonly gapUsdConstant2021M: number | null;
   /** For deadline rules, whether the Ally is on a linear path to the threshold; null when not judged. */
   readonly onTrack: OnTrack | null;
-  /** Why the status is what it is, in a sentence, for "not-applicable", "no-data" and path notes. */
+  /** Why the status is what it is, in a sentence, for "not-applicable", "not-member", "no-data" and path notes. */
   readonly reason: string | null;
 }

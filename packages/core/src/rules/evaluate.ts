@@ -1,3 +1,4 @@
+import { ALLIES } from "../data/allies.js";
 import { METRIC_INFO, type Metric } from "../models/metric.js";
 import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
 
@@ -23,8 +24,17 @@ export type RuleFigures = {
  * checkTwoPercent({ code: "ISL", year: 2026, shareOfGdpPct: null }, iceland).status; // "not-applicable"
  */
 export interface RuleOptions {
-  /** `false` for an Ally without armed forces (Iceland): the verdict is "not-applicable". */
+  /**
+   * `false` for an Ally without armed forces: the verdict is "not-applicable". Defaults to what the
+   * package knows of the Ally named by `figures.code` (Iceland has none), and to `true` for other codes.
+   */
   readonly hasArmedForces?: boolean;
+  /**
+   * `false` when the figures are for a year before the Ally joined: the verdict is "not-member". Defaults
+   * to the accession year of the Ally named by `figures.code` (Finland from 2023, Sweden from 2024), and
+   * to `true` for other codes. Pass `true` to judge a candidate's figures anyway.
+   */
+  readonly member?: boolean;
   /** For deadline rules: the figures of the baseline year, to judge "on track". */
   readonly baseline?: RuleFigures | null;
   /**
@@ -141,14 +151,29 @@ function onTrackOf(rule: Rule, figures: RuleFigures, value: number | null, optio
       note: `The path runs from ${baselineYear} to ${rule.deadline}; ${figures.year} is outside it.`,
     };
   }
+  // At or above the threshold in the year judged: the Ally is there already and needs no path.
+  if (value >= rule.threshold - 1e-9) {
+    const onTrack: OnTrack = {
+      status: "already-at-target",
+      onTrack: true,
+      baselineYear,
+      baselineValue,
+      deadline: rule.deadline,
+      pathValue: null,
+      marginPp: null,
+    };
+    return { onTrack, note: null };
+  }
   const span = rule.deadline - baselineYear;
-  // An Ally already at the threshold stays on track while it stays there.
+  // A baseline already at the threshold leaves a flat line at the threshold.
   const pathValue =
     baselineValue >= rule.threshold || span === 0
       ? rule.threshold
       : baselineValue + ((rule.threshold - baselineValue) * (figures.year - baselineYear)) / span;
+  const above = value >= pathValue - 1e-9;
   const onTrack: OnTrack = {
-    onTrack: value >= pathValue - 1e-9,
+    status: above ? "on-line" : "below-line",
+    onTrack: above,
     baselineYear,
     baselineValue,
     deadline: rule.deadline,
@@ -189,14 +214,28 @@ export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOpti
     onTrack,
     reason,
   });
-  if (options.hasArmedForces === false) {
+  const ally = ALLIES.find((a) => a.code === figures.code);
+  if ((options.hasArmedForces ?? ally?.hasArmedForces ?? true) === false) {
     return result(
       "not-applicable",
       null,
       null,
       null,
       null,
-      "Has no armed forces; NATO publishes no defence expenditure for it.",
+      `${ally?.name ?? figures.code} has no armed forces; NATO publishes no defence expenditure for it, so no spending rule applies.`,
+    );
+  }
+  const member = options.member ?? (ally === undefined || figures.year >= ally.accessionYear);
+  if (!member) {
+    return result(
+      "not-member",
+      null,
+      null,
+      null,
+      null,
+      ally
+        ? `${ally.name} joined NATO in ${ally.accessionYear}; it was not a member in ${figures.year}, so NATO's rules did not apply to it.`
+        : `${figures.code} was not a member in ${figures.year}.`,
     );
   }
   const value = judgedValue(rule, figures, options);

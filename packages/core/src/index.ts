@@ -22,7 +22,7 @@ export { realChangePct } from "./analysis/real-change.js";
 export type { Revision, RevisionValue } from "./analysis/revisions.js";
 export { revisions } from "./analysis/revisions.js";
 export type { Scenario, ScenarioBaseline, ScenarioInput, ScenarioYear } from "./analysis/scenario.js";
-export { allianceScenario } from "./analysis/scenario.js";
+export { allianceScenario, scenarioAllyExtra } from "./analysis/scenario.js";
 export type { VerdictOptions } from "./analysis/verdicts.js";
 // Analyses
 export { allyVerdict, yearVerdicts } from "./analysis/verdicts.js";
@@ -30,7 +30,10 @@ export { AGGREGATES } from "./data/aggregates.js";
 // Data
 export { ALLIES } from "./data/allies.js";
 export { allDatasets, dataset2025, dataset2026, getDataset } from "./data/datasets.js";
+export { EDITION_NOTES, editionNotesFor, seriesBreaks } from "./data/edition-notes.js";
 export { EDITION_2025, EDITION_2026, EDITION_IDS, EDITIONS, LATEST_EDITION_ID } from "./data/editions.js";
+export type { GroupingId } from "./data/groupings.js";
+export { GROUPINGS } from "./data/groupings.js";
 export {
   aggregateByCode,
   allyByCode,
@@ -40,9 +43,6 @@ export {
   membersIn,
   suggestAlly,
 } from "./data/lookup.js";
-export { EDITION_NOTES, editionNotesFor, seriesBreaks } from "./data/edition-notes.js";
-export type { GroupingId } from "./data/groupings.js";
-export { GROUPINGS } from "./data/groupings.js";
 export { TIMELINE } from "./data/timeline.js";
 export { YARDSTICKS } from "./data/yardsticks.js";
 export type { ValuePoint } from "./format/chart-titles.js";
@@ -56,12 +56,10 @@ export {
 } from "./format/chart-titles.js";
 export type { ComparisonEntry } from "./format/comparison-title.js";
 export { comparisonTitle } from "./format/comparison-title.js";
+export { countPhrase, countSentence, exceptionPhrase, listNames, spendVerb } from "./format/counts.js";
 export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
-export { countPhrase, countSentence, exceptionPhrase, listNames, spendVerb } from "./format/counts.js";
-export type { PathDescription } from "./format/path.js";
-export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
 export { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./format/export.js";
 export type { MetricValueOptions } from "./format/metric-value.js";
 export { formatChangeBetween, formatChangePct, formatMetricValue } from "./format/metric-value.js";
@@ -78,6 +76,8 @@ export {
   priceBasisLabel,
   STATUS_LABELS,
 } from "./format/number.js";
+export type { PathDescription } from "./format/path.js";
+export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
 export { scenarioTitle } from "./format/scenario-title.js";
 export { sourceLine } from "./format/source.js";
@@ -103,7 +103,14 @@ export type { EntityCode, Observation } from "./models/observation.js";
 export { ObservationSchema } from "./models/observation.js";
 export type { BuiltinRuleId, OnTrack, PathStatus, Rule, RuleResult, RuleStatus } from "./models/rule.js";
 export { RULE_IDS, RULE_STATUSES, RuleSchema } from "./models/rule.js";
-export { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "./parse/arguments.js";
+export {
+  parseDeadline,
+  parseGrowthPct,
+  parsePercent,
+  parsePriceBasis,
+  parseScenarioBaseline,
+  parseYear,
+} from "./parse/arguments.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
 export { datasetFromText, parseDataset } from "./parse/dataset.js";

@@ -56,8 +56,8 @@ export default function MethodologyPage() {
       <h1>Methodology and sources</h1>
       <p className="lede">
         Every figure on this site is NATO's, as published in its annual tables (from 2026{" "}
-        <em>Defence Investment of NATO Countries</em>, earlier <em>Defence Expenditure of NATO Countries</em>),
-        and every computation is done by the open-source engine <code>@nato/core</code>, the same that the{" "}
+        <em>Defence Investment of NATO Countries</em>, earlier <em>Defence Expenditure of NATO Countries</em>
+        ), and every computation is done by the open-source engine <code>@nato/core</code>, the same that the{" "}
         <code>nato</code> command-line tool uses. This page says what the figures mean and how each
         computation works.
       </p>

@@ -167,15 +167,15 @@ describe("allianceScenario", () => {
             expect(s.reason).toMatch(/lacks the figures/);
             return;
           }
-          if (s.totalExtraUsdM === null || s.unitedStatesExtraUsdM === null || s.europeAndCanadaExtraUsdM === null)
+          if (
+            s.totalExtraUsdM === null ||
+            s.unitedStatesExtraUsdM === null ||
+            s.europeAndCanadaExtraUsdM === null
+          )
             throw new Error("a computed scenario has totals");
           const tolerance = Math.max(1e-6, Math.abs(s.totalExtraUsdM) * 1e-9);
           expect(
-            Math.abs(
-              s.unitedStatesExtraUsdM +
-                s.europeAndCanadaExtraUsdM -
-                s.totalExtraUsdM,
-            ),
+            Math.abs(s.unitedStatesExtraUsdM + s.europeAndCanadaExtraUsdM - s.totalExtraUsdM),
           ).toBeLessThanOrEqual(tolerance);
           const byYear = s.years.reduce((sum, y) => sum + y.extraUsdM, 0);
           expect(Math.abs(byYear - s.totalExtraUsdM)).toBeLessThanOrEqual(tolerance);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dataset2025, dataset2026 } from "../data/datasets.js";
 import { ALLIES } from "../data/allies.js";
+import { dataset2025, dataset2026 } from "../data/datasets.js";
 import { isNatoError } from "../models/error.js";
 import { projectAlly, projectPath, recentGdpGrowth } from "./projection.js";
 import { allianceScenario } from "./scenario.js";
@@ -129,7 +129,9 @@ describe("projectAlly", () => {
     // 2.01 % in 2026e to 3.5 % in 2035: spending must rise, so its required real growth is positive.
     expect(p.requiredRealGrowthPct).toBeGreaterThan(0);
     expect(p.notes.map((n) => n.id)).toContain("lux-gdp-break-2023");
-    expect((p.path.at(-1)?.realGdpUsdConstant2021Bn ?? 0) > (p.path[0]?.realGdpUsdConstant2021Bn ?? 0)).toBe(true);
+    expect((p.path.at(-1)?.realGdpUsdConstant2021Bn ?? 0) > (p.path[0]?.realGdpUsdConstant2021Bn ?? 0)).toBe(
+      true,
+    );
   });
 
   it("gives every Ally of every edition with GDP a plausible default, and positive required growth whenever spending must rise", () => {
@@ -192,10 +194,7 @@ describe("allianceScenario", () => {
     expect(s.allies).toHaveLength(32);
     expect(s.baseYear).toBe(2026);
     expect(s.years.map((y) => y.year)).toEqual([2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
-    expect(s.totalExtraUsdM).toBeCloseTo(
-      s.unitedStatesExtraUsdM + s.europeAndCanadaExtraUsdM,
-      3,
-    );
+    expect(s.totalExtraUsdM).toBeCloseTo(s.unitedStatesExtraUsdM + s.europeAndCanadaExtraUsdM, 3);
     const byAlly = s.allies.reduce((acc, p) => acc + (p.cumulativeExtraUsdConstant2021M ?? 0), 0);
     expect(s.totalExtraUsdM).toBeCloseTo(byAlly, 3);
     expect(s.alreadyMet + s.below + 1).toBe(32); // Iceland is neither

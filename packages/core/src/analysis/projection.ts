@@ -1,7 +1,7 @@
 import { ALLIES } from "../data/allies.js";
 import { editionNotesFor, seriesBreaks } from "../data/edition-notes.js";
-import type { EditionNote } from "../models/edition-note.js";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
+import type { EditionNote } from "../models/edition-note.js";
 import type { EntityCode } from "../models/observation.js";
 import { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "../parse/arguments.js";
 import { clean } from "../rules/evaluate.js";
@@ -265,7 +265,9 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
     notes: editionNotesFor(dataset.edition.id, { code }).filter(
       (n) =>
         n.codes !== null &&
-        (n.metrics === null || n.metrics.includes("realGdpUsdConstant2021Bn") || n.metrics.includes("shareOfGdpPct")),
+        (n.metrics === null ||
+          n.metrics.includes("realGdpUsdConstant2021Bn") ||
+          n.metrics.includes("shareOfGdpPct")),
     ),
   };
   const none = { path: [], requiredRealGrowthPct: null, cumulativeExtraUsdConstant2021M: null };

@@ -1,10 +1,10 @@
 import { ALLIES } from "../data/allies.js";
 import { GROUPINGS } from "../data/groupings.js";
+import type { PriceBasis } from "../format/number.js";
 import type { Dataset } from "../models/dataset.js";
 import { datasetYears, observationOf } from "../models/dataset.js";
 import { NatoError } from "../models/error.js";
 import type { EntityCode } from "../models/observation.js";
-import type { PriceBasis } from "../format/number.js";
 import { clean } from "../rules/evaluate.js";
 import { type Projection, type ProjectionInput, projectAlly } from "./projection.js";
 
@@ -87,7 +87,9 @@ export interface Scenario {
    * Per Ally: the share of GDP the baseline holds and the factor from constant 2021 dollars to the price
    * basis (1 for constant prices); null for an Ally without a path.
    */
-  readonly allyFrames: Readonly<Record<string, { readonly baselineSharePct: number; readonly priceFactor: number } | null>>;
+  readonly allyFrames: Readonly<
+    Record<string, { readonly baselineSharePct: number; readonly priceFactor: number } | null>
+  >;
   /** Each Ally's extra spending summed over the years, at the price basis; null without figures. */
   readonly allyTotalsUsdM: Readonly<Record<string, number | null>>;
   /** Year by year after the base year; empty for "no-data". */
@@ -219,7 +221,8 @@ export function allianceScenario(dataset: Dataset, input: ScenarioInput): Scenar
       const y = entry.projection.path.find((p) => p.year === year);
       if (!y) continue;
       const extra =
-        (y.spendUsdConstant2021M - (entry.baseShare / 100) * y.realGdpUsdConstant2021Bn * 1000) * entry.factor;
+        (y.spendUsdConstant2021M - (entry.baseShare / 100) * y.realGdpUsdConstant2021Bn * 1000) *
+        entry.factor;
       const code = entry.projection.code;
       allyTotals[code] = (allyTotals[code] ?? 0) + extra;
       if (code === "USA") us += extra;
@@ -242,7 +245,7 @@ export function allianceScenario(dataset: Dataset, input: ScenarioInput): Scenar
     allyFrames: Object.fromEntries(
       allies.map((p, i) => {
         const entry = perAlly[i];
-        return [p.code, entry ? { baselineSharePct: entry.baseShare, priceFactor: clean(entry.factor) } : null];
+        return [p.code, entry ? { baselineSharePct: entry.baseShare, priceFactor: entry.factor } : null];
       }),
     ),
     allyTotalsUsdM: Object.fromEntries(
@@ -255,4 +258,25 @@ export function allianceScenario(dataset: Dataset, input: ScenarioInput): Scenar
     euMembersExtraUsdM: sum((y) => y.euMembersExtraUsdM),
     noData: 0,
   };
+}
+
+/**
+ * One Ally's extra spending in one year of a scenario, over the scenario's baseline and at its price basis
+ * (million US dollars); null for an Ally without a path or a year outside it.
+ *
+ * @example
+ * scenarioAllyExtra(allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }), "DEU", 2035); // Germany's extra in 2035
+ */
+export function scenarioAllyExtra(
+  scenario: Pick<Scenario, "allies" | "allyFrames">,
+  code: string,
+  year: number,
+): number | null {
+  const frame = scenario.allyFrames[code];
+  const y = scenario.allies.find((p) => p.code === code)?.path.find((p) => p.year === year);
+  if (!frame || !y) return null;
+  return clean(
+    (y.spendUsdConstant2021M - (frame.baselineSharePct / 100) * y.realGdpUsdConstant2021Bn * 1000) *
+      frame.priceFactor,
+  );
 }

@@ -40,7 +40,12 @@ describe("one set of statuses, applied the same way by every rule and helper", (
   it("lists every Ally with `all`, non-members marked, and leaves them out of counts", () => {
     const all = yearVerdicts(ds, TWO_PERCENT, 2016, { allies: "all" });
     expect(all).toHaveLength(32);
-    expect(all.filter((r) => r.status === "not-member").map((r) => r.code)).toEqual(["FIN", "MNE", "MKD", "SWE"]);
+    expect(all.filter((r) => r.status === "not-member").map((r) => r.code)).toEqual([
+      "FIN",
+      "MNE",
+      "MKD",
+      "SWE",
+    ]);
     expect(yearVerdicts(ds, TWO_PERCENT, 2016)).toHaveLength(28);
   });
 
@@ -65,7 +70,9 @@ describe("one set of statuses, applied the same way by every rule and helper", (
       ),
       { numRuns: 300 },
     );
-    expect(checkEquipment20({ code: "ISL", year: 2020, equipmentSharePct: null }).status).toBe("not-applicable");
+    expect(checkEquipment20({ code: "ISL", year: 2020, equipmentSharePct: null }).status).toBe(
+      "not-applicable",
+    );
   });
 });
 

@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { complianceByYear } from "../analysis/compliance.js";
+import { dataset2026 } from "../data/datasets.js";
+import { HAGUE_CORE } from "../rules/hague-core.js";
+import { TWO_PERCENT } from "../rules/two-percent.js";
 import {
   complianceTrendTitle,
   pathTitle,
@@ -6,10 +10,6 @@ import {
   seriesTrendTitle,
   yearSummaryTitle,
 } from "./chart-titles.js";
-import { complianceByYear } from "../analysis/compliance.js";
-import { dataset2026 } from "../data/datasets.js";
-import { HAGUE_CORE } from "../rules/hague-core.js";
-import { TWO_PERCENT } from "../rules/two-percent.js";
 import { formatMetricValue } from "./metric-value.js";
 
 describe("chart titles", () => {

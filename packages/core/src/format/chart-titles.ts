@@ -24,8 +24,7 @@ export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPo
   if (!first || !last || first === last || first.judged === 0 || last.judged === 0)
     return `Allies meeting ${ruleLabel}: no data`;
   const from = `${countPhrase(first)} in ${formatYear(first.year, first.estimate)}`;
-  const lastPhrase =
-    last.noData === 0 ? `${last.met} of ${last.judged}` : countPhrase(last);
+  const lastPhrase = last.noData === 0 ? `${last.met} of ${last.judged}` : countPhrase(last);
   const to = `${last.estimate ? "an estimated " : ""}${lastPhrase} in ${formatYear(last.year, last.estimate)}`;
   const a = first.met / Math.max(1, first.met + first.below);
   const b = last.met / Math.max(1, last.met + last.below);

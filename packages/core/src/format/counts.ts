@@ -8,7 +8,12 @@ type CountLike = Pick<
   "year" | "estimate" | "met" | "below" | "judged" | "noData" | "belowCodes"
 >;
 
-/** "A", "A and B", "A, B and C". */
+/**
+ * Names joined as a reader writes them: "A", "A and B", "A, B and C".
+ *
+ * @example
+ * listNames(["Albania", "Czechia", "Slovenia"]); // "Albania, Czechia and Slovenia"
+ */
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;

@@ -3,14 +3,14 @@ import type { PathStatus, RuleResult } from "../models/rule.js";
 import { formatNumber, formatPercent, formatPp, formatYear } from "./number.js";
 
 /**
- * How each path status reads, the same on the site and in the CLI.
+ * How each path status reads, the same on the site and in the CLI. "above the line" means at or above it.
  *
  * @example
  * PATH_LABELS["below-line"]; // "below the line"
  */
 export const PATH_LABELS: Readonly<Record<PathStatus, string>> = {
-  "already-at-target": "already at the target",
-  "on-line": "at or above the line",
+  "already-at-target": "already at target",
+  "on-line": "above the line",
   "below-line": "below the line",
 };
 
@@ -55,7 +55,9 @@ export interface PathDescription {
  * // "Poland is already at 3.5% (4.68% in 2026e) and needs no path."
  */
 export function describePath(name: string, result: RuleResult, pace: PaceResult | null): PathDescription {
-  const threshold = formatPercent(result.threshold, { digits: Number.isInteger(result.threshold * 10) ? 1 : 2 });
+  const threshold = formatPercent(result.threshold, {
+    digits: Number.isInteger(result.threshold * 10) ? 1 : 2,
+  });
   const year = formatYear(result.year, result.estimate);
   const t = result.onTrack;
   const paceSentence = pace === null ? null : paceText(name, threshold, pace);
@@ -85,7 +87,8 @@ export function describePath(name: string, result: RuleResult, pace: PaceResult 
   const lineSentence = `${name} is ${margin === 0 ? "exactly on" : `${formatNumber(Math.abs(margin), 2)} pp ${side}`} this project's straight line from ${formatPercent(t.baselineValue)} in ${t.baselineYear} to ${threshold} in ${t.deadline}: the line asks ${formatPercent(t.pathValue)} in ${year}, ${name} is at ${formatPercent(result.value)}${closeCall ? " (a margin this small on NATO's estimate can change when the figures are final)" : ""}.`;
   let disagreement: string | null = null;
   if (pace !== null) {
-    const late = pace.status === "not-at-recent-pace" || (pace.status === "reaches" && (pace.year ?? 0) > t.deadline);
+    const late =
+      pace.status === "not-at-recent-pace" || (pace.status === "reaches" && (pace.year ?? 0) > t.deadline);
     const early = pace.status === "reaches" && pace.year !== null && pace.year <= t.deadline;
     if (t.status === "on-line" && late) {
       disagreement =
@@ -96,7 +99,14 @@ export function describePath(name: string, result: RuleResult, pace: PaceResult 
       disagreement = `The two readings disagree: ${name} is below the line in ${year}, but at its recent pace it reaches ${threshold} in ${pace.year}, by the ${t.deadline} deadline.`;
     }
   }
-  return { status: t.status, label: PATH_LABELS[t.status], lineSentence, paceSentence, disagreement, closeCall };
+  return {
+    status: t.status,
+    label: PATH_LABELS[t.status],
+    lineSentence,
+    paceSentence,
+    disagreement,
+    closeCall,
+  };
 }
 
 function paceText(name: string, threshold: string, pace: PaceResult): string | null {

@@ -1,6 +1,5 @@
-import type { Scenario } from "../analysis/scenario.js";
+import { type Scenario, scenarioAllyExtra } from "../analysis/scenario.js";
 import { ALLIES } from "../data/allies.js";
-import { clean } from "../rules/evaluate.js";
 import { formatCsv } from "./csv.js";
 
 /**
@@ -88,14 +87,7 @@ export function scenarioToCsv(scenario: Scenario): string {
         cell(y.holdShareSpendUsdConstant2021M),
         cell(y.extraUsdConstant2021M),
         cell(frame?.baselineSharePct),
-        frame
-          ? cell(
-              clean(
-                (y.spendUsdConstant2021M - (frame.baselineSharePct / 100) * y.realGdpUsdConstant2021Bn * 1000) *
-                  frame.priceFactor,
-              ),
-            )
-          : "",
+        frame ? cell(scenarioAllyExtra(scenario, p.code, y.year)) : "",
       ]);
     }
   }

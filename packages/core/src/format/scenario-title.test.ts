@@ -8,9 +8,7 @@ describe("a scenario's chart title", () => {
   it("says what the deadline year asks and who pays most: 3.5 % by 2035", () => {
     const s = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 });
     const last = s.years[s.years.length - 1];
-    const share = Math.round(
-      ((last?.europeAndCanadaExtraUsdM ?? 0) / (last?.extraUsdM ?? 1)) * 100,
-    );
+    const share = Math.round(((last?.europeAndCanadaExtraUsdM ?? 0) / (last?.extraUsdM ?? 1)) * 100);
     expect(share).toBe(73);
     expect(scenarioTitle(s)).toBe(
       "Every Ally at 3.5% of GDP by 2035 means $407 bn more in 2035 alone than at 2026e shares of GDP (constant 2021 US dollars), 73% of it from Europe and Canada",

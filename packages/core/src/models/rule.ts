@@ -67,7 +67,13 @@ export type RuleStatus = "met" | "below" | "not-applicable" | "not-member" | "no
  * @example
  * RULE_STATUSES.length; // 5
  */
-export const RULE_STATUSES: readonly RuleStatus[] = ["met", "below", "not-applicable", "not-member", "no-data"];
+export const RULE_STATUSES: readonly RuleStatus[] = [
+  "met",
+  "below",
+  "not-applicable",
+  "not-member",
+  "no-data",
+];
 
 /**
  * Where an Ally stands against this project's straight-line yardstick for a deadline rule:
@@ -76,7 +82,7 @@ export const RULE_STATUSES: readonly RuleStatus[] = ["met", "below", "not-applic
  *
  * @example
  * const status: PathStatus = "already-at-target";
- * PATH_LABELS[status]; // "already at the target"
+ * PATH_LABELS[status]; // "already at target"
  */
 export type PathStatus = "already-at-target" | "on-line" | "below-line";
 

@@ -108,3 +108,43 @@ export function parseDeadline(input: unknown, baseYear: number): number {
   }
   return value;
 }
+
+/**
+ * A scenario's baseline from user input: `"today"` (or `"base-year"`) for the base year's own shares,
+ * `"2"` (or `"2%"`, `"floor"`) for the 2 % floor, or a four-digit year for that year's shares. Throws
+ * `NatoError` `INVALID_ARGUMENT` naming the input otherwise.
+ *
+ * @example
+ * parseScenarioBaseline("2024"); // { year: 2024 }
+ * parseScenarioBaseline("2%"); // "two-percent"
+ */
+export function parseScenarioBaseline(input: unknown): "base-year" | "two-percent" | { year: number } {
+  const text = typeof input === "string" ? input.trim().toLowerCase() : String(input);
+  if (text === "today" || text === "base-year" || text === "") return "base-year";
+  if (text === "2" || text === "2%" || text === "2 %" || text === "floor" || text === "two-percent")
+    return "two-percent";
+  if (/^\d{4}$/.test(text)) return { year: Number(text) };
+  throw new NatoError(
+    "INVALID_ARGUMENT",
+    `Invalid baseline ${show(input)}: expected "today" (the base year's shares), "2" (the 2 % floor) or a year such as 2024.`,
+    { received: input, expected: '"today", "2" or a year such as 2024' },
+  );
+}
+
+/**
+ * A price basis from user input: `"constant"` (or `"constant-2021"`, `"2021"`) or `"current"`. Throws
+ * `NatoError` `INVALID_ARGUMENT` naming the input otherwise.
+ *
+ * @example
+ * parsePriceBasis("current"); // "current"
+ */
+export function parsePriceBasis(input: unknown): "current" | "constant-2021" {
+  const text = typeof input === "string" ? input.trim().toLowerCase() : String(input);
+  if (text === "current") return "current";
+  if (text === "constant" || text === "constant-2021" || text === "2021") return "constant-2021";
+  throw new NatoError(
+    "INVALID_ARGUMENT",
+    `Invalid prices ${show(input)}: expected "constant" (constant 2021 US dollars) or "current".`,
+    { received: input, expected: '"constant" or "current"' },
+  );
+}

@@ -128,7 +128,12 @@ describe("The Hague core (3.5 % by 2035)", () => {
     );
     expect(r.status).toBe("met");
     expect(r.marginPp).toBe(1.18);
-    expect(r.onTrack).toMatchObject({ status: "already-at-target", onTrack: true, pathValue: null, marginPp: null });
+    expect(r.onTrack).toMatchObject({
+      status: "already-at-target",
+      onTrack: true,
+      pathValue: null,
+      marginPp: null,
+    });
   });
 
   it("measures a fallen Ally against the flat line at the threshold", () => {

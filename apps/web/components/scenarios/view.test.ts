@@ -66,14 +66,15 @@ describe("what the calculator shows", () => {
     expect(baseYearLabel()).toBe("2026e");
   });
 
-  it("totals 3.5 % by 2035 in constant 2021 dollars: $1.94 tn, $516 bn by the United States, $1.42 tn by Europe and Canada", () => {
+  it("totals 3.5 % by 2035 in constant 2021 dollars: $1.93 tn, $519 bn by the United States, $1.42 tn by Europe and Canada", () => {
     const headline = scenarioHeadline(hague);
     expect(headline.question).toBe("What if every Ally reached 3.5% of GDP by 2035?");
     expect(headline.period).toBe("2027-2035");
-    expect(headline.total).toBe("$1.94 tn");
-    expect(headline.unitedStates).toBe("$516 bn");
+    expect(headline.total).toBe("$1.93 tn");
+    expect(headline.unitedStates).toBe("$519 bn");
+    expect(headline.frame).toBe("Measured against 2026e shares of GDP, in constant 2021 US dollars.");
     expect(headline.europeAndCanada).toBe("$1.42 tn");
-    expect(headline.counts).toMatch(/^26 of 32 Allies are below 3\.5% in 2026e/);
+    expect(headline.counts).toMatch(/^26 of 31 Allies with armed forces are below 3\.5% in 2026e/);
   });
 
   it("lets the five Allies at or above 3.5 % in 2026e hold their shares (EST 5.10, GRC 3.65, LVA 4.92, LTU 5.33, POL 4.68)", () => {

@@ -168,7 +168,7 @@ export function scenarioHeadline(scenario: Scenario): ScenarioHeadline {
   const notApplicable = scenario.allies.filter((p) => p.status === "not-applicable").length;
   const noData = scenario.allies.filter((p) => p.status === "no-data").length;
   const countParts = [
-    `${scenario.below} of ${scenario.allies.length} Allies are below ${formatTarget(scenario.targetPct)} in ${formatYear(scenario.baseYear, estimate)} and rise to it by ${scenario.deadline}`,
+    `${scenario.below} of ${scenario.allies.length - notApplicable} Allies with armed forces are below ${formatTarget(scenario.targetPct)} in ${formatYear(scenario.baseYear, estimate)} and rise to it by ${scenario.deadline}`,
     `${scenario.alreadyMet} already spend at least that and hold their share`,
   ];
   if (notApplicable > 0) countParts.push(`${notApplicable} (Iceland) has no armed forces`);

@@ -12,6 +12,7 @@ const BUNDLED = [
   { name: "zod", resolve: fromCore },
   { name: "papaparse", resolve: fromCore },
   { name: "fastest-levenshtein", resolve: fromCore },
+  { name: "@streamparser/json", resolve: fromCore },
 ];
 
 /** The folder of an installed package: up from its entry point to the package.json that names it. */

@@ -1,6 +1,7 @@
 // Bad input: one clear line on standard error naming what was wrong and what was expected, nothing on
 // standard output, exit 2 for a usage mistake; no stack trace unless --debug.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { nato } from "./nato.js";
@@ -166,10 +167,14 @@ describe("--debug", () => {
 });
 
 describe("help and version", () => {
-  it("--version prints the package version", () => {
+  it("--version prints the package version and the edition of the figures", () => {
     const run = nato(["--version"]);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    // The latest edition shipped: NATO, Defence Expenditure of NATO Countries (2014-2026), published 2026.
+    expect(run.stdout.trim()).toBe(
+      `nato ${version}; figures: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition (published 2026-07-10)`,
+    );
   });
 
   it("every command has --help with examples", () => {

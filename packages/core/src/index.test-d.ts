@@ -32,9 +32,9 @@ describe("the public types", () => {
   });
 
   it("types rules as result objects with a closed set of statuses", () => {
-    expectTypeOf(
-      checkTwoPercent({ code: "POL", year: 2025, shareOfGdpPct: 4.25 }),
-    ).toEqualTypeOf<RuleResult>();
+    expectTypeOf(checkTwoPercent({ code: "POL", year: 2025, shareOfGdpPct: 4.25 })).toEqualTypeOf<
+      RuleResult<"POL">
+    >();
     expectTypeOf<RuleStatus>().toEqualTypeOf<"met" | "below" | "not-applicable" | "not-member" | "no-data">();
     expectTypeOf(allyVerdict).parameter(1).toEqualTypeOf(TWO_PERCENT);
     // @ts-expect-error: metrics are named with their units

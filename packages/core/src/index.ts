@@ -83,26 +83,24 @@ export { scenarioTitle } from "./format/scenario-title.js";
 export { sourceLine } from "./format/source.js";
 
 export type { Aggregate, AggregateCode } from "./models/aggregate.js";
-export { AGGREGATE_CODES, AggregateSchema, isAggregateCode } from "./models/aggregate.js";
+export { AGGREGATE_CODES, isAggregateCode } from "./models/aggregate.js";
 export type { Ally, AllyCode } from "./models/ally.js";
-export { ALLY_CODES, AllySchema, isMemberIn } from "./models/ally.js";
+export { ALLY_CODES, isAllyCode, isMemberIn } from "./models/ally.js";
 export type { Dataset } from "./models/dataset.js";
 export { datasetYears, observationOf, seriesOf } from "./models/dataset.js";
 export type { DatasetExport } from "./models/dataset-export.js";
-export { DatasetExportSchema, datasetExportJsonSchema } from "./models/dataset-export.js";
+export { datasetExportJsonSchema } from "./models/dataset-export.js";
 export type { BuiltinEditionId, Edition, EditionId } from "./models/edition.js";
-export { EditionIdSchema, EditionSchema } from "./models/edition.js";
 export type { EditionNote, EditionNoteKind } from "./models/edition-note.js";
 export type { NatoErrorCode, NatoErrorDetails } from "./models/error.js";
 export { isNatoError, NatoError } from "./models/error.js";
 export type { FactSource, TimelineEvent, Yardstick } from "./models/fact.js";
-export { FactSourceSchema, TimelineEventSchema, YardstickSchema } from "./models/fact.js";
 export type { Metric, MetricInfo, MetricUnit } from "./models/metric.js";
 export { isMetric, METRIC_INFO, METRICS } from "./models/metric.js";
 export type { EntityCode, Observation } from "./models/observation.js";
-export { ObservationSchema } from "./models/observation.js";
+export { isEntityCode } from "./models/observation.js";
 export type { BuiltinRuleId, OnTrack, PathStatus, Rule, RuleResult, RuleStatus } from "./models/rule.js";
-export { RULE_IDS, RULE_STATUSES, RuleSchema } from "./models/rule.js";
+export { RULE_IDS, RULE_STATUSES } from "./models/rule.js";
 export {
   parseDeadline,
   parseGrowthPct,
@@ -111,6 +109,8 @@ export {
   parseScenarioBaseline,
   parseYear,
 } from "./parse/arguments.js";
+export type { BeforeAccession, CheckDatasetOptions, DatasetReport } from "./parse/check.js";
+export { checkDatasetStream, MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./parse/check.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
 export { datasetFromText, parseDataset } from "./parse/dataset.js";

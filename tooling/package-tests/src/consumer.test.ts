@@ -1,6 +1,6 @@
 // Uses the installed tarballs from a throw-away project outside the workspace, as a user would.
 import { execFile } from "node:child_process";
-import { readFileSync, realpathSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
@@ -26,6 +26,10 @@ describe("the installed @nato/core", () => {
     expect(lock.packages["node_modules/@nato/cli"]?.resolved).toMatch(/^file:.*nato-cli-.*\.tgz$/);
   });
 
+  it("needs no zod for its main entry: zod, an optional peer, is not installed here", () => {
+    expect(existsSync(join(consumerDir, "node_modules", "zod"))).toBe(false);
+  });
+
   it("imports as an ES module and returns NATO's figures", async () => {
     const out = JSON.parse(await node("esm.mjs"));
     expect(out).toEqual({
@@ -42,7 +46,7 @@ describe("the installed @nato/core", () => {
     });
   });
 
-  it("loads with require() on Node >= 20.19 (require of an ES module)", async () => {
+  it("loads with require() from its CommonJS build", async () => {
     const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
     expect(major > 20 || (major === 20 && minor >= 19), `Node ${process.versions.node} is below 20.19`).toBe(
       true,
@@ -50,6 +54,8 @@ describe("the installed @nato/core", () => {
     const out = JSON.parse(await node("require.cjs"));
     expect(out).toEqual({
       version: versionOf("@nato/core"),
+      resolved: "dist/index.cjs",
+      hagueCoreFrozen: true,
       exports: expect.any(Number),
       // NATO 2026 edition, Table 3.
       polShare2025: 4.25,

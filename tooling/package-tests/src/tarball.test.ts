@@ -10,11 +10,30 @@ const tarballs = inject("tarballs");
 // What a user needs, and nothing else: the build, the declarations, the package's own documents.
 const DOCUMENTS = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?)$/;
 const ALLOWED: Record<PublishedName, RegExp[]> = {
-  "@nato/core": [DOCUMENTS, /^dist\/([\w-]+\/)*[\w-]+\.js(\.map)?$/, /^dist\/index\.d\.ts$/],
+  "@nato/core": [
+    DOCUMENTS,
+    // ES modules, one per source module; a CommonJS file per entry point; their declarations.
+    /^dist\/([\w-]+\/)*[\w-]+\.js(\.map)?$/,
+    /^dist\/(schemas\/)?index\.cjs(\.map)?$/,
+    /^dist\/(schemas\/)?[\w-]+\.d\.c?ts$/,
+    // The editions as plain JSON, for users of other languages.
+    /^data\/[\w-]+\.json$/,
+  ],
   "@nato/cli": [DOCUMENTS, /^bin\/[\w-]+\.js$/, /^dist\/[\w-]+\.js(\.map)?$/],
 };
 const REQUIRED: Record<PublishedName, string[]> = {
-  "@nato/core": ["package.json", "README.md", "dist/index.js", "dist/index.d.ts"],
+  "@nato/core": [
+    "package.json",
+    "README.md",
+    "dist/index.js",
+    "dist/index.d.ts",
+    "dist/index.cjs",
+    "dist/index.d.cts",
+    "dist/schemas/index.js",
+    "dist/schemas/index.d.ts",
+    "dist/schemas/index.cjs",
+    "dist/schemas/index.d.cts",
+  ],
   "@nato/cli": ["package.json", "README.md", "bin/nato.js", "dist/main.js"],
 };
 // Named so that a failure says what leaked, even if a pattern above is loosened one day.
@@ -36,7 +55,7 @@ describe.each(["@nato/core", "@nato/cli"] as const)("the %s tarball", (name) => 
     const unexpected = files.filter((file) => !ALLOWED[name].some((pattern) => pattern.test(file)));
     expect(unexpected, `files a user does not need in ${name}`).toEqual([]);
     const forbidden = files.filter(
-      (file) => !file.endsWith(".d.ts") && FORBIDDEN.some((pattern) => pattern.test(file)),
+      (file) => !/\.d\.c?ts$/.test(file) && FORBIDDEN.some((pattern) => pattern.test(file)),
     );
     expect(forbidden, `tests, sources or fixtures in ${name}`).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(REQUIRED[name]));
@@ -44,7 +63,7 @@ describe.each(["@nato/core", "@nato/cli"] as const)("the %s tarball", (name) => 
 
   it("ships a self-contained source map beside every module", () => {
     const { files, root } = tarball(name);
-    const modules = files.filter((file) => file.startsWith("dist/") && file.endsWith(".js"));
+    const modules = files.filter((file) => file.startsWith("dist/") && /\.c?js$/.test(file));
     expect(modules.length).toBeGreaterThan(0);
     expect(modules.filter((file) => !files.includes(`${file}.map`))).toEqual([]);
     // The sources the maps name are not shipped: each map must carry their text, or a debugger shows nothing.
@@ -75,31 +94,35 @@ describe.each(["@nato/core", "@nato/cli"] as const)("the %s tarball", (name) => 
     // esbuild follows the shipped modules from their entry points and records what stays outside them.
     const { root, files, manifest } = tarball(name);
     const entries =
-      name === "@nato/core" ? ["dist/index.js"] : files.filter((f) => /^(bin|dist)\/[\w-]+\.js$/.test(f));
-    const result = await build({
-      entryPoints: entries.map((entry) => join(root, entry)),
-      bundle: true,
-      write: false,
-      outdir: "out",
-      platform: "node",
-      format: "esm",
-      packages: "external",
-      metafile: true,
-      logLevel: "silent",
-    });
-    const imported = new Set(
-      Object.values(result.metafile.inputs)
-        .flatMap((input) => input.imports)
-        .filter((i) => i.external)
-        .map((i) => i.path),
-    );
+      name === "@nato/core"
+        ? ["dist/index.js", "dist/schemas/index.js", "dist/index.cjs", "dist/schemas/index.cjs"]
+        : files.filter((f) => /^(bin|dist)\/[\w-]+\.js$/.test(f));
+    // One build per entry: the ES module and the CommonJS file of an entry would write the same output.
+    const imported = new Set<string>();
+    for (const entry of entries) {
+      const result = await build({
+        entryPoints: [join(root, entry)],
+        bundle: true,
+        write: false,
+        outdir: "out",
+        platform: "node",
+        format: "esm",
+        packages: "external",
+        metafile: true,
+        logLevel: "silent",
+      });
+      for (const input of Object.values(result.metafile.inputs))
+        for (const i of input.imports) if (i.external) imported.add(i.path);
+    }
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const packages = [...imported]
       .filter((path) => !builtins.has(path))
       .map((path) =>
         path.startsWith("@") ? path.split("/").slice(0, 2).join("/") : (path.split("/")[0] ?? path),
       );
-    const declared = Object.keys((manifest.dependencies ?? {}) as Record<string, string>);
+    const declared = ["dependencies", "peerDependencies"].flatMap((field) =>
+      Object.keys((manifest[field] ?? {}) as Record<string, string>),
+    );
     expect(
       [...new Set(packages)].filter((p) => !declared.includes(p)),
       `undeclared imports of ${name}`,

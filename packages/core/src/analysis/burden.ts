@@ -1,5 +1,6 @@
 import { ALLIES } from "../data/allies.js";
 import { type Dataset, observationOf } from "../models/dataset.js";
+import type { EntityCode } from "../models/observation.js";
 import { clean } from "../rules/evaluate.js";
 
 /**
@@ -10,7 +11,7 @@ import { clean } from "../rules/evaluate.js";
  * us.spendUsdM; // 1032849 (2026e, million US dollars, current prices), about 57 % of 1809915
  */
 export interface BurdenShare {
-  readonly code: string;
+  readonly code: EntityCode;
   /** Defence expenditure, million US dollars, at the prices of the `BurdenSharing` it belongs to. */
   readonly spendUsdM: number | null;
   /** Share of the NATO total, in percent. */
@@ -55,7 +56,7 @@ export function burdenSharing(
 ): BurdenSharing {
   const field = prices === "current" ? "expenditureUsdCurrentM" : "expenditureUsdConstant2021M";
   const total = observationOf(dataset, "NATO", year)?.[field] ?? null;
-  const share = (code: string, spend: number | null | undefined): BurdenShare => ({
+  const share = (code: EntityCode, spend: number | null | undefined): BurdenShare => ({
     code,
     spendUsdM: spend ?? null,
     sharePct: spend == null || !total ? null : clean((spend / total) * 100),

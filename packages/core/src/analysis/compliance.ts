@@ -1,3 +1,4 @@
+import type { AllyCode } from "../models/ally.js";
 import { type Dataset, datasetYears } from "../models/dataset.js";
 import type { Rule, RuleResult, RuleStatus } from "../models/rule.js";
 import { type VerdictOptions, yearVerdicts } from "./verdicts.js";
@@ -27,11 +28,11 @@ export interface ComplianceCount {
   /** Members with armed forces but no figure in this edition. */
   readonly noData: number;
   /** Codes of the Allies that met the rule. */
-  readonly metCodes: readonly string[];
+  readonly metCodes: readonly AllyCode[];
   /** Codes of the Allies below it. */
-  readonly belowCodes: readonly string[];
+  readonly belowCodes: readonly AllyCode[];
   /** Codes of the members with armed forces but no figure. */
-  readonly noDataCodes: readonly string[];
+  readonly noDataCodes: readonly AllyCode[];
 }
 
 /**
@@ -42,7 +43,7 @@ export interface ComplianceCount {
  * countVerdicts(yearVerdicts(dataset2026(), TWO_PERCENT, 2026), 2026, true, "2026").judged; // 31
  */
 export function countVerdicts(
-  results: readonly RuleResult[],
+  results: readonly RuleResult<AllyCode>[],
   year: number,
   estimate: boolean,
   edition: string,

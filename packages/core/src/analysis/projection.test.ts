@@ -194,7 +194,10 @@ describe("allianceScenario", () => {
     expect(s.allies).toHaveLength(32);
     expect(s.baseYear).toBe(2026);
     expect(s.years.map((y) => y.year)).toEqual([2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
-    expect(s.totalExtraUsdM).toBeCloseTo(s.unitedStatesExtraUsdM + s.europeAndCanadaExtraUsdM, 3);
+    expect(s.totalExtraUsdM).toBeCloseTo(
+      (s.unitedStatesExtraUsdM ?? Number.NaN) + (s.europeAndCanadaExtraUsdM ?? Number.NaN),
+      3,
+    );
     const byAlly = s.allies.reduce((acc, p) => acc + (p.cumulativeExtraUsdConstant2021M ?? 0), 0);
     expect(s.totalExtraUsdM).toBeCloseTo(byAlly, 3);
     expect(s.alreadyMet + s.below + 1).toBe(32); // Iceland is neither

@@ -59,7 +59,7 @@ export interface ProjectionYear {
  * p.requiredRealGrowthPct; // about 3.32 (% a year, from 2.69 % of GDP in 2026e)
  */
 export interface Projection {
-  readonly code: string;
+  readonly code: EntityCode;
   readonly edition: string;
   /**
    * `"already-met"`: at or above the target in the base year (the path holds its share);

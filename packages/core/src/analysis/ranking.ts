@@ -1,4 +1,5 @@
 import { ALLIES } from "../data/allies.js";
+import type { AllyCode } from "../models/ally.js";
 import { type Dataset, observationOf } from "../models/dataset.js";
 import type { Metric } from "../models/metric.js";
 import { realChangePct } from "./real-change.js";
@@ -22,7 +23,7 @@ export type RankingMetric = Metric | "realChangePct";
 export interface RankingEntry {
   /** 1 for the highest (or lowest, ascending); equal values share a rank. Null when there is no value. */
   readonly rank: number | null;
-  readonly code: string;
+  readonly code: AllyCode;
   readonly value: number | null;
   readonly estimate: boolean;
 }

@@ -1,5 +1,5 @@
 import { ALLIES } from "../data/allies.js";
-import type { Ally } from "../models/ally.js";
+import type { Ally, AllyCode } from "../models/ally.js";
 import { type Dataset, observationOf } from "../models/dataset.js";
 import type { Rule, RuleResult } from "../models/rule.js";
 import { evaluateRule } from "../rules/evaluate.js";
@@ -37,7 +37,7 @@ export function allyVerdict(
   ally: Ally,
   year: number,
   options: VerdictOptions = {},
-): RuleResult {
+): RuleResult<AllyCode> {
   const figures = observationOf(dataset, ally.code, year) ?? {
     code: ally.code,
     year,
@@ -47,11 +47,13 @@ export function allyVerdict(
   const baselineYear = rule.baselineYear;
   const baseline =
     baselineYear === undefined ? null : (observationOf(dataset, ally.code, baselineYear) ?? null);
-  return evaluateRule(rule, figures, {
+  const result = evaluateRule(rule, figures, {
     hasArmedForces: ally.hasArmedForces,
     baseline,
     relatedSpendingPct: relatedFor(options, ally.code),
   });
+  // The figures judged are the Ally's own row, so the code is the Ally's.
+  return result as RuleResult<AllyCode>;
 }
 
 /**
@@ -67,7 +69,7 @@ export function yearVerdicts(
   rule: Rule,
   year: number,
   options: VerdictOptions = {},
-): RuleResult[] {
+): RuleResult<AllyCode>[] {
   const allies = options.allies === "all" ? ALLIES : ALLIES.filter((a) => a.accessionYear <= year);
   return allies.map((ally) => allyVerdict(dataset, rule, ally, year, options));
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Aggregate } from "../models/aggregate.js";
 
 /**
@@ -6,7 +7,7 @@ import type { Aggregate } from "../models/aggregate.js";
  * @example
  * AGGREGATES.map((a) => a.name); // ["NATO Total", "NATO Europe and Canada"]
  */
-export const AGGREGATES: readonly Aggregate[] = [
+export const AGGREGATES: readonly Aggregate[] = /* @__PURE__ */ deepFreeze([
   { code: "NATO", name: "NATO Total", members: "all" },
   { code: "NATO_EU_CA", name: "NATO Europe and Canada", members: "europe-and-canada" },
-];
+]);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Dataset } from "../models/dataset.js";
 import type { BuiltinEditionId } from "../models/edition.js";
 import { NatoError } from "../models/error.js";
@@ -17,7 +18,10 @@ let cached2025: Dataset | undefined;
  * ds.observations.length; // 442
  */
 export function dataset2026(): Dataset {
-  cached2026 ??= { edition: EDITION_2026, observations: expandRows(EDITION_2026, FIELDS_2026, ROWS_2026) };
+  cached2026 ??= deepFreeze({
+    edition: EDITION_2026,
+    observations: expandRows(EDITION_2026, FIELDS_2026, ROWS_2026),
+  });
   return cached2026;
 }
 
@@ -28,7 +32,10 @@ export function dataset2026(): Dataset {
  * observationOf(dataset2025(), "POL", 2025)?.shareOfGdpPct; // 4.48
  */
 export function dataset2025(): Dataset {
-  cached2025 ??= { edition: EDITION_2025, observations: expandRows(EDITION_2025, FIELDS_2025, ROWS_2025) };
+  cached2025 ??= deepFreeze({
+    edition: EDITION_2025,
+    observations: expandRows(EDITION_2025, FIELDS_2025, ROWS_2025),
+  });
   return cached2025;
 }
 

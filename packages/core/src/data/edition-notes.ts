@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { EditionNote } from "../models/edition-note.js";
 import type { Metric } from "../models/metric.js";
 
@@ -11,7 +12,7 @@ const range = (from: number, to: number): number[] =>
  * @example
  * EDITION_NOTES.filter((n) => n.kind === "series-break").map((n) => n.codes); // [["LUX"]]
  */
-export const EDITION_NOTES: readonly EditionNote[] = [
+export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze([
   {
     id: "core-defence-basis-2026",
     edition: "2026",
@@ -76,7 +77,7 @@ export const EDITION_NOTES: readonly EditionNote[] = [
     metrics: null,
     text: "Only the share of GDP of the 2025 edition is included: it has no money, GDP or personnel figures here, so analyses that need them answer no data.",
   },
-];
+]);
 
 /**
  * The notes of an edition that concern one Ally, year or metric (every given filter must match; a note

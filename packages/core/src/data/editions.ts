@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { BuiltinEditionId, Edition } from "../models/edition.js";
 import { METRICS } from "../models/metric.js";
 
@@ -16,7 +17,7 @@ const COMMON_NOTES = [
  * @example
  * EDITION_2026.estimateYears; // [2025, 2026]
  */
-export const EDITION_2026: Edition = {
+export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
   id: "2026",
   // From 2026 NATO titles the release "Defence Investment of NATO Countries"; earlier ones keep their own title.
   title: "Defence Investment of NATO Countries (2014-2026)",
@@ -36,7 +37,7 @@ export const EDITION_2026: Edition = {
     "Luxembourg's GDP drops sharply from 2023 in this edition; its share of GDP from 2023 on is not directly comparable with earlier years.",
     "NATO publishes no equipment, personnel, infrastructure or other shares for its aggregates, and none of the last three for the Netherlands and Portugal in 2026.",
   ],
-};
+});
 
 /**
  * NATO's 2025 edition (2014-2025), superseded; its share-of-GDP series only. 2024 and 2025 are estimates.
@@ -44,7 +45,7 @@ export const EDITION_2026: Edition = {
  * @example
  * EDITION_2025.metrics; // ["shareOfGdpPct"]
  */
-export const EDITION_2025: Edition = {
+export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
   id: "2025",
   title: "Defence Expenditure of NATO Countries (2014-2025)",
   publisher: "NATO",
@@ -61,7 +62,7 @@ export const EDITION_2025: Edition = {
     ...COMMON_NOTES,
     "Only the share of GDP of this edition is included. 2025e is missing for Germany (sources disagree whether NATO published it), Finland, Montenegro, the Netherlands, the Slovak Republic, Slovenia and Sweden.",
   ],
-};
+});
 
 /**
  * Every edition shipped with the package, newest first.
@@ -69,10 +70,10 @@ export const EDITION_2025: Edition = {
  * @example
  * EDITIONS["2025"].dataCutOff; // "2025-06-03"
  */
-export const EDITIONS: Readonly<Record<BuiltinEditionId, Edition>> = {
+export const EDITIONS: Readonly<Record<BuiltinEditionId, Edition>> = /* @__PURE__ */ deepFreeze({
   "2026": EDITION_2026,
   "2025": EDITION_2025,
-};
+});
 
 /**
  * The edition used when none is named.
@@ -88,4 +89,4 @@ export const LATEST_EDITION_ID: BuiltinEditionId = "2026";
  * @example
  * EDITION_IDS.map((id) => EDITIONS[id].lastYear); // [2026, 2025]
  */
-export const EDITION_IDS: readonly BuiltinEditionId[] = ["2026", "2025"];
+export const EDITION_IDS: readonly BuiltinEditionId[] = /* @__PURE__ */ deepFreeze(["2026", "2025"]);

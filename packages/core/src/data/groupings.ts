@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { AllyCode } from "../models/ally.js";
 
 /**
@@ -19,7 +20,7 @@ export type GroupingId = "united-states" | "europe-and-canada" | "eu-members";
  */
 export const GROUPINGS: Readonly<
   Record<GroupingId, { readonly name: string; readonly codes: readonly AllyCode[] }>
-> = {
+> = /* @__PURE__ */ deepFreeze({
   "united-states": { name: "United States", codes: ["USA"] },
   "europe-and-canada": {
     name: "Europe and Canada",
@@ -85,4 +86,4 @@ export const GROUPINGS: Readonly<
       "SWE",
     ],
   },
-};
+});

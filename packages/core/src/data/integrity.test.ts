@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { AllySchema } from "../models/ally.js";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
-import { EditionSchema } from "../models/edition.js";
 import { METRIC_INFO, METRICS } from "../models/metric.js";
-import { ObservationSchema } from "../models/observation.js";
+import { AllySchema, EditionSchema, ObservationSchema } from "../schemas/index.js";
 import { ALLIES } from "./allies.js";
 import { dataset2025, dataset2026 } from "./datasets.js";
 import { EDITIONS } from "./editions.js";

@@ -33,6 +33,6 @@ export function expandRows(
     });
     const note = row[3 + fields.length];
     if (typeof note === "string") observation.note = note;
-    return observation as Observation;
+    return observation as unknown as Observation;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TimelineEventSchema } from "../models/fact.js";
+import { TimelineEventSchema } from "../schemas/index.js";
 import { TIMELINE } from "./timeline.js";
 
 const byId = (id: string) => {

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { TimelineEvent } from "../models/fact.js";
 
 // Every fact below is as the compiled sources give it, each naming where it was read. Quotations are
@@ -17,7 +18,7 @@ const DECLARATION_2025 = {
  * @example
  * TIMELINE.find((e) => e.id === "hague-summit")?.date; // "2025-06-24"
  */
-export const TIMELINE: readonly TimelineEvent[] = [
+export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
   {
     id: "washington-treaty",
     date: "1949-04-04",
@@ -192,4 +193,4 @@ export const TIMELINE: readonly TimelineEvent[] = [
       { name: "Particle News (particle.news), on the pre-summit draft" },
     ],
   },
-];
+]);

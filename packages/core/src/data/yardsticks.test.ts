@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { YardstickSchema } from "../models/fact.js";
 import { HAGUE_CORE } from "../rules/hague-core.js";
 import { HAGUE_TOTAL } from "../rules/hague-total.js";
 import { TWO_PERCENT } from "../rules/two-percent.js";
+import { YardstickSchema } from "../schemas/index.js";
 import { YARDSTICKS } from "./yardsticks.js";
 
 const pctOf = (id: string) => YARDSTICKS.find((y) => y.id === id)?.pct;

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Yardstick } from "../models/fact.js";
 
 /**
@@ -8,7 +9,7 @@ import type { Yardstick } from "../models/fact.js";
  * @example
  * YARDSTICKS.map((y) => y.pct); // [2, 3, 3.5, 3.7, 5]
  */
-export const YARDSTICKS: readonly Yardstick[] = [
+export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
   {
     id: "two-percent-floor",
     label: "2 % floor",
@@ -80,4 +81,4 @@ export const YARDSTICKS: readonly Yardstick[] = [
     caveat:
       "NATO publishes no figures for the 1.5 % part. Applied to NATO's figures, a 5 % target treats all of it as core defence expenditure, an upper bound.",
   },
-];
+]);

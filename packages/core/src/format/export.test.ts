@@ -2,8 +2,9 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { dataset2025, dataset2026 } from "../data/datasets.js";
 import { observationOf } from "../models/dataset.js";
-import { DatasetExportSchema, datasetExportJsonSchema } from "../models/dataset-export.js";
+import { datasetExportJsonSchema } from "../models/dataset-export.js";
 import { parseDataset } from "../parse/dataset.js";
+import { DatasetExportSchema } from "../schemas/index.js";
 import { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./export.js";
 
 describe("CSV export", () => {

@@ -1,5 +1,6 @@
 import { AGGREGATES } from "../data/aggregates.js";
 import { ALLIES } from "../data/allies.js";
+import { deepFreeze } from "../internal/freeze.js";
 import type { Dataset } from "../models/dataset.js";
 import type { DatasetExport } from "../models/dataset-export.js";
 import { METRIC_INFO, METRICS } from "../models/metric.js";
@@ -14,7 +15,7 @@ import { sourceLine } from "./source.js";
  * @example
  * CSV_COLUMNS.slice(0, 6); // ["iso3", "name", "year", "edition", "estimate", "share_gdp_pct"]
  */
-export const CSV_COLUMNS: readonly string[] = [
+export const CSV_COLUMNS: readonly string[] = /* @__PURE__ */ deepFreeze([
   "iso3",
   "name",
   "year",
@@ -22,7 +23,7 @@ export const CSV_COLUMNS: readonly string[] = [
   "estimate",
   ...METRICS.map((m) => METRIC_INFO[m].csvColumn),
   "note",
-];
+]);
 
 const nameOf = (code: string): string =>
   ALLIES.find((a) => a.code === code)?.name ?? AGGREGATES.find((a) => a.code === code)?.name ?? code;
@@ -78,7 +79,7 @@ export function datasetExport(dataset: Dataset): DatasetExport {
       };
       for (const m of METRICS) row[m] = o[m] ?? null;
       if (o.note !== undefined) row.note = o.note;
-      return row as Observation;
+      return row as unknown as Observation;
     }),
   };
 }

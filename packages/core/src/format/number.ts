@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { RuleStatus } from "../models/rule.js";
 
 /**
@@ -134,10 +135,10 @@ export function formatYear(year: number, estimate = false): string {
  * @example
  * STATUS_LABELS[checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status]; // "meets"
  */
-export const STATUS_LABELS: Readonly<Record<RuleStatus, string>> = {
+export const STATUS_LABELS: Readonly<Record<RuleStatus, string>> = /* @__PURE__ */ deepFreeze({
   met: "meets",
   below: "below",
   "not-applicable": "not applicable",
   "not-member": "not a member",
   "no-data": NO_DATA,
-};
+});

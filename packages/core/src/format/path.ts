@@ -8,11 +8,11 @@ import { formatNumber, formatPercent, formatPp, formatYear } from "./number.js";
  * @example
  * PATH_LABELS["below-line"]; // "below the line"
  */
-export const PATH_LABELS: Readonly<Record<PathStatus, string>> = {
+export const PATH_LABELS: Readonly<Record<PathStatus, string>> = /* @__PURE__ */ Object.freeze({
   "already-at-target": "already at target",
   "on-line": "above the line",
   "below-line": "below the line",
-};
+});
 
 /**
  * What the straight line is, in words: this project's yardstick beside NATO's own wording.

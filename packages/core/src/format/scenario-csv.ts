@@ -1,5 +1,6 @@
 import { type Scenario, scenarioAllyExtra } from "../analysis/scenario.js";
 import { ALLIES } from "../data/allies.js";
+import { deepFreeze } from "../internal/freeze.js";
 import { formatCsv } from "./csv.js";
 
 /**
@@ -10,7 +11,7 @@ import { formatCsv } from "./csv.js";
  * const csv = scenarioToCsv(allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }));
  * csv.split("\n")[0] === SCENARIO_CSV_COLUMNS.join(","); // true
  */
-export const SCENARIO_CSV_COLUMNS: readonly string[] = [
+export const SCENARIO_CSV_COLUMNS: readonly string[] = /* @__PURE__ */ deepFreeze([
   "iso3",
   "name",
   "edition",
@@ -30,7 +31,7 @@ export const SCENARIO_CSV_COLUMNS: readonly string[] = [
   "extra_usd_constant_2021_m",
   "baseline_share_gdp_pct",
   "extra_over_baseline_usd_m",
-];
+]);
 
 const cell = (value: number | null | undefined): string => (typeof value === "number" ? String(value) : "");
 

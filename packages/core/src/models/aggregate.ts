@@ -1,5 +1,3 @@
-import * as z from "zod";
-
 /**
  * Codes of NATO's two published aggregates; their rows are looked up like an Ally's.
  *
@@ -7,7 +5,7 @@ import * as z from "zod";
  * AGGREGATE_CODES.map((code) => observationOf(dataset2026(), code, 2026)?.expenditureUsdCurrentM);
  * // [1809915, 777066] (million US dollars, current prices, 2026e)
  */
-export const AGGREGATE_CODES = ["NATO", "NATO_EU_CA"] as const;
+export const AGGREGATE_CODES = /* @__PURE__ */ Object.freeze(["NATO", "NATO_EU_CA"] as const);
 
 /**
  * `NATO` is "NATO Total"; `NATO_EU_CA` is "NATO Europe and Canada".
@@ -19,26 +17,18 @@ export const AGGREGATE_CODES = ["NATO", "NATO_EU_CA"] as const;
 export type AggregateCode = (typeof AGGREGATE_CODES)[number];
 
 /**
- * One of NATO's published aggregates, as a zod schema.
- *
- * @example
- * AggregateSchema.parse({ code: "NATO", name: "NATO Total", members: "all" }).members; // "all"
- */
-export const AggregateSchema = /* @__PURE__ */ z.object({
-  code: z.enum(AGGREGATE_CODES),
-  /** The name as NATO writes it. */
-  name: z.string().min(1),
-  /** Which Allies it sums, each from its accession year. */
-  members: z.enum(["all", "europe-and-canada"]),
-});
-
-/**
  * One of NATO's aggregates: its code, NATO's name for it and which Allies it sums.
  *
  * @example
  * const total: Aggregate = aggregateByCode("NATO"); // { code: "NATO", name: "NATO Total", members: "all" }
  */
-export type Aggregate = z.infer<typeof AggregateSchema>;
+export interface Aggregate {
+  readonly code: AggregateCode;
+  /** The name as NATO writes it. */
+  readonly name: string;
+  /** Which Allies it sums, each from its accession year. */
+  readonly members: "all" | "europe-and-canada";
+}
 
 /**
  * True when `code` names one of NATO's aggregates rather than an Ally.
@@ -47,6 +37,6 @@ export type Aggregate = z.infer<typeof AggregateSchema>;
  * isAggregateCode("NATO"); // true
  * isAggregateCode("POL"); // false
  */
-export function isAggregateCode(code: string): code is AggregateCode {
-  return (AGGREGATE_CODES as readonly string[]).includes(code);
+export function isAggregateCode(code: unknown): code is AggregateCode {
+  return code === "NATO" || code === "NATO_EU_CA";
 }

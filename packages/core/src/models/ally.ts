@@ -1,5 +1,3 @@
-import * as z from "zod";
-
 /**
  * ISO 3166-1 alpha-3 codes of the 32 Allies, in NATO's table order.
  *
@@ -7,7 +5,7 @@ import * as z from "zod";
  * ALLY_CODES.length; // 32
  * ALLY_CODES.includes("SWE"); // true
  */
-export const ALLY_CODES = [
+export const ALLY_CODES = /* @__PURE__ */ Object.freeze([
   "ALB",
   "BEL",
   "BGR",
@@ -40,7 +38,7 @@ export const ALLY_CODES = [
   "TUR",
   "GBR",
   "USA",
-] as const;
+] as const);
 
 /**
  * ISO 3166-1 alpha-3 code of an Ally, e.g. `"POL"`.
@@ -52,31 +50,6 @@ export const ALLY_CODES = [
 export type AllyCode = (typeof ALLY_CODES)[number];
 
 /**
- * An Ally of NATO, as a zod schema: checks an Ally record such as those of `ALLIES`.
- *
- * @example
- * AllySchema.safeParse(getAlly("POL")).success; // true
- */
-export const AllySchema = /* @__PURE__ */ z.object({
-  /** ISO 3166-1 alpha-3. */
-  code: z.enum(ALLY_CODES),
-  /** ISO 3166-1 alpha-2. */
-  alpha2: z.string().regex(/^[A-Z]{2}$/),
-  /** The name as NATO writes it in its tables ("Slovak Republic", "Türkiye"). */
-  name: z.string().min(1),
-  /** Other names people use for it ("Turkey", "Slovakia", "UK"), for look-ups. */
-  aliases: z.array(z.string()),
-  /** Year the Ally joined; NATO's aggregates count it from this year on. */
-  accessionYear: z.number().int().min(1949),
-  /** ISO date of accession (for the founders, the signing of the Washington Treaty). */
-  accessionDate: z.iso.date(),
-  /** Iceland has no armed forces: NATO publishes no defence figures for it. */
-  hasArmedForces: z.boolean(),
-  /** Whether the Ally is in "NATO Europe and Canada" (every Ally but the United States). */
-  europeOrCanada: z.boolean(),
-});
-
-/**
  * An Ally: its codes, NATO's name for it, other names for look-ups, its accession, and whether it has
  * armed forces (Iceland has none).
  *
@@ -84,7 +57,40 @@ export const AllySchema = /* @__PURE__ */ z.object({
  * const finland: Ally = getAlly("FIN");
  * finland.accessionYear; // 2023
  */
-export type Ally = z.infer<typeof AllySchema>;
+export interface Ally {
+  /** ISO 3166-1 alpha-3. */
+  readonly code: AllyCode;
+  /** ISO 3166-1 alpha-2. */
+  readonly alpha2: string;
+  /** The name as NATO writes it in its tables ("Slovak Republic", "Türkiye"). */
+  readonly name: string;
+  /** Other names people use for it ("Turkey", "Slovakia", "UK"), for look-ups. */
+  readonly aliases: readonly string[];
+  /** Year the Ally joined; NATO's aggregates count it from this year on. */
+  readonly accessionYear: number;
+  /** ISO date of accession (for the founders, the signing of the Washington Treaty). */
+  readonly accessionDate: string;
+  /** Iceland has no armed forces: NATO publishes no defence figures for it. */
+  readonly hasArmedForces: boolean;
+  /** Whether the Ally is in "NATO Europe and Canada" (every Ally but the United States). */
+  readonly europeOrCanada: boolean;
+}
+
+const allyCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(ALLY_CODES);
+
+/**
+ * True when `value` is the alpha-3 code of an Ally (exactly, in capitals): narrows a string from a URL,
+ * a file or a form to `AllyCode`. Use `findAlly` to match names and other spellings.
+ *
+ * @example
+ * const input: string = "POL";
+ * if (isAllyCode(input)) observationOf(dataset2026(), input, 2025); // input is AllyCode here
+ * isAllyCode("pol"); // false
+ * isAllyCode("NATO"); // false (an aggregate)
+ */
+export function isAllyCode(value: unknown): value is AllyCode {
+  return typeof value === "string" && allyCodes.has(value);
+}
 
 /**
  * True when `ally` was a member in `year`, the way NATO's aggregates count it (from the accession year).

@@ -1,10 +1,11 @@
+import { deepFreeze } from "../internal/freeze.js";
 /**
  * Every figure NATO publishes per Ally and year, named with its unit.
  *
  * @example
  * METRICS.map((metric) => METRIC_INFO[metric].slug); // ["share", "equipment", "personnel-share", ...]
  */
-export const METRICS = [
+export const METRICS = /* @__PURE__ */ deepFreeze([
   "shareOfGdpPct",
   "equipmentSharePct",
   "personnelSharePct",
@@ -15,7 +16,7 @@ export const METRICS = [
   "realGdpUsdConstant2021Bn",
   "expenditurePerCapitaUsd2021",
   "militaryPersonnelThousands",
-] as const;
+] as const);
 
 /**
  * The name of a published figure, e.g. `"shareOfGdpPct"`; also the field of an `Observation` that holds it.
@@ -65,7 +66,7 @@ export interface MetricInfo {
  * METRIC_INFO.expenditureUsdCurrentM.unit; // "usd-m"
  * METRIC_INFO.expenditureUsdCurrentM.prices; // "current"
  */
-export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = {
+export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */ deepFreeze({
   shareOfGdpPct: {
     metric: "shareOfGdpPct",
     label: "Share of GDP",
@@ -153,7 +154,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = {
     slug: "personnel",
     csvColumn: "military_personnel_thousands",
   },
-};
+});
 
 /**
  * True when `value` is the name of a metric.

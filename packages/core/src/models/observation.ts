@@ -1,7 +1,6 @@
-import * as z from "zod";
-import { AGGREGATE_CODES, type AggregateCode } from "./aggregate.js";
-import { ALLY_CODES, type AllyCode } from "./ally.js";
-import { EditionIdSchema } from "./edition.js";
+import { type AggregateCode, isAggregateCode } from "./aggregate.js";
+import { type AllyCode, isAllyCode } from "./ally.js";
+import type { EditionId } from "./edition.js";
 
 /**
  * An Ally or one of NATO's aggregates: what a dataset has rows for.
@@ -12,35 +11,16 @@ import { EditionIdSchema } from "./edition.js";
  */
 export type EntityCode = AllyCode | AggregateCode;
 
-const pct = (max: number) => z.number().min(0).max(max).nullable();
-const nonNegative = () => z.number().nonnegative().nullable();
-
 /**
- * One Ally's (or aggregate's) figures for one year, as one edition gives them. `null` means NATO
- * published no figure ("no data"); for Iceland, which has no armed forces, every defence figure is null.
+ * True when `value` is an Ally's alpha-3 code or one of NATO's aggregate codes: what a dataset has rows for.
  *
  * @example
- * ObservationSchema.safeParse(observationOf(dataset2026(), "POL", 2025)).success; // true
+ * isEntityCode("NATO_EU_CA"); // true
+ * isEntityCode("UKR"); // false
  */
-export const ObservationSchema = /* @__PURE__ */ z.object({
-  code: z.enum([...ALLY_CODES, ...AGGREGATE_CODES]),
-  year: z.number().int().min(1949).max(2100),
-  edition: EditionIdSchema,
-  /** NATO marks the figure as an estimate ("2025e"). */
-  estimate: z.boolean(),
-  shareOfGdpPct: pct(100),
-  equipmentSharePct: pct(100),
-  personnelSharePct: pct(100),
-  infrastructureSharePct: pct(100),
-  otherSharePct: pct(100),
-  expenditureUsdCurrentM: nonNegative(),
-  expenditureUsdConstant2021M: nonNegative(),
-  realGdpUsdConstant2021Bn: nonNegative(),
-  expenditurePerCapitaUsd2021: nonNegative(),
-  militaryPersonnelThousands: nonNegative(),
-  /** Where a figure's source differs from the edition's main source, it is named here. */
-  note: z.string().optional(),
-});
+export function isEntityCode(value: unknown): value is EntityCode {
+  return isAllyCode(value) || isAggregateCode(value);
+}
 
 /**
  * One row of a dataset: an Ally's or aggregate's figures for one year in one edition, each metric in the
@@ -50,4 +30,32 @@ export const ObservationSchema = /* @__PURE__ */ z.object({
  * const o: Observation | undefined = observationOf(dataset2026(), "POL", 2025);
  * o?.shareOfGdpPct; // 4.25 (o.estimate is true: NATO's 2025e)
  */
-export type Observation = z.infer<typeof ObservationSchema> & { readonly code: EntityCode };
+export interface Observation {
+  readonly code: EntityCode;
+  readonly year: number;
+  readonly edition: EditionId;
+  /** NATO marks the figure as an estimate ("2025e"). */
+  readonly estimate: boolean;
+  /** Defence expenditure as a share of real GDP, in percent. */
+  readonly shareOfGdpPct: number | null;
+  /** Major equipment (with related R&D), in percent of defence expenditure. */
+  readonly equipmentSharePct: number | null;
+  /** Personnel (with pensions), in percent of defence expenditure. */
+  readonly personnelSharePct: number | null;
+  /** Infrastructure, in percent of defence expenditure. */
+  readonly infrastructureSharePct: number | null;
+  /** Operations, maintenance and other, in percent of defence expenditure. */
+  readonly otherSharePct: number | null;
+  /** Million US dollars, current prices and exchange rates. */
+  readonly expenditureUsdCurrentM: number | null;
+  /** Million US dollars, constant 2021 prices and exchange rates. */
+  readonly expenditureUsdConstant2021M: number | null;
+  /** Real GDP, billion US dollars, constant 2021 prices. */
+  readonly realGdpUsdConstant2021Bn: number | null;
+  /** US dollars per inhabitant, constant 2021 prices. */
+  readonly expenditurePerCapitaUsd2021: number | null;
+  /** Military personnel, thousands. */
+  readonly militaryPersonnelThousands: number | null;
+  /** Where a figure's source differs from the edition's main source, it is named here. */
+  readonly note?: string;
+}

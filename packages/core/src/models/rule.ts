@@ -1,5 +1,5 @@
-import * as z from "zod";
-import { METRICS } from "./metric.js";
+import type { Metric } from "./metric.js";
+import type { EntityCode } from "./observation.js";
 
 /**
  * The rules NATO's Allies have agreed, by id.
@@ -7,7 +7,12 @@ import { METRICS } from "./metric.js";
  * @example
  * RULE_IDS.map((id) => getRule(id).threshold); // [2, 20, 3.5, 5]
  */
-export const RULE_IDS = ["two-percent", "equipment-20", "hague-core", "hague-total"] as const;
+export const RULE_IDS = /* @__PURE__ */ Object.freeze([
+  "two-percent",
+  "equipment-20",
+  "hague-core",
+  "hague-total",
+] as const);
 /**
  * The id of a rule shipped with the package.
  *
@@ -18,30 +23,6 @@ export const RULE_IDS = ["two-percent", "equipment-20", "hague-core", "hague-tot
 export type BuiltinRuleId = (typeof RULE_IDS)[number];
 
 /**
- * A spending rule: a figure that must reach a threshold, optionally by a deadline.
- *
- * @example
- * RuleSchema.safeParse(HAGUE_CORE).success; // true
- */
-export const RuleSchema = /* @__PURE__ */ z.object({
-  /** `two-percent`, `equipment-20`, `hague-core`, `hague-total`, or `custom`. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  /** The figure the rule tests. `hague-total` tests share of GDP plus the part the caller supplies. */
-  metric: z.enum(METRICS),
-  /** The figure must be at least this (same unit as the metric). */
-  threshold: z.number().finite(),
-  /** Year by which the threshold is to be reached, for deadline rules. */
-  deadline: z.number().int().optional(),
-  /** First year of the linear path used for "on track", for deadline rules. */
-  baselineYear: z.number().int().optional(),
-  /** Where and when Allies agreed it. */
-  adopted: z.string(),
-  /** What it says, in one or two sentences. */
-  description: z.string(),
-});
-
-/**
  * A spending rule as data: the metric it tests, the threshold in that metric's unit and, for deadline
  * rules, the deadline and the baseline year of the "on track" path. Built-in or from `customRule`.
  *
@@ -49,7 +30,23 @@ export const RuleSchema = /* @__PURE__ */ z.object({
  * const rule: Rule = getRule("two-percent");
  * evaluateRule(rule, { code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status; // "met"
  */
-export type Rule = z.infer<typeof RuleSchema>;
+export interface Rule {
+  /** `two-percent`, `equipment-20`, `hague-core`, `hague-total`, or the id given to `customRule`. */
+  readonly id: string;
+  readonly name: string;
+  /** The figure the rule tests. `hague-total` tests share of GDP plus the part the caller supplies. */
+  readonly metric: Metric;
+  /** The figure must be at least this (same unit as the metric). */
+  readonly threshold: number;
+  /** Year by which the threshold is to be reached, for deadline rules. */
+  readonly deadline?: number;
+  /** First year of the linear path used for "on track", for deadline rules. */
+  readonly baselineYear?: number;
+  /** Where and when Allies agreed it. */
+  readonly adopted: string;
+  /** What it says, in one or two sentences. */
+  readonly description: string;
+}
 
 /**
  * A rule's verdict: the figure reaches the threshold, falls short, cannot apply, or is missing.
@@ -67,13 +64,13 @@ export type RuleStatus = "met" | "below" | "not-applicable" | "not-member" | "no
  * @example
  * RULE_STATUSES.length; // 5
  */
-export const RULE_STATUSES: readonly RuleStatus[] = [
+export const RULE_STATUSES: readonly RuleStatus[] = /* @__PURE__ */ Object.freeze([
   "met",
   "below",
   "not-applicable",
   "not-member",
   "no-data",
-];
+] as RuleStatus[]);
 
 /**
  * Where an Ally stands against this project's straight-line yardstick for a deadline rule:
@@ -120,10 +117,11 @@ export interface OnTrack {
  * result.status; // "met"
  * result.marginPp; // 0.69
  */
-export interface RuleResult {
+export interface RuleResult<Code extends string = EntityCode> {
   /** The id of the rule that judged. */
   readonly rule: string;
-  readonly code: string;
+  /** The code of the figures judged: an `AllyCode` for NATO's figures, whatever code a user's figures give. */
+  readonly code: Code;
   readonly year: number;
   /** The edition of the figures judged; null when they name none (a user's own figures). */
   readonly edition: string | null;

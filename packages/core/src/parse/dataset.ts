@@ -3,7 +3,7 @@ import type { Dataset } from "../models/dataset.js";
 import type { Edition } from "../models/edition.js";
 import { NatoError } from "../models/error.js";
 import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
-import { type Observation, ObservationSchema } from "../models/observation.js";
+import { isEntityCode, type Observation } from "../models/observation.js";
 
 /**
  * One problem found in user-supplied figures. Rows count from 1 for the first data row.
@@ -49,7 +49,8 @@ export interface ParseDatasetOptions {
   readonly maxIssues?: number;
 }
 
-const CSV_ALIASES: Readonly<Record<string, string>> = {
+/** CSV column names (and field names) to the observation field they fill. */
+export const CSV_ALIASES: Readonly<Record<string, string>> = {
   iso3: "code",
   code: "code",
   ally: "name",
@@ -66,10 +67,12 @@ const CSV_ALIASES: Readonly<Record<string, string>> = {
   ),
 };
 
-const describe = (value: unknown): string =>
+/** A value as an issue quotes it: JSON, "an empty cell" or "nothing". */
+export const describe = (value: unknown): string =>
   value === undefined ? "nothing" : value === "" ? "an empty cell" : JSON.stringify(value);
 
-function expectedOf(field: string): string {
+/** What a field accepts, in words. */
+export function expectedOf(field: string): string {
   if (field === "code") return "an Ally's ISO alpha-3 code (POL) or NATO / NATO_EU_CA";
   if (field === "year") return "a whole year such as 2025";
   if (field === "edition") return "a four-digit edition year such as 2026";
@@ -228,6 +231,47 @@ function jsonRecords(text: string, issues: DatasetIssue[]): (Record<string, unkn
   });
 }
 
+const FIELD_ORDER = ["code", "year", "edition", "estimate", ...METRICS, "note"] as const;
+export const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELD_ORDER);
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value);
+
+/** Whether one field of a record holds what an observation allows there. */
+function validField(field: (typeof FIELD_ORDER)[number], value: unknown): boolean {
+  switch (field) {
+    case "code":
+      return isEntityCode(value);
+    case "year":
+      return Number.isInteger(value) && (value as number) >= 1949 && (value as number) <= 2100;
+    case "edition":
+      return typeof value === "string" && /^\d{4}$/.test(value);
+    case "estimate":
+      return typeof value === "boolean";
+    case "note":
+      return value === undefined || typeof value === "string";
+    default: {
+      if (value === null) return true;
+      const max = METRIC_INFO[field].unit.startsWith("pct") ? 100 : Number.POSITIVE_INFINITY;
+      return isFiniteNumber(value) && value >= 0 && value <= max;
+    }
+  }
+}
+
+/** The fields of a record that are wrong, in the order of an observation's fields, then unknown ones. */
+export function invalidFields(record: Record<string, unknown>): string[] {
+  const wrong: string[] = FIELD_ORDER.filter((field) => !validField(field, record[field]));
+  for (const key of Object.keys(record))
+    if (!KNOWN_FIELDS.has(key) && record[key] !== undefined) wrong.push(key);
+  return wrong;
+}
+
+/** A valid record as an observation, fields in their usual order, `note` only where there is one. */
+export function observationFrom(record: Record<string, unknown>): Observation {
+  const observation: Record<string, unknown> = {};
+  for (const field of FIELD_ORDER) if (record[field] !== undefined) observation[field] = record[field];
+  return observation as unknown as Observation;
+}
+
 /**
  * Parses and validates figures a user supplies (CSV with NATO's compiled-table columns, or JSON
  * observations). Either every row is valid and all are returned, or nothing is and every problem is listed
@@ -258,7 +302,6 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
     columns.find((c) => CSV_ALIASES[c] === field) ??
     (format === "csv" && field in METRIC_INFO ? METRIC_INFO[field as Metric].csvColumn : field);
   const max = options.maxIssues ?? 100;
-  const strict = ObservationSchema.strict();
   const observations: Observation[] = [];
   const keys = new Map<string, number>();
   records.forEach((record, index) => {
@@ -268,20 +311,17 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
       if (options.edition !== undefined) record.edition = options.edition;
     }
     if (format === "csv") for (const metric of METRICS) if (!(metric in record)) record[metric] = null;
-    const parsed = strict.safeParse(record);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "");
-        if (field === "" && issue.code === "unrecognized_keys") {
-          for (const key of issue.keys) {
-            issues.push({
-              row,
-              column: key,
-              expected: "a known field",
-              received: describe(record[key]),
-              message: `Row ${row}: unknown field "${key}".`,
-            });
-          }
+    const problems = invalidFields(record);
+    if (problems.length > 0) {
+      for (const field of problems) {
+        if (!KNOWN_FIELDS.has(field)) {
+          issues.push({
+            row,
+            column: field,
+            expected: "a known field",
+            received: describe(record[field]),
+            message: `Row ${row}: unknown field "${field}".`,
+          });
           continue;
         }
         const column = columnName(field);
@@ -296,6 +336,7 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
       }
       return;
     }
+    const parsed = { data: observationFrom(record) };
     const key = `${parsed.data.code}:${parsed.data.year}:${parsed.data.edition}`;
     const first = keys.get(key);
     if (first !== undefined) {
@@ -309,7 +350,7 @@ export function parseDataset(text: string, options: ParseDatasetOptions = {}): P
       return;
     }
     keys.set(key, row);
-    observations.push(parsed.data as Observation);
+    observations.push(parsed.data);
   });
   if (issues.length === 0) return { success: true, observations };
   // File-level issues first, then by row; the sort is stable, so a row's issues keep their column order.

@@ -1,6 +1,7 @@
+import { deepFreeze } from "../internal/freeze.js";
 import { NatoError } from "../models/error.js";
 import { isMetric, METRIC_INFO, type Metric } from "../models/metric.js";
-import type { Rule } from "../models/rule.js";
+import { RULE_IDS, type Rule } from "../models/rule.js";
 
 /**
  * What a rule of your own is made of.
@@ -10,6 +11,12 @@ import type { Rule } from "../models/rule.js";
  * customRule(input).name; // "Share of GDP at least 3 % by 2030"
  */
 export interface CustomRuleInput {
+  /**
+   * The rule's id, in lower case letters, digits and hyphens (`"three-by-2030"`), so that results name
+   * it; written from the metric, threshold and deadline when omitted (`"custom-share-3-by-2030"`). The
+   * ids of the built-in rules are taken.
+   */
+  readonly id?: string;
   /** The metric's full name (`"equipmentSharePct"`); share of GDP when omitted. */
   readonly metric?: Metric | string;
   /** The value to reach, in the metric's unit (percent for shares). */
@@ -79,8 +86,23 @@ export function customRule(input: CustomRuleInput): Rule {
       { received: deadline, expected: `a year after ${baselineYear}` },
     );
   }
+  const id = input.id ?? defaultId(metric, threshold, deadline);
+  if (typeof id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) || id.length > 64) {
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Invalid rule id ${JSON.stringify(id)}: expected lower-case letters, digits and single hyphens, such as "three-by-2030".`,
+      { received: id, expected: "lower-case letters, digits and hyphens (at most 64)" },
+    );
+  }
+  if ((RULE_IDS as readonly string[]).includes(id)) {
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Rule id "${id}" is the id of a built-in rule: expected another id for a rule of your own.`,
+      { received: id, expected: `an id other than ${RULE_IDS.join(", ")}` },
+    );
+  }
   const rule: Rule = {
-    id: "custom",
+    id,
     name:
       input.name ??
       `${METRIC_INFO[metric].label} at least ${threshold}${isPct ? " %" : ""}${deadline ? ` by ${deadline}` : ""}`,
@@ -90,7 +112,15 @@ export function customRule(input: CustomRuleInput): Rule {
     description: `${METRIC_INFO[metric].label} of at least ${threshold}${isPct ? " %" : ""}${deadline ? ` by ${deadline}` : ""}.`,
   };
   if (deadline !== undefined) {
-    return { ...rule, deadline, baselineYear: baselineYear ?? Math.min(2025, deadline - 1) };
+    return deepFreeze({ ...rule, deadline, baselineYear: baselineYear ?? Math.min(2025, deadline - 1) });
   }
-  return rule;
+  return deepFreeze(rule);
+}
+
+/** "custom-share-3p5-by-2035": the metric's short name, the threshold (3.5 as 3p5) and the deadline. */
+function defaultId(metric: Metric, threshold: number, deadline: number | undefined): string {
+  const value = String(threshold)
+    .replace(".", "p")
+    .replace(/[^a-z0-9p]/g, "");
+  return `custom-${METRIC_INFO[metric].slug}-${value}${deadline === undefined ? "" : `-by-${deadline}`}`;
 }

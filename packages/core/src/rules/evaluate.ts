@@ -9,8 +9,8 @@ import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
  * const plan: RuleFigures = { code: "DEU", year: 2029, shareOfGdpPct: 3.5 };
  * checkHagueCore(plan).status; // "met"
  */
-export type RuleFigures = {
-  readonly code: string;
+export type RuleFigures<Code extends string = string> = {
+  readonly code: Code;
   readonly year: number;
   readonly edition?: string | null;
   readonly estimate?: boolean;
@@ -190,7 +190,11 @@ function onTrackOf(rule: Rule, figures: RuleFigures, value: number | null, optio
  * @example
  * evaluateRule(TWO_PERCENT, { code: "POL", year: 2025, shareOfGdpPct: 4.25 }).status; // "met"
  */
-export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOptions = {}): RuleResult {
+export function evaluateRule<Code extends string>(
+  rule: Rule,
+  figures: RuleFigures<Code>,
+  options: RuleOptions = {},
+): RuleResult<Code> {
   // One object literal of one shape for every outcome keeps the engine fast (no spreads, one hidden class).
   const result = (
     status: RuleStatus,
@@ -199,7 +203,7 @@ export function evaluateRule(rule: Rule, figures: RuleFigures, options: RuleOpti
     gap: { current: number | null; constant: number | null } | null,
     onTrack: OnTrack | null,
     reason: string | null,
-  ): RuleResult => ({
+  ): RuleResult<Code> => ({
     rule: rule.id,
     code: figures.code,
     year: figures.year,

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Rule, RuleResult } from "../models/rule.js";
 import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js";
 
@@ -9,7 +10,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * @example
  * allyVerdict(dataset2026(), HAGUE_CORE, getAlly("DEU"), 2026).onTrack?.pathValue; // 2.348 (Germany: 2.69, on track)
  */
-export const HAGUE_CORE: Rule = {
+export const HAGUE_CORE: Rule = /* @__PURE__ */ deepFreeze({
   id: "hague-core",
   name: "The Hague: 3.5 % core defence by 2035",
   metric: "shareOfGdpPct",
@@ -19,7 +20,7 @@ export const HAGUE_CORE: Rule = {
   adopted: "The Hague Summit Declaration, 25 June 2025",
   description:
     "At least 3.5 % of GDP annually on core defence requirements, under NATO's definition of defence expenditure, by 2035, with annual plans on a credible, incremental path; reviewed in 2029.",
-};
+});
 
 /**
  * Judges a year's figures against 3.5 % of GDP and, given the baseline year's figures, whether the Ally
@@ -31,6 +32,9 @@ export const HAGUE_CORE: Rule = {
  *   { baseline: { code: "DEU", year: 2025, shareOfGdpPct: 2.22 } },
  * ).onTrack?.onTrack; // true (the path asks 2.348 in 2026)
  */
-export function checkHagueCore(figures: RuleFigures, options?: RuleOptions): RuleResult {
+export function checkHagueCore<Code extends string>(
+  figures: RuleFigures<Code>,
+  options?: RuleOptions,
+): RuleResult<Code> {
   return evaluateRule(HAGUE_CORE, figures, options);
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Rule, RuleResult } from "../models/rule.js";
 import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js";
 
@@ -12,7 +13,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * allyVerdict(dataset2026(), HAGUE_TOTAL, getAlly("POL"), 2026).status; // "no-data"
  * allyVerdict(dataset2026(), HAGUE_TOTAL, getAlly("POL"), 2026, { relatedSpendingPct: 0.5 }).status; // "met"
  */
-export const HAGUE_TOTAL: Rule = {
+export const HAGUE_TOTAL: Rule = /* @__PURE__ */ deepFreeze({
   id: "hague-total",
   name: "The Hague: 5 % total by 2035",
   metric: "shareOfGdpPct",
@@ -22,7 +23,7 @@ export const HAGUE_TOTAL: Rule = {
   adopted: "The Hague Summit Declaration, 25 June 2025",
   description:
     "5 % of GDP annually by 2035: at least 3.5 % on core defence plus up to 1.5 % to protect critical infrastructure, defend networks, ensure civil preparedness and resilience, unleash innovation and strengthen the defence industrial base.",
-};
+});
 
 /**
  * Judges core defence plus the related spending the caller supplies against 5 % of GDP.
@@ -31,6 +32,9 @@ export const HAGUE_TOTAL: Rule = {
  * checkHagueTotal({ code: "POL", year: 2026, shareOfGdpPct: 4.68 }).status; // "no-data"
  * checkHagueTotal({ code: "POL", year: 2026, shareOfGdpPct: 4.68 }, { relatedSpendingPct: 0.5 }).status; // "met"
  */
-export function checkHagueTotal(figures: RuleFigures, options?: RuleOptions): RuleResult {
+export function checkHagueTotal<Code extends string>(
+  figures: RuleFigures<Code>,
+  options?: RuleOptions,
+): RuleResult<Code> {
   return evaluateRule(HAGUE_TOTAL, figures, options);
 }

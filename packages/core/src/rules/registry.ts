@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import { NatoError } from "../models/error.js";
 import type { BuiltinRuleId, Rule } from "../models/rule.js";
 import { EQUIPMENT_20 } from "./equipment-20.js";
@@ -11,12 +12,12 @@ import { TWO_PERCENT } from "./two-percent.js";
  * @example
  * Object.values(RULES).map((rule) => rule.threshold); // [2, 20, 3.5, 5]
  */
-export const RULES: Readonly<Record<BuiltinRuleId, Rule>> = {
+export const RULES: Readonly<Record<BuiltinRuleId, Rule>> = /* @__PURE__ */ deepFreeze({
   "two-percent": TWO_PERCENT,
   "equipment-20": EQUIPMENT_20,
   "hague-core": HAGUE_CORE,
   "hague-total": HAGUE_TOTAL,
-};
+});
 
 /**
  * A built-in rule by id. Throws `NatoError` `UNKNOWN_RULE` naming the ids it knows.

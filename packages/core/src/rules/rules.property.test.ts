@@ -25,7 +25,7 @@ const anyNumber = fc.oneof(
 );
 
 const finiteOrNull = (v: number | null) => v === null || Number.isFinite(v);
-const wellFormed = (r: RuleResult) =>
+const wellFormed = (r: RuleResult<string>) =>
   finiteOrNull(r.value) &&
   finiteOrNull(r.marginPp) &&
   finiteOrNull(r.gapUsdCurrentM) &&

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/freeze.js";
 import type { Rule, RuleResult } from "../models/rule.js";
 import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js";
 
@@ -8,7 +9,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * const counts = complianceByYear(dataset2026(), TWO_PERCENT);
  * [counts[0]?.met, counts.at(-1)?.met]; // [3, 30]: 3 of 28 Allies in 2014, 30 of 32 in 2026e
  */
-export const TWO_PERCENT: Rule = {
+export const TWO_PERCENT: Rule = /* @__PURE__ */ deepFreeze({
   id: "two-percent",
   name: "2 % of GDP guideline",
   metric: "shareOfGdpPct",
@@ -17,7 +18,7 @@ export const TWO_PERCENT: Rule = {
     "Defence ministers, 2006; Wales Summit pledge, 5 September 2014; Vilnius Summit, 11 July 2023 (at least 2 %, a floor)",
   description:
     "Defence expenditure of at least 2 % of GDP. At Wales, Allies below it pledged to move towards it within a decade; at Vilnius it became an enduring floor.",
-};
+});
 
 /**
  * Judges a year's figures against the 2 % guideline.
@@ -25,6 +26,9 @@ export const TWO_PERCENT: Rule = {
  * @example
  * checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).marginPp; // 0.69
  */
-export function checkTwoPercent(figures: RuleFigures, options?: RuleOptions): RuleResult {
+export function checkTwoPercent<Code extends string>(
+  figures: RuleFigures<Code>,
+  options?: RuleOptions,
+): RuleResult<Code> {
   return evaluateRule(TWO_PERCENT, figures, options);
 }

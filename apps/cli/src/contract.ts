@@ -1,7 +1,8 @@
 // The JSON contract of `nato`: one zod schema per command's `--format json` answer. The JSON Schemas that
 // `nato schema <command>` prints and the package ships in dist/schemas are generated from these, and a test
 // validates every command's output against them. Loaded on demand only (it brings zod).
-import { DatasetExportSchema, METRICS, STATUS_LABELS } from "@nato/core";
+import { METRICS, STATUS_LABELS } from "@nato/core";
+import { DatasetExportSchema } from "@nato/core/schemas";
 import * as z from "zod";
 
 /** Names used for one concept in every command. */
@@ -22,12 +23,15 @@ const metrics = Object.fromEntries(METRICS.map((m) => [m, numOrNull])) as Record
 
 const OnTrack = z
   .object({
+    status: z
+      .enum(["already-at-target", "on-line", "below-line"])
+      .describe("against this project's straight-line yardstick, not NATO's verdict"),
     onTrack: z.boolean(),
     baselineYear: year,
     baselineValue: num,
     deadline: year,
-    pathValue: num,
-    marginPp: num,
+    pathValue: numOrNull.describe("what the line asks that year; null when already at the target"),
+    marginPp: numOrNull.describe("value minus the line's value; null when already at the target"),
   })
   .strict();
 
@@ -131,8 +135,16 @@ const check = z
     edition,
     estimate,
     members: z.number().int(),
+    judged: z.number().int().describe("members with armed forces: the denominator of every count"),
+    count: z.string().describe("the count with its denominator, as core words it"),
+    notes: z.array(z.string()).describe("NATO's restatements and other caveats on this year's figures"),
     counts: z
-      .object({ met: z.number().int(), below: z.number().int(), notApplicable: z.number().int(), noData: z.number().int() })
+      .object({
+        met: z.number().int(),
+        below: z.number().int(),
+        notApplicable: z.number().int(),
+        noData: z.number().int(),
+      })
       .catchall(z.number().int()),
     results: z.array(z.object({ code, name, estimate, ...Verdict.shape }).strict()),
     source,
@@ -174,7 +186,8 @@ const projectionStatus = z.enum(["projected", "already-met", "not-applicable", "
 const GdpGrowth = z
   .object({
     pct: num,
-    source: z.enum(["recent-average", "given"]),
+    source: z.enum(["recent-median", "given"]),
+    breaksLeftOut: z.array(year).describe("series breaks left out of the median"),
     fromYear: year.nullable(),
     toYear: year.nullable(),
     label: z.string(),
@@ -209,29 +222,41 @@ const project = z
     ),
     requiredRealGrowthPct: numOrNull,
     cumulativeExtraUsdConstant2021M: numOrNull,
+    notes: z.array(z.string()).describe("the edition's caveats on this Ally's GDP or share of GDP"),
     source,
   })
   .strict();
 
 const scenario = z
   .object({
+    status: z.enum(["computed", "no-data"]),
+    reason: z.string().nullable(),
+    title: z.string(),
     edition,
     targetPct: num,
     deadline: year,
     baseYear: year,
-    gdpGrowthPct: numOrNull.describe("null: each Ally's own recent growth"),
-    totalExtraUsdConstant2021M: num,
-    unitedStatesExtraUsdConstant2021M: num,
-    europeAndCanadaExtraUsdConstant2021M: num,
+    baseEstimate: estimate,
+    gdpGrowthPct: numOrNull.describe("null: each Ally's own recent median growth"),
+    baseline: z.union([z.enum(["base-year", "two-percent"]), z.object({ year }).strict()]),
+    baselineLabel: z.string(),
+    priceBasis: z.enum(["current", "constant-2021"]),
+    priceLabel: z.string(),
+    totalExtraUsdM: numOrNull.describe("million US dollars at the price basis; null for no data"),
+    unitedStatesExtraUsdM: numOrNull,
+    europeAndCanadaExtraUsdM: numOrNull,
+    euMembersExtraUsdM: numOrNull,
     alreadyMet: z.number().int(),
     below: z.number().int(),
+    noData: z.number().int(),
     years: z.array(
       z
         .object({
           year,
-          extraUsdConstant2021M: num,
-          unitedStatesExtraUsdConstant2021M: num,
-          europeAndCanadaExtraUsdConstant2021M: num,
+          extraUsdM: num,
+          unitedStatesExtraUsdM: num,
+          europeAndCanadaExtraUsdM: num,
+          euMembersExtraUsdM: num,
         })
         .strict(),
     ),
@@ -243,9 +268,12 @@ const scenario = z
           status: projectionStatus,
           baseShareOfGdpPct: numOrNull,
           gdpGrowthPct: numOrNull,
-          gdpGrowthSource: z.enum(["recent-average", "given"]).nullable(),
+          gdpGrowthSource: z.enum(["recent-median", "given"]).nullable(),
+          gdpGrowthLabel: z.string().nullable(),
           requiredRealGrowthPct: numOrNull,
+          extraUsdM: numOrNull,
           cumulativeExtraUsdConstant2021M: numOrNull,
+          notes: z.array(z.string()),
           reason: z.string().nullable(),
         })
         .strict(),
@@ -290,7 +318,9 @@ const revisions = z
       z
         .object({
           year,
-          values: z.array(z.object({ edition, value: numOrNull, estimate, note: z.string().optional() }).strict()),
+          values: z.array(
+            z.object({ edition, value: numOrNull, estimate, note: z.string().optional() }).strict(),
+          ),
           changePp: numOrNull,
         })
         .strict(),

@@ -10,6 +10,7 @@ import { registerGap } from "./commands/gap.js";
 import { registerProject } from "./commands/project.js";
 import { registerRevisions } from "./commands/revisions.js";
 import { registerScenario } from "./commands/scenario.js";
+import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
 import { escapeControls } from "./output/escape.js";
 import { EXIT_FAILED, EXIT_USAGE, ioReason, RunFailure } from "./output/failure.js";
@@ -94,6 +95,7 @@ function buildProgram(): Command {
     registerRevisions,
     registerExport,
     registerValidate,
+    registerSchema,
   ]) {
     register(program);
   }

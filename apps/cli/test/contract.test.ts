@@ -20,8 +20,20 @@ afterAll(() => {
 });
 
 const MODES: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  allies: [[], ["--sort", "spend"], ["--sort", "per-capita", "--asc"], ["--year", "2014"], ["--edition", "2025"]],
-  ally: [["POL"], ["ISL"], ["POL", "--year", "2025"], ["DEU", "--related", "1.5"], ["FIN", "--edition", "2025"]],
+  allies: [
+    [],
+    ["--sort", "spend"],
+    ["--sort", "per-capita", "--asc"],
+    ["--year", "2014"],
+    ["--edition", "2025"],
+  ],
+  ally: [
+    ["POL"],
+    ["ISL"],
+    ["POL", "--year", "2025"],
+    ["DEU", "--related", "1.5"],
+    ["FIN", "--edition", "2025"],
+  ],
   check: [
     ["two-percent"],
     ["equipment-20", "--year", "2014"],
@@ -42,16 +54,22 @@ const MODES: Readonly<Record<string, readonly (readonly string[])[]>> = {
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 
 function answer(command: string, args: readonly string[]): unknown {
-  const resolved = args.map((a) => (a === "OK" ? join(dir, "ok.csv") : a === "BAD" ? join(dir, "bad.csv") : a));
+  const resolved = args.map((a) =>
+    a === "OK" ? join(dir, "ok.csv") : a === "BAD" ? join(dir, "bad.csv") : a,
+  );
   const run = nato([command, ...resolved, "--format", "json"]);
-  expect(run.code, `${command} ${args.join(" ")}: ${run.stderr}`).toBe(command === "validate" && args[0] === "BAD" ? 1 : 0);
+  expect(run.code, `${command} ${args.join(" ")}: ${run.stderr}`).toBe(
+    command === "validate" && args[0] === "BAD" ? 1 : 0,
+  );
   return JSON.parse(run.stdout);
 }
 
 describe("every command's JSON validates against its published schema", () => {
   for (const [command, modes] of Object.entries(MODES)) {
     it(`nato ${command}`, () => {
-      const shipped = JSON.parse(readFileSync(new URL(`../dist/schemas/${command}.json`, import.meta.url), "utf8"));
+      const shipped = JSON.parse(
+        readFileSync(new URL(`../dist/schemas/${command}.json`, import.meta.url), "utf8"),
+      );
       const printed = nato(["schema", command]);
       expect(printed.code).toBe(0);
       expect(JSON.parse(printed.stdout)).toEqual(shipped);
@@ -110,9 +128,16 @@ describe("one name per concept", () => {
 
   it("gives complete verdicts in allies, and the pace lines of the table in ally's JSON", () => {
     const a = JSON.parse(nato(["allies", "--format", "json"]).stdout);
-    expect(Object.keys(a.allies[0].rules["two-percent"]).sort()).toEqual(
-      ["gapUsdConstant2021M", "gapUsdCurrentM", "marginPp", "onTrack", "reason", "status", "threshold", "value"],
-    );
+    expect(Object.keys(a.allies[0].rules["two-percent"]).sort()).toEqual([
+      "gapUsdConstant2021M",
+      "gapUsdCurrentM",
+      "marginPp",
+      "onTrack",
+      "reason",
+      "status",
+      "threshold",
+      "value",
+    ]);
     const pol = JSON.parse(nato(["ally", "POL", "--format", "json"]).stdout);
     expect(pol.pace.map((p: { thresholdPct: number }) => p.thresholdPct)).toEqual([3.5, 5]);
   });

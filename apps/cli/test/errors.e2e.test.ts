@@ -218,3 +218,56 @@ describe("help and version", () => {
     expect(run.stdout).toBe("");
   });
 });
+
+describe("options that make no sense together, and words", () => {
+  it("a deadline not after the year judged", () => {
+    expectUsageError(
+      ["check", "--threshold", "3", "--deadline", "2020"],
+      /^nato check: Deadline 2020 is not after the year judged, 2026: expected a deadline from 2027 to 2100/,
+    );
+  });
+
+  it("--related with a rule other than hague-total", () => {
+    expectUsageError(
+      ["check", "hague-core", "--related", "1"],
+      /^nato check: --related counts toward The Hague's 5 % total only: expected "nato check hague-total --related 1"/,
+    );
+  });
+
+  it("an unknown help topic, with the nearest", () => {
+    expectUsageError(
+      ["help", "nope"],
+      /^nato: Unknown help topic "nope"\. Expected one of allies, ally, check/,
+    );
+    expectUsageError(["help", "alies"], /^nato: Unknown help topic "alies"\. Did you mean "allies"\?/);
+  });
+
+  it("accepts the options of a command before the command", () => {
+    const run = nato(["--format", "json", "--year", "2014", "allies"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).year).toBe(2014);
+  });
+
+  it("resolves the names people use for Allies (England, Britain, Holland, America, Turkey, Macedonia)", () => {
+    for (const [query, code] of [
+      ["England", "GBR"],
+      ["Britain", "GBR"],
+      ["Holland", "NLD"],
+      ["America", "USA"],
+      ["Turkey", "TUR"],
+      ["Macedonia", "MKD"],
+    ] as const) {
+      const run = nato(["ally", query, "--year", "2025", "--format", "json"]);
+      expect(run.code, `${query}: ${run.stderr}`).toBe(0);
+      expect(JSON.parse(run.stdout).code).toBe(code);
+    }
+  });
+
+  it("explains truly why an early base year has no projection", () => {
+    const run = nato(["project", "DEU", "--year", "2014"]);
+    expect(run.stdout.replace(/\s+/g, " ")).toContain(
+      "has no real GDP for DEU before 2014 (its figures begin in 2014), so there is no recent growth to assume",
+    );
+    expect(run.stdout).not.toContain("has no share of GDP or real GDP for DEU in 2014");
+  });
+});

@@ -36,13 +36,6 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** The values of one column of CSV text written by the CLI (no quoted commas in the columns read). */
-function csvColumn(text: string, name: string): string[] {
-  const [header = "", ...rows] = text.trim().split("\n");
-  const index = header.split(",").indexOf(name);
-  return rows.map((r) => r.split(",")[index] ?? "");
-}
-
 /** Runs `nato <args>` without blocking the test's event loop (spawnSync would, for a long run). */
 async function runAsync(
   args: readonly string[],

@@ -56,7 +56,7 @@ function run(options: ScenarioOptions): void {
         noData: s.noData,
         years: s.years,
         allies: s.allies.map((p) => ({
-          ally: p.code,
+          code: p.code,
           name: entityName(p.code),
           status: p.status,
           baseShareOfGdpPct: p.baseShareOfGdpPct,
@@ -65,6 +65,8 @@ function run(options: ScenarioOptions): void {
           gdpGrowthLabel: p.gdpGrowth?.label ?? null,
           requiredRealGrowthPct: p.requiredRealGrowthPct,
           extraUsdM: s.allyTotalsUsdM[p.code] ?? null,
+          // No extra spending to speak of where there is no path (Iceland, no data): null, never 0.
+          cumulativeExtraUsdConstant2021M: p.cumulativeExtraUsdConstant2021M,
           notes: p.notes.map((n) => n.text),
           reason: p.reason,
         })),

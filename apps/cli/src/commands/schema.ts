@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { print, usageError } from "../context.js";
+import type * as Contract from "../contract.js";
 import { withExamples } from "../options.js";
 import { toJson } from "../output/json.js";
 import { closestTo } from "../output/suggest.js";
-import type * as Contract from "../contract.js";
 
 /** The commands with a JSON answer, in the order of `nato --help`. */
 export const SCHEMA_COMMANDS = [
@@ -37,7 +37,9 @@ async function run(command: string): Promise<void> {
 export function registerSchema(program: Command): void {
   const command = program
     .command("schema")
-    .description("the JSON Schema (draft 2020-12) of a command's --format json answer: the CLI's JSON contract")
+    .description(
+      "the JSON Schema (draft 2020-12) of a command's --format json answer: the CLI's JSON contract",
+    )
     .argument("<command>", SCHEMA_COMMANDS.join(", "))
     .action((name: string) => run(name));
   withExamples(command, ["nato schema allies", "nato schema export > nato-export.schema.json"]);

@@ -1,5 +1,6 @@
 import { ALLIES } from "../data/allies.js";
 import { editionNotesFor, seriesBreaks } from "../data/edition-notes.js";
+import { possessive } from "../format/possessive.js";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
 import type { EditionNote } from "../models/edition-note.js";
 import type { EntityCode } from "../models/observation.js";
@@ -231,7 +232,7 @@ export function recentGdpGrowth(
     breaksLeftOut: leftOut,
     fromYear,
     toYear,
-    label: `${name}'s median real GDP growth ${fromYear}-${toYear}: ${pct.toFixed(1)} % a year (NATO's figures${breakText})`,
+    label: `${possessive(name)} median real GDP growth ${fromYear}-${toYear}: ${pct.toFixed(1)} % a year (NATO's figures${breakText})`,
   };
 }
 

@@ -171,9 +171,9 @@ describe("help and version", () => {
     const run = nato(["--version"]);
     expect(run.code).toBe(0);
     const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-    // The latest edition shipped: NATO, Defence Expenditure of NATO Countries (2014-2026), published 2026.
+    // The latest edition shipped: NATO, Defence Investment of NATO Countries (2014-2026), published 2026.
     expect(run.stdout.trim()).toBe(
-      `nato ${version}; figures: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition (published 2026-07-10)`,
+      `nato ${version}; figures: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition (published 2026-07-10)`,
     );
   });
 

@@ -16,6 +16,7 @@ import {
   projectAlly,
   type RuleResult,
   type RuleStatus,
+  safeParseDataset,
   TWO_PERCENT,
 } from "./index.js";
 
@@ -44,9 +45,10 @@ describe("the public types", () => {
 
   it("types errors and parse results", () => {
     expectTypeOf<NatoError["code"]>().toEqualTypeOf<NatoErrorCode>();
-    const result = parseDataset("");
-    if (result.success) expectTypeOf(result.observations).toEqualTypeOf<readonly Observation[]>();
-    else expectTypeOf(result.issues[0]?.row).toEqualTypeOf<number | null | undefined>();
+    const result = safeParseDataset("");
+    if (result.success) expectTypeOf(result.data).toEqualTypeOf<readonly Observation[]>();
+    else expectTypeOf(result.error.issues[0]?.row).toEqualTypeOf<number | null | undefined>();
+    expectTypeOf(parseDataset("")).toEqualTypeOf<readonly Observation[]>();
     expectTypeOf(projectAlly)
       .returns.toHaveProperty("cumulativeExtraUsdConstant2021M")
       .toEqualTypeOf<number>();

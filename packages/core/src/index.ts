@@ -85,7 +85,13 @@ export { datasetYears, observationOf, seriesOf } from "./models/dataset.js";
 export type { DatasetExport } from "./models/dataset-export.js";
 export { datasetExportJsonSchema } from "./models/dataset-export.js";
 export type { BuiltinEditionId, Edition, EditionId } from "./models/edition.js";
-export type { NatoErrorCode, NatoErrorDetails } from "./models/error.js";
+export type {
+  NatoErrorCode,
+  NatoErrorDetails,
+  NatoIssue,
+  NatoIssueCode,
+  SafeParseResult,
+} from "./models/error.js";
 export { isNatoError, NatoError } from "./models/error.js";
 export type { FactSource, TimelineEvent, Yardstick } from "./models/fact.js";
 export type { Metric, MetricInfo, MetricUnit } from "./models/metric.js";
@@ -94,10 +100,19 @@ export type { EntityCode, Observation } from "./models/observation.js";
 export { isEntityCode } from "./models/observation.js";
 export type { BuiltinRuleId, OnTrack, Rule, RuleResult, RuleStatus } from "./models/rule.js";
 export { RULE_IDS } from "./models/rule.js";
-export { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "./parse/arguments.js";
+export {
+  parseDeadline,
+  parseGrowthPct,
+  parsePercent,
+  parseYear,
+  safeParseDeadline,
+  safeParseGrowthPct,
+  safeParsePercent,
+  safeParseYear,
+} from "./parse/arguments.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
-export { datasetFromText, parseDataset } from "./parse/dataset.js";
+export { datasetFromText, parseDataset, safeDatasetFromText, safeParseDataset } from "./parse/dataset.js";
 export type { CustomRuleInput } from "./rules/custom.js";
 export { customRule } from "./rules/custom.js";
 export { checkEquipment20, EQUIPMENT_20 } from "./rules/equipment-20.js";

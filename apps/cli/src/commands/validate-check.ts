@@ -1,4 +1,4 @@
-import { type DatasetIssue, parseDataset } from "@nato/core";
+import { type DatasetIssue, safeParseDataset } from "@nato/core";
 
 export interface ValidationReport {
   readonly valid: boolean;
@@ -14,12 +14,12 @@ export interface ValidationReport {
 
 const MAX_ISSUES = 100;
 
-/** Runs core's schema check and sums up what a valid file holds. Loaded on demand: it brings zod. */
+/** Runs core's check of the figures and sums up what a valid file holds. */
 export function checkDataset(
   text: string,
   options: { format?: "csv" | "json" | undefined; edition?: string | undefined },
 ): ValidationReport {
-  const result = parseDataset(text, {
+  const result = safeParseDataset(text, {
     maxIssues: MAX_ISSUES,
     ...(options.format ? { format: options.format } : {}),
     ...(options.edition ? { edition: options.edition } : {}),
@@ -31,23 +31,23 @@ export function checkDataset(
       codes: [],
       years: { from: null, to: null },
       editions: [],
-      issues: result.issues,
-      truncated: result.issues.length >= MAX_ISSUES,
+      issues: result.error.issues,
+      truncated: result.error.issues.length >= MAX_ISSUES,
     };
   }
   // A loop, not Math.min(...years): spreading a million rows into arguments overflows the call stack.
   let from: number | null = null;
   let to: number | null = null;
-  for (const { year } of result.observations) {
+  for (const { year } of result.data) {
     if (from === null || year < from) from = year;
     if (to === null || year > to) to = year;
   }
   return {
     valid: true,
-    rows: result.observations.length,
-    codes: [...new Set(result.observations.map((o) => o.code))],
+    rows: result.data.length,
+    codes: [...new Set(result.data.map((o) => o.code))],
     years: { from, to },
-    editions: [...new Set(result.observations.map((o) => o.edition))],
+    editions: [...new Set(result.data.map((o) => o.edition))],
     issues: [],
     truncated: false,
   };

@@ -41,8 +41,8 @@ async function run(path: string, options: CommonOptions): Promise<void> {
     // The problems as rows, for a spreadsheet; a valid file gives the header alone.
     print(
       formatCsv(
-        ["row", "column", "expected", "received", "message"],
-        report.issues.map((i) => [i.row, i.column, i.expected, i.received, i.message]),
+        ["row", "column", "code", "expected", "found", "message"],
+        report.issues.map((i) => [i.row, i.column, i.code, i.expected, i.found, i.message]),
       ),
     );
   } else if (report.valid) {

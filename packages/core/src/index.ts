@@ -84,7 +84,7 @@ export type { Dataset } from "./models/dataset.js";
 export { datasetYears, observationOf, seriesOf } from "./models/dataset.js";
 export type { DatasetExport } from "./models/dataset-export.js";
 export { datasetExportJsonSchema } from "./models/dataset-export.js";
-export type { BuiltinEditionId, Edition, EditionId } from "./models/edition.js";
+export type { BuiltinEditionId, Edition, EditionId, NatoEdition } from "./models/edition.js";
 export type {
   NatoErrorCode,
   NatoErrorDetails,
@@ -98,7 +98,16 @@ export type { Metric, MetricInfo, MetricUnit } from "./models/metric.js";
 export { isMetric, METRIC_INFO, METRICS } from "./models/metric.js";
 export type { EntityCode, Observation } from "./models/observation.js";
 export { isEntityCode } from "./models/observation.js";
-export type { BuiltinRuleId, OnTrack, Rule, RuleResult, RuleStatus } from "./models/rule.js";
+export type {
+  BuiltinRuleId,
+  OnTrack,
+  Rule,
+  RuleResult,
+  RuleResultBase,
+  RuleResultJudged,
+  RuleResultUnjudged,
+  RuleStatus,
+} from "./models/rule.js";
 export { RULE_IDS } from "./models/rule.js";
 export {
   parseDeadline,
@@ -113,6 +122,8 @@ export {
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
 export { datasetFromText, parseDataset, safeDatasetFromText, safeParseDataset } from "./parse/dataset.js";
+export type { UserEditionInput } from "./parse/edition.js";
+export { safeUserEdition, userEdition } from "./parse/edition.js";
 export type { CustomRuleInput } from "./rules/custom.js";
 export { customRule } from "./rules/custom.js";
 export { checkEquipment20, EQUIPMENT_20 } from "./rules/equipment-20.js";

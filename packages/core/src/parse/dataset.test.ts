@@ -65,7 +65,7 @@ describe("parseDataset (CSV)", () => {
       /^Row 1, column "iso3": expected an Ally's ISO alpha-3 code/,
     );
     expect(issues(`${HEADER}\nPOL,2025,,true,4.25,\n`)[0]).toMatch(
-      /column "edition": expected a four-digit edition year/,
+      /column "edition": expected an edition id such as 2026/,
     );
     expect(issues("")).toEqual(["The file is empty."]);
     expect(issues(`${HEADER}\nPOL,2025,2026,true,"4.25,\n`)).toEqual([
@@ -190,7 +190,7 @@ describe("datasetFromText", () => {
 });
 
 describe("one error model: parseX throws, safeParseX returns", () => {
-  const text = `${HEADER}\nPOL,2025,2026,maybe,abc,\nXYZ,2025.5,26,true,,\nPOL,2025,2026,true,4.25,x\n`;
+  const text = `${HEADER}\nPOL,2025,2026,maybe,abc,\nXYZ,2025.5,a b,true,,\nPOL,2025,2026,true,4.25,x\n`;
 
   it("gives every issue a machine-readable code, a path, what was expected and what was found", () => {
     const result = safeParseDataset(text);
@@ -204,7 +204,7 @@ describe("one error model: parseX throws, safeParseX returns", () => {
       ["invalid_type", [1, "share_gdp_pct"], '"abc"'],
       ["unknown_value", [2, "iso3"], '"XYZ"'],
       ["invalid_type", [2, "year"], "2025.5"],
-      ["invalid_format", [2, "edition"], '"26"'],
+      ["invalid_format", [2, "edition"], '"a b"'],
       ["invalid_type", [3, "equipment_share_pct"], '"x"'],
     ]);
     for (const issue of result.error.issues) {

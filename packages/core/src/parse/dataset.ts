@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { deepFreeze } from "../internal/freeze.js";
 import type { Dataset } from "../models/dataset.js";
 import type { Edition } from "../models/edition.js";
 import {
@@ -10,6 +11,7 @@ import {
 } from "../models/error.js";
 import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
 import { isEntityCode, type Observation } from "../models/observation.js";
+import { type UserEditionInput, userEdition } from "./edition.js";
 
 /**
  * One problem found in user-supplied figures. Rows count from 1 for the first data row.
@@ -109,7 +111,8 @@ const describe = (value: unknown): string =>
 function expectedOf(field: string): string {
   if (field === "code") return "an Ally's ISO alpha-3 code (POL) or NATO / NATO_EU_CA";
   if (field === "year") return "a whole year such as 2025";
-  if (field === "edition") return "a four-digit edition year such as 2026";
+  if (field === "edition")
+    return "an edition id such as 2026 (letters, digits, dots, hyphens and underscores)";
   if (field === "estimate") return "true or false";
   if (field in METRIC_INFO) {
     const unit = METRIC_INFO[field as Metric].unit;
@@ -287,7 +290,7 @@ function validField(field: (typeof FIELD_ORDER)[number], value: unknown): boolea
     case "year":
       return Number.isInteger(value) && (value as number) >= 1949 && (value as number) <= 2100;
     case "edition":
-      return typeof value === "string" && /^\d{4}$/.test(value);
+      return typeof value === "string" && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(value);
     case "estimate":
       return typeof value === "boolean";
     case "note":
@@ -437,19 +440,40 @@ function collect(
 }
 
 /**
- * Like {@link parseDataset}, but returns a `Dataset` for the edition given. Throws `NatoError`
- * `INVALID_DATASET`, with every problem in its `issues`, when the figures do not validate.
+ * A `Dataset` of a user's own figures: `parseDataset` on the text, under the user's own edition (its
+ * title, publisher and source; see `userEdition`), whose first and last years are taken from the rows when
+ * not given. Throws `NatoError` `INVALID_DATASET` (every problem in `issues`) when the figures do not
+ * validate, and `INVALID_EDITION` when the edition does not.
  *
  * @category Parsing
  * @example
- * const mine = datasetFromText(csvText, { ...EDITION_2026, id: "2027", title: "My figures" });
+ * const mine = datasetFromText(csvText, {
+ *   id: "budget-2027",
+ *   title: "Draft defence budget 2027",
+ *   publisher: "Ministry of Finance",
+ *   source: "Budget bill, annex 4",
+ * });
+ * sourceLine(mine.edition); // "Source: Ministry of Finance, Draft defence budget 2027 (budget-2027). e = estimate."
  */
 export function datasetFromText(
   text: string,
-  edition: Edition,
+  edition: UserEditionInput | Edition,
   options: Omit<ParseDatasetOptions, "edition"> = {},
 ): Dataset {
-  return { edition, observations: parseDataset(text, { ...options, edition: edition.id }) };
+  if (typeof edition?.id !== "string") userEdition(edition);
+  const observations = parseDataset(text, { ...options, edition: edition.id });
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const { year } of observations) {
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  const checked = userEdition({
+    ...edition,
+    firstYear: edition.firstYear ?? first,
+    lastYear: edition.lastYear ?? last,
+  });
+  return deepFreeze({ edition: checked, observations });
 }
 
 /**
@@ -462,7 +486,7 @@ export function datasetFromText(
  */
 export function safeDatasetFromText(
   text: string,
-  edition: Edition,
+  edition: UserEditionInput | Edition,
   options: Omit<ParseDatasetOptions, "edition"> = {},
 ): SafeParseResult<Dataset, DatasetIssue> {
   return safely<Dataset, DatasetIssue>(() => datasetFromText(text, edition, options));

@@ -203,21 +203,22 @@ export function evaluateRule<Code extends string>(
     gap: { current: number | null; constant: number | null } | null,
     onTrack: OnTrack | null,
     reason: string | null,
-  ): RuleResult<Code> => ({
-    rule: rule.id,
-    code: figures.code,
-    year: figures.year,
-    edition: figures.edition ?? null,
-    estimate: figures.estimate ?? false,
-    status,
-    value,
-    threshold: rule.threshold,
-    marginPp,
-    gapUsdCurrentM: gap?.current ?? null,
-    gapUsdConstant2021M: gap?.constant ?? null,
-    onTrack,
-    reason,
-  });
+  ): RuleResult<Code> =>
+    ({
+      rule: rule.id,
+      code: figures.code,
+      year: figures.year,
+      edition: figures.edition ?? null,
+      estimate: figures.estimate ?? false,
+      status,
+      value,
+      threshold: rule.threshold,
+      marginPp,
+      gapUsdCurrentM: gap?.current ?? null,
+      gapUsdConstant2021M: gap?.constant ?? null,
+      onTrack,
+      reason,
+    }) as RuleResult<Code>;
   checkFigures(figures, options, "figures");
   if (options.baseline) checkFigures(options.baseline, options, "baseline");
   if (options.hasArmedForces === false) {

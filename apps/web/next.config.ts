@@ -1,40 +1,35 @@
 import type { NextConfig } from "next";
 import { distDir, isDevelopment } from "./lib/env";
+import { contentSecurityPolicy, securityHeaders } from "./server/policy.mjs";
 
-// Every page is prerendered, so a per-request nonce is impossible: Next's inline bootstrap scripts
-// (the React Server Components payload) need 'unsafe-inline' for scripts. Everything else is
-// locked to this origin: no remote scripts, styles, fonts, images or connections, no plugins, no framing.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDevelopment ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-].join("; ");
+// The security headers live in server/policy.mjs, shared with the site's server (server/index.mjs), which
+// serves `pnpm start` and sets them on every answer it sends, refusals and errors included. Here they
+// cover `next dev` and a bare `next start`.
+//
+// What stays inline, and why:
+// - Scripts: every page carries Next's inline bootstrap scripts (the React Server Components payload,
+//   `self.__next_f.push(...)`, different on every page). The pages are prerendered, so a per-request
+//   nonce is impossible; the site's server hashes each page's inline scripts when it first serves it and
+//   sends a policy that allows those hashes only. Without that server (`next dev`, bare `next start`) the
+//   policy below falls back to 'unsafe-inline' for scripts, and `next dev` adds 'unsafe-eval' for React's
+//   development call stacks.
+// - Styles: the stylesheet is a file (`inlineCss` is off: inlined, it was written three times into every
+//   page, once in a <style> and twice in the payload), but React writes `style` attributes for computed
+//   values (bar widths, label positions), which CSP allows only with 'unsafe-inline' for styles.
+const contentSecurityPolicyHere = contentSecurityPolicy({ development: isDevelopment });
 
-export const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+export const headers = Object.entries(securityHeaders({ csp: contentSecurityPolicyHere })).map(
+  ([key, value]) => ({ key, value }),
+);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   distDir,
   reactStrictMode: true,
-  experimental: { inlineCss: true },
+  // No page uses next/image: the optimizer answers nothing (404), and sharp is not installed.
+  images: { unoptimized: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers }];
   },
 };
 

@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allyRoute, parseAlliesParams, parseCompareParams, parseScenarioParams } from "./params";
+import {
+  allyRoute,
+  MAX_PARAM_LENGTH,
+  parseAlliesParams,
+  parseCompareParams,
+  parseScenarioParams,
+} from "./params";
 
 describe("parseAlliesParams", () => {
   it("reads good values and defaults missing ones", () => {
@@ -71,5 +78,69 @@ describe("allyRoute", () => {
     expect(allyRoute("XYZ")).toEqual({ kind: "not-found" });
     expect(allyRoute("%E0%A4%A")).toEqual({ kind: "not-found" });
     expect(allyRoute("constructor")).toEqual({ kind: "not-found" });
+  });
+});
+
+describe("long parameters", () => {
+  /** Milliseconds one call takes, the best of five (a busy machine only ever makes a run slower). */
+  function fastest(run: () => unknown): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      run();
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  // The attack that used to take 0.4-0.5 s: a long run of digits followed by a letter, which made the
+  // number pattern try every split of the run (quadratic in its length).
+  const digitsThenLetter = (length: number) => `${"1".repeat(length - 1)}x`;
+
+  it("a 16 KB value is ignored as too long, before any pattern, within 50 ms", () => {
+    const value = digitsThenLetter(16_384);
+    for (const name of ["target", "growth", "deadline"] as const) {
+      let parsed: ReturnType<typeof parseScenarioParams> | undefined;
+      const ms = fastest(() => {
+        parsed = parseScenarioParams({ [name]: value });
+      });
+      expect(ms, name).toBeLessThan(50);
+      expect(parsed?.issues).toHaveLength(1);
+      expect(parsed?.issues[0]?.name).toBe(name);
+      expect(parsed?.issues[0]?.expected).toContain(`at most ${MAX_PARAM_LENGTH} characters`);
+      // What is shown back is cut to 80 characters and marked as cut.
+      expect(parsed?.issues[0]?.received).toBe(`${"1".repeat(80)}…`);
+    }
+  });
+
+  it("the number pattern is linear: a value just under the cap costs no more than a short one", () => {
+    const value = digitsThenLetter(MAX_PARAM_LENGTH);
+    const short = fastest(() => {
+      for (let i = 0; i < 500; i++) parseScenarioParams({ target: "1x", growth: "1x" });
+    });
+    const long = fastest(() => {
+      for (let i = 0; i < 500; i++) parseScenarioParams({ target: value, growth: value });
+    });
+    // 1,000 values of 400 characters: the quadratic pattern alone took about 0.16 ms for each (160 ms in
+    // all), the linear one about 1 µs, so the long values cost about what short ones do.
+    expect(long).toBeLessThan(short * 2 + 40);
+    expect(long).toBeLessThan(100);
+    expect(parseScenarioParams({ target: value }).values.target).toBe(3.5);
+  });
+
+  it("the number pattern accepts exactly what it accepted before", () => {
+    const before = /^[-+]?(\d+\.?\d*|\.\d+)%?$/;
+    const text = fc.string({ unit: fc.constantFrom("1", "0", ".", "%", "-", "+", "e", " "), maxLength: 12 });
+    fc.assert(
+      fc.property(text, (value) => {
+        const { values, issues } = parseScenarioParams({ growth: value });
+        const trimmed = value.trim();
+        if (trimmed === "") return;
+        const accepted = before.test(trimmed) && Math.abs(Number(trimmed.replace(/%$/, ""))) <= 20;
+        expect(issues.length === 0, JSON.stringify(value)).toBe(accepted);
+        if (accepted) expect(values.growth).toBe(Number(trimmed.replace(/%$/, "")));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

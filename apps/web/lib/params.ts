@@ -50,6 +50,19 @@ function first(raw: RawSearchParams, name: string): string | undefined {
 }
 
 /**
+ * The longest value any parameter of the site can usefully hold (a list of eight Ally names is about
+ * 150 characters). A longer value is ignored as too long before any pattern or schema sees it, so the
+ * cost of reading a parameter never grows with what a request sends.
+ */
+export const MAX_PARAM_LENGTH = 400;
+
+/** What a reader sees of an ignored value: its first characters, without control characters. */
+export function shownValue(text: string): string {
+  const cut = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return cut.replace(/\p{Cc}/gu, "");
+}
+
+/**
  * Parses `raw` field by field: a missing or empty parameter takes its default silently; a present but
  * invalid one takes its default and is reported in `issues`.
  */
@@ -62,15 +75,29 @@ export function parseParams<T extends object>(
   for (const name of Object.keys(fields) as (keyof T & string)[]) {
     const field = fields[name];
     const input = first(raw, name);
-    if (input === undefined || input.trim() === "") {
+    if (input === undefined) {
       values[name] = field.fallback;
       continue;
     }
-    const result = field.schema.safeParse(input.trim());
+    if (input.length > MAX_PARAM_LENGTH) {
+      values[name] = field.fallback;
+      issues.push({
+        name,
+        received: shownValue(input),
+        expected: `${field.expected} (at most ${MAX_PARAM_LENGTH} characters)`,
+      });
+      continue;
+    }
+    const text = input.trim();
+    if (text === "") {
+      values[name] = field.fallback;
+      continue;
+    }
+    const result = field.schema.safeParse(text);
     if (result.success) values[name] = result.data;
     else {
       values[name] = field.fallback;
-      issues.push({ name, received: input.slice(0, 80), expected: field.expected });
+      issues.push({ name, received: shownValue(input), expected: field.expected });
     }
   }
   return { values, issues };
@@ -84,11 +111,25 @@ export function describeIssues(issues: readonly ParamIssue[]): string | null {
     .join(" ");
 }
 
+/**
+ * Builds a value on first use and keeps it: the schemas below are built once per process, not once per
+ * request (building a zod schema costs far more than running it).
+ */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= build();
+    return value;
+  };
+}
+
 // Shared building blocks ------------------------------------------------------------------------------
 
+// Linear: every character is matched in one way only (digits, then an optional "." and its digits), so a
+// long run of digits followed by a letter fails in one pass instead of trying every split of the run.
 const decimal = z
   .string()
-  .regex(/^[-+]?(\d+\.?\d*|\.\d+)%?$/, "a number")
+  .regex(/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)%?$/, "a number")
   .transform((s) => Number(s.replace(/%$/, "")));
 const integer = z
   .string()
@@ -106,7 +147,7 @@ export function latestYear(): number {
   return years[years.length - 1] as number;
 }
 
-const yearField = (): Field<number> => {
+const yearField = once((): Field<number> => {
   const years = latestYears();
   const min = years[0] as number;
   const max = years[years.length - 1] as number;
@@ -115,7 +156,7 @@ const yearField = (): Field<number> => {
     fallback: max,
     expected: `a year from ${min} to ${max}`,
   };
-};
+});
 
 // /allies ----------------------------------------------------------------------------------------------
 
@@ -157,13 +198,23 @@ export interface AlliesParams {
  * parseAlliesParams({ year: "abc" }).values.year; // 2026, with one issue reported
  */
 export function parseAlliesParams(raw: RawSearchParams): Parsed<AlliesParams> {
-  return parseParams<AlliesParams>(raw, {
-    year: yearField(),
-    sort: { schema: z.enum(ALLIES_SORT_KEYS), fallback: "share", expected: ALLIES_SORT_KEYS.join(", ") },
-    order: { schema: z.enum(["asc", "desc"]), fallback: "desc", expected: "asc or desc" },
-    show: { schema: z.enum(ALLIES_FILTERS), fallback: "all", expected: ALLIES_FILTERS.join(", ") },
-  });
+  return parseParams<AlliesParams>(raw, alliesFields());
 }
+
+const alliesFields = once(() => ({
+  year: yearField(),
+  sort: {
+    schema: z.enum(ALLIES_SORT_KEYS),
+    fallback: "share" as AlliesSortKey,
+    expected: ALLIES_SORT_KEYS.join(", "),
+  },
+  order: { schema: z.enum(["asc", "desc"]), fallback: "desc" as "asc" | "desc", expected: "asc or desc" },
+  show: {
+    schema: z.enum(ALLIES_FILTERS),
+    fallback: "all" as AlliesFilter,
+    expected: ALLIES_FILTERS.join(", "),
+  },
+}));
 
 // /compare ---------------------------------------------------------------------------------------------
 
@@ -261,8 +312,12 @@ export interface ScenarioParams {
  * parseScenarioParams({ target: "abc" }).values.target; // 3.5, with one issue reported
  */
 export function parseScenarioParams(raw: RawSearchParams): Parsed<ScenarioParams> {
+  return parseParams<ScenarioParams>(raw, scenarioFields());
+}
+
+const scenarioFields = once(() => {
   const base = latestYear();
-  return parseParams<ScenarioParams>(raw, {
+  return {
     target: {
       schema: decimal.pipe(z.number().min(0).max(100)),
       fallback: HAGUE_CORE.threshold,
@@ -280,12 +335,12 @@ export function parseScenarioParams(raw: RawSearchParams): Parsed<ScenarioParams
       expected: `a year from ${base + 1} to 2100`,
     },
     growth: {
-      schema: decimal.pipe(z.number().min(-20).max(20)),
-      fallback: null,
+      schema: decimal.pipe(z.number().min(-20).max(20)) as z.ZodType<number | null>,
+      fallback: null as number | null,
       expected: "a yearly real GDP growth in percent from -20 to 20, such as 1.5",
     },
-  });
-}
+  };
+});
 
 // /allies/[code] ---------------------------------------------------------------------------------------
 

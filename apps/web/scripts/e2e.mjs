@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Browser tests of the built site: starts `next start` on 127.0.0.1:3100, runs Playwright in Debian's
-// Chromium, stops the server. Builds nothing: turbo runs this package's `build` before `test`.
+// Browser tests of the built site: starts the site's own server (server/index.mjs, what `pnpm start` runs)
+// on 127.0.0.1:3100, runs Playwright in Debian's Chromium, stops the server. Builds nothing: turbo runs this package's `build` before `test`.
 // Without /usr/bin/chromium it says it skipped the browser tests and exits 0, unless
 // REQUIRE_BROWSER_TESTS=1 (CI), when a missing browser is a failure.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -44,19 +45,28 @@ try {
 }
 
 const bin = (name) => join(root, "node_modules", ".bin", name);
-const server = spawn(bin("next"), ["start", "-H", host, "-p", String(port)], {
-  cwd: root,
-  env,
-  stdio: ["ignore", "pipe", "pipe"],
-  detached: true,
-});
+// WARM=0: no pages rendered ahead in the background while the tests time their requests.
+const server = spawn(
+  process.execPath,
+  [join(root, "server", "index.mjs"), "--hostname", host, "--port", String(port)],
+  {
+    cwd: root,
+    env: { ...env, WARM: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  },
+);
+// The server's log, also in a file the tests read (client mistakes must leave no stack trace in it).
+const logFile = join(tmpdir(), `nato-web-e2e-${port}.log`);
+writeFileSync(logFile, "");
+env.SERVER_LOG = logFile;
 let serverLog = "";
-server.stdout.on("data", (d) => {
+const collect = (d) => {
   serverLog += d;
-});
-server.stderr.on("data", (d) => {
-  serverLog += d;
-});
+  appendFileSync(logFile, d);
+};
+server.stdout.on("data", collect);
+server.stderr.on("data", collect);
 
 const stop = () => {
   try {

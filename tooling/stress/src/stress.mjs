@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // @ts-check
-// `pnpm stress`: a bounded load test of the built site on loopback. Starts `next start` on 127.0.0.1,
-// checks every path of the mix answers 2xx, drives the mix with autocannon, prints the figures, stops the
-// server, and exits 1 unless every request was answered 2xx/3xx with no error or timeout.
+// `pnpm stress`: a bounded load test of the built site on loopback. Starts the site's own server
+// (apps/web/server/index.mjs, what `pnpm start` runs) on 127.0.0.1 and a bare Node server beside it,
+// checks every route answers 2xx, loads each route alone with autocannon and the bare server before and
+// after, prints one row per route beside the bare server's rate, stops both servers, and exits 1 when a
+// route has an error or misses the bar (see plan.mjs).
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import { createConnection } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { DEFAULTS, failures, formatReport, parseFlags, summarize, USAGE } from "./plan.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+/** @typedef {import("./plan.mjs").Summary} Summary */
+/** @typedef {import("./plan.mjs").RouteResult} RouteResult */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..", "..");
 const web = join(root, "apps", "web");
 const host = DEFAULTS.host;
 // Where the site's build is (next.config reads the same variable): `.next` unless NEXT_DIST_DIR says.
@@ -42,7 +47,7 @@ function newestSource() {
       else newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
-  for (const dir of ["app", "components", "lib", "public", "proxy.ts", "next.config.ts"]) {
+  for (const dir of ["app", "components", "lib", "public", "server", "proxy.ts", "next.config.ts"]) {
     if (existsSync(join(web, dir))) walk(join(web, dir));
   }
   return newest;
@@ -63,16 +68,19 @@ function portInUse(port) {
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts `next start` in its own process group, so that stopping it stops every process it made. */
+/** Starts the site's server in its own process group, so that stopping it stops every process it made. */
 function startServer(port) {
-  const require = createRequire(join(web, "package.json"));
-  const nextBin = join(dirname(require.resolve("next/package.json")), "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--port", String(port)], {
-    cwd: web,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [join(web, "server", "index.mjs"), "--hostname", host, "--port", String(port)],
+    {
+      cwd: web,
+      // WARM=0: the routes are requested twice each before the load, which is all the warming they get.
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WARM: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   let log = "";
   child.stdout?.on("data", (chunk) => {
     log += chunk;
@@ -104,7 +112,7 @@ async function stopServer(child) {
 async function waitUntilUp(base, child, log) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) fail(`"next start" exited with code ${child.exitCode}:\n${log()}`);
+    if (child.exitCode !== null) fail(`the site's server exited with code ${child.exitCode}:\n${log()}`);
     try {
       const response = await fetch(`${base}/`, { redirect: "manual", signal: AbortSignal.timeout(2000) });
       await response.arrayBuffer();
@@ -116,9 +124,14 @@ async function waitUntilUp(base, child, log) {
   throw new Error(`the site did not answer on ${base} within 60 s:\n${log()}`);
 }
 
-/** Every path must answer 2xx before the load: a missing page would only measure 404s. */
+/**
+ * Every path must answer 2xx before the load: a missing page would only measure 404s. Returns the
+ * problems and, for each path, the size of its HTML (0 for other types).
+ */
 async function checkPaths(base, paths) {
   const problems = [];
+  /** @type {Map<string, number>} */
+  const htmlBytes = new Map();
   for (const path of paths) {
     try {
       const get = () => fetch(`${base}${path}`, { redirect: "manual", signal: AbortSignal.timeout(15_000) });
@@ -131,6 +144,8 @@ async function checkPaths(base, paths) {
       if (response.status < 200 || response.status > 299) {
         problems.push(`${path} answered ${response.status}`);
       } else {
+        const html = (response.headers.get("content-type") ?? "").startsWith("text/html");
+        htmlBytes.set(path, html ? body.byteLength : 0);
         const size = String(body.byteLength).padStart(9);
         process.stdout.write(`  ${response.status} ${size} B ${String(ms).padStart(5)} ms  ${path}\n`);
       }
@@ -138,25 +153,56 @@ async function checkPaths(base, paths) {
       problems.push(`${path} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return problems;
+  return { problems, htmlBytes };
 }
 
-function runLoad(base, flags) {
+/** @type {{ stop: () => void } | null} */
+let running = null;
+let interrupted = false;
+
+/**
+ * Loads one path with autocannon. @returns {Promise<Summary>}
+ * @param {string} base
+ * @param {string} path
+ * @param {import("./plan.mjs").Flags} flags
+ */
+function load(base, path, flags) {
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
+    running = autocannon(
       {
-        url: base,
+        url: `${base}${path}`,
         connections: flags.connections,
         duration: flags.duration,
         timeout: flags.timeout,
-        // What a browser sends: the site compresses, and the load includes that work.
+        // What a browser sends: the site compresses (or has compressed), and the load includes that work.
         headers: { "accept-encoding": "gzip", accept: "text/html,application/json,text/csv,*/*" },
-        requests: flags.paths.map((path) => ({ method: "GET", path })),
       },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) => {
+        running = null;
+        if (error) reject(error);
+        else resolve(summarize(result));
+      },
     );
-    // Ctrl-C stops the load early; the figures of what ran are still printed and judged.
-    process.once("SIGINT", () => instance.stop());
+  });
+}
+
+/** Starts the bare server with `html` as its page; resolves once it listens. */
+function startBare(port, html) {
+  const child = spawn(process.execPath, [join(here, "bare.mjs"), String(port)], {
+    stdio: ["pipe", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdin.end(html);
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      if (out.includes("ready")) resolve(child);
+    });
+    child.stderr.on("data", (chunk) => {
+      out += chunk;
+    });
+    child.once("exit", (code) => reject(new Error(`the bare server exited with code ${code}: ${out}`)));
   });
 }
 
@@ -183,40 +229,76 @@ async function main() {
       "stress: warning: the site's sources are newer than its build; measuring the older build.\n",
     );
   }
-  if (await portInUse(flags.port)) fail(`port ${flags.port} on ${host} is already in use; pass --port.`);
+  for (const port of [flags.port, flags.barePort]) {
+    if (await portInUse(port)) fail(`port ${port} on ${host} is already in use; pass --port or --bare-port.`);
+  }
 
   const base = `http://${host}:${flags.port}`;
   const { child, log } = startServer(flags.port);
-  const stopOnSignal = () => {
-    stopServer(child).finally(() => process.exit(130));
-  };
-  process.once("SIGTERM", stopOnSignal);
+  /** @type {import("node:child_process").ChildProcess | null} */
+  let bare = null;
+  const stopAll = () => Promise.all([stopServer(child), bare ? stopServer(bare) : undefined]);
+  process.once("SIGTERM", () => {
+    stopAll().finally(() => process.exit(130));
+  });
+  // Ctrl-C ends the route under load and skips the rest; the figures of what ran are still printed.
+  process.once("SIGINT", () => {
+    interrupted = true;
+    running?.stop();
+  });
   let code = 0;
   try {
     await waitUntilUp(base, child, log);
     process.stdout.write(
       `Site up on ${base}. Every path must answer 2xx (size uncompressed; time of one request alone, warm):\n`,
     );
-    const problems = await checkPaths(base, flags.paths);
+    const { problems, htmlBytes } = await checkPaths(base, flags.paths);
     if (problems.length > 0) {
-      throw new Error(`${problems.length} path(s) of the mix do not answer 2xx: ${problems.join("; ")}.`);
+      throw new Error(`${problems.length} path(s) do not answer 2xx: ${problems.join("; ")}.`);
     }
-    process.stdout.write(`Load: ${flags.connections} connections for ${flags.duration} s...\n`);
-    const summary = summarize(await runLoad(base, flags));
-    process.stdout.write(`\n${formatReport(summary, flags)}\n`);
-    if (flags.json) process.stdout.write(`${JSON.stringify({ ...summary, plan: flags })}\n`);
-    const reasons = failures(summary);
+    const page = await (
+      await fetch(`${base}/allies/POL`, { signal: AbortSignal.timeout(15_000) })
+    ).arrayBuffer();
+    bare = await startBare(flags.barePort, Buffer.from(page));
+    const bareBase = `http://${host}:${flags.barePort}`;
+    const seconds = (flags.paths.length + 2) * flags.duration;
+    process.stdout.write(
+      `Load: each route alone, ${flags.connections} connections for ${flags.duration} s (about ${seconds} s in all)...\n`,
+    );
+    /** @type {Summary[]} */
+    const bareRuns = [await load(bareBase, "/", flags)];
+    /** @type {RouteResult[]} */
+    const routes = [];
+    for (const path of flags.paths) {
+      if (interrupted) break;
+      const summary = await load(base, path, flags);
+      routes.push({ path, summary, htmlBytes: htmlBytes.get(path) ?? 0 });
+      process.stdout.write(
+        `  ${path}: ${Math.round(summary.requestsPerSecond)} req/s, p99 ${summary.p99} ms, ${summary.bad + summary.errors + summary.timeouts} errors\n`,
+      );
+    }
+    if (!interrupted) bareRuns.push(await load(bareBase, "/", flags));
+    process.stdout.write(`\n${formatReport(routes, bareRuns, flags)}\n`);
+    if (flags.json) process.stdout.write(`${JSON.stringify({ routes, bare: bareRuns, plan: flags })}\n`);
+    const reasons = routes.flatMap((route) => failures(route, { judge: flags.judge }));
     if (reasons.length > 0) {
-      process.stderr.write(`stress: FAILED: ${reasons.join("; ")}.\n`);
+      process.stderr.write(`stress: FAILED:\n  ${reasons.join("\n  ")}\n`);
       code = 1;
+    } else if (interrupted) {
+      process.stderr.write("stress: interrupted; the routes that ran passed.\n");
+      code = 130;
     } else {
-      process.stdout.write("PASSED: every request answered 2xx/3xx, no error, no timeout.\n");
+      process.stdout.write(
+        flags.judge
+          ? "PASSED: every route answered 2xx/3xx with no error, at or above the bar.\n"
+          : "PASSED: every route answered 2xx/3xx with no error or timeout (rates not judged).\n",
+      );
     }
   } catch (error) {
     process.stderr.write(`stress: ${error instanceof Error ? error.message : String(error)}\n`);
     code = 1;
   } finally {
-    await stopServer(child);
+    await stopAll();
   }
   process.exit(code);
 }

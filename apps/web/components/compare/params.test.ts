@@ -59,3 +59,15 @@ describe("reading /compare parameters", () => {
     expect(compareHref(["POL"], "equipmentSharePct")).toBe("/compare?allies=POL&metric=equipmentSharePct");
   });
 });
+
+describe("long /compare parameters", () => {
+  it("a 16 KB list is ignored whole, before it is split, and the default selection is shown", () => {
+    const value = `${"POL,".repeat(4096)}`;
+    const started = performance.now();
+    const { values, issues } = parseCompareSearch({ allies: value });
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(values.allies).toEqual(["POL", "DEU", "FRA"]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.expected).toContain("at most 400 characters");
+  });
+});

@@ -4,10 +4,12 @@ import {
   type CompareParams,
   DEFAULT_COMPARE,
   MAX_COMPARE,
+  MAX_PARAM_LENGTH,
   type ParamIssue,
   type Parsed,
   parseCompareParams,
   type RawSearchParams,
+  shownValue,
 } from "../../lib/params";
 
 /** One name in the list: an Ally's code or name, in any case. */
@@ -40,7 +42,20 @@ export function parseCompareSearch(raw: RawSearchParams): Parsed<CompareParams> 
   const metric = parseCompareParams({ metric: raw.metric });
   const issues: ParamIssue[] = [...metric.issues];
   const given = raw.allies === undefined ? [] : Array.isArray(raw.allies) ? raw.allies : [raw.allies];
-  const parts = given.flatMap((value) => value.split(/[,\s]+/)).filter((part) => part.trim() !== "");
+  // Every value is capped before it is split: a value longer than any list of Allies is ignored whole.
+  const usable = given.slice(0, 100).filter((value) => typeof value === "string");
+  const tooLong = usable.filter((value) => value.length > MAX_PARAM_LENGTH);
+  if (tooLong.length > 0) {
+    issues.push({
+      name: "allies",
+      received: tooLong.map(shownValue).join(","),
+      expected: `Ally codes or names such as POL, DEU or France (at most ${MAX_PARAM_LENGTH} characters)`,
+    });
+  }
+  const parts = usable
+    .filter((value) => value.length <= MAX_PARAM_LENGTH)
+    .flatMap((value) => value.split(/[,\s]+/))
+    .filter((part) => part.trim() !== "");
   const codes: AllyCode[] = [];
   const unknown: string[] = [];
   for (const part of parts.slice(0, 100)) {

@@ -76,7 +76,7 @@ describe("nato validate", () => {
     const csv = nato(["validate", bad, "--format", "csv"]);
     expect(csv.code).toBe(1);
     expect(csv.stdout.split("\n")[0]).toBe("row,column,code,expected,found,message");
-    expect(csv.stdout).toContain('3,year,a whole year such as 2025,"""20x5""",');
+    expect(csv.stdout).toContain('3,year,invalid_type,a whole year such as 2025,"""20x5""",');
 
     const json = JSON.parse(nato(["validate", bad, "--format", "json"]).stdout);
     expect(json.valid).toBe(false);

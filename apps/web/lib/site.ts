@@ -22,7 +22,9 @@ export const NAV_ITEMS = [
 export const LATEST_EDITION: Edition = EDITION_2026;
 
 /** The credit line under every chart, table and page. */
-export function siteSourceLine(edition: Pick<Edition, "title" | "id"> = LATEST_EDITION): string {
+export function siteSourceLine(
+  edition: Pick<Edition, "title" | "id" | "publisher"> = LATEST_EDITION,
+): string {
   return sourceLine(edition);
 }
 

@@ -12,6 +12,7 @@ const BUNDLED = [
   { name: "zod", resolve: fromCore },
   { name: "papaparse", resolve: fromCore },
   { name: "fastest-levenshtein", resolve: fromCore },
+  { name: "@streamparser/json", resolve: fromCore },
 ];
 
 /** The folder of an installed package: up from its entry point to the package.json that names it. */
@@ -47,7 +48,11 @@ export default defineConfig({
   // Two bundles: the commands, and the schema check `validate` loads on demand. Splitting one bundle into
   // shared chunks would put zod in the chunk every command loads (esbuild assigns the barrel's modules to
   // both), so `validate` imports its bundle by URL and each entry stands alone.
-  entry: { main: "src/main.ts", "validate-check": "src/commands/validate-check.ts" },
+  entry: {
+    main: "src/main.ts",
+    "validate-check": "src/commands/validate-check.ts",
+    contract: "src/contract.ts",
+  },
   format: ["esm"],
   // ES2022 rather than "node20": esbuild rewrites /\p{Diacritic}/u into a `new RegExp` per call for node targets.
   target: "es2022",

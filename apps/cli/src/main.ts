@@ -1,4 +1,4 @@
-import { isNatoError } from "@nato/core";
+import { EDITIONS, isNatoError, LATEST_EDITION_ID } from "@nato/core";
 import { Command, CommanderError } from "commander";
 import { version } from "../package.json";
 import { registerAllies } from "./commands/allies.js";
@@ -10,24 +10,58 @@ import { registerGap } from "./commands/gap.js";
 import { registerProject } from "./commands/project.js";
 import { registerRevisions } from "./commands/revisions.js";
 import { registerScenario } from "./commands/scenario.js";
+import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
+import { escapeControls } from "./output/escape.js";
+import { EXIT_FAILED, EXIT_USAGE, ioReason, RunFailure } from "./output/failure.js";
+import { cleanUpAndExit, guardSignals } from "./output/signals.js";
+import { closestTo } from "./output/suggest.js";
 
-/** Exit codes: 0 done, 1 a file failed validation (or an unexpected fault), 2 a usage mistake. */
-const EXIT_USAGE = 2;
-const EXIT_FAILED = 1;
+/** The command line, kept for naming the command in a message from a stream's error handler. */
+let commandLabel = "nato";
+const debug = process.argv.includes("--debug");
 
-// A reader that closes the pipe early (`nato export | head -1`) is not an error: stop quietly.
+/** One line on standard error; if even standard error fails there is nowhere left to say anything. */
+function fail(message: string, code: number, error?: unknown): void {
+  try {
+    process.stderr.write(`${commandLabel}: ${escapeControls(message)}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  } catch {
+    // Standard error itself is gone.
+  }
+  process.exitCode = code;
+}
+
+// A reader that closes the pipe early (`nato export | head -1`) is not an error: stop quietly. Any other
+// failure to write the answer (a full disk, `> /dev/full`, an I/O error) is one line and exit 1.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
+  if (error.code === "EPIPE") cleanUpAndExit(0);
+  fail(`cannot write to standard output: ${ioReason(error)}.`, EXIT_FAILED, error);
+  cleanUpAndExit(EXIT_FAILED);
 });
+process.stderr.on("error", () =>
+  cleanUpAndExit(process.exitCode === undefined ? EXIT_FAILED : Number(process.exitCode)),
+);
+
+// Ctrl-C, a closed terminal or a kill: end quietly with 128 + the signal's number, leaving no temporary file.
+guardSignals();
+
+/** The figures this build carries, for --version. */
+function versionText(): string {
+  const edition = EDITIONS[LATEST_EDITION_ID];
+  return `nato ${version}; figures: NATO, ${edition.title}, ${edition.id} edition (published ${edition.publishedOn})`;
+}
 
 function buildProgram(): Command {
   const program = new Command("nato");
   program
     .description("NATO's defence-spending figures and the Alliance's spending rules, as tables, JSON or CSV.")
-    .version(version, "-V, --version", "print the version")
-    .option("--no-color", "no colours (also NO_COLOR=1; off anyway when output is not a terminal)")
+    .version(versionText(), "-V, --version", "print the version and the edition of the figures")
+    .option(
+      "--no-color",
+      "no colours (also NO_COLOR=1 or TERM=dumb; off anyway when output is not a terminal)",
+    )
+    .option("--no-pager", "never page long tables (also when PAGER is empty)")
     .option("--debug", "print the stack trace of an error")
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError(true)
@@ -61,10 +95,37 @@ function buildProgram(): Command {
     registerRevisions,
     registerExport,
     registerValidate,
+    registerSchema,
   ]) {
     register(program);
   }
   return program;
+}
+
+/** Options of the commands that a user may put before the command name; the value-taking ones first. */
+const VALUED_OPTIONS = new Set(["-f", "--format", "-e", "--edition", "-y", "--year"]);
+
+/**
+ * `nato --format json allies` means `nato allies --format json`: the options of the commands written
+ * before the command move after it, so that the command's own checks see them.
+ */
+export function hoistOptions(argv: readonly string[], commands: ReadonlySet<string>): string[] {
+  const moved: string[] = [];
+  const before: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (commands.has(arg) || arg === "help" || arg === "--") break;
+    const name = arg.split("=")[0] as string;
+    if (VALUED_OPTIONS.has(name)) {
+      moved.push(arg);
+      if (!arg.includes("=") && i + 1 < argv.length) moved.push(argv[++i] as string);
+    } else if (/^-[fey]./.test(arg)) {
+      moved.push(arg);
+    } else before.push(arg);
+  }
+  if (i >= argv.length) return [...argv];
+  return [...before, argv[i] as string, ...moved, ...argv.slice(i + 1)];
 }
 
 /** The subcommand named on the command line, for pointing at its help. */
@@ -80,14 +141,30 @@ function oneLine(text: string): string {
     .trim();
 }
 
-async function main(argv: readonly string[]): Promise<void> {
+/** `nato help <topic>`: a command's help, or a usage error naming the unknown topic. */
+function helpTopic(program: Command, argv: readonly string[]): boolean {
+  if (argv[0] !== "help" || argv.length < 2) return false;
+  const topic = argv[1] as string;
+  const names = program.commands.map((c) => c.name());
+  if (names.includes(topic)) return false;
+  const near = closestTo(topic, names);
+  throw new CommanderError(
+    EXIT_USAGE,
+    "nato.unknownHelpTopic",
+    `Unknown help topic "${topic}".${near ? ` Did you mean "${near}"?` : ""} Expected one of ${names.join(", ")}`,
+  );
+}
+
+async function main(rawArgv: readonly string[]): Promise<void> {
   const program = buildProgram();
-  const debug = argv.includes("--debug");
+  const names = new Set(program.commands.map((c) => c.name()));
+  const argv = hoistOptions(rawArgv, names);
+  const command = commandNamed(program, argv);
+  commandLabel = command ? `nato ${command}` : "nato";
   try {
+    helpTopic(program, argv);
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
-    const command = commandNamed(program, argv);
-    const prefix = command ? `nato ${command}` : "nato";
     if (error instanceof CommanderError) {
       // --help and --version end through here too, with exit code 0.
       if (error.exitCode === 0) return;
@@ -97,24 +174,32 @@ async function main(argv: readonly string[]): Promise<void> {
         return;
       }
       const hint =
-        error.code === "commander.unknownCommand"
-          ? ` Expected one of ${program.commands.map((c) => c.name()).join(", ")}.`
+        error.code === "commander.unknownCommand" || error.code === "nato.unknownHelpTopic"
+          ? error.code === "commander.unknownCommand"
+            ? ` Expected one of ${program.commands.map((c) => c.name()).join(", ")}.`
+            : "."
           : command
             ? ` See "nato ${command} --help".`
             : ` See "nato --help".`;
-      process.stderr.write(`${prefix}: ${oneLine(error.message).replace(/\.$/, "")}.${hint}\n`);
-      process.exitCode = EXIT_USAGE;
+      fail(`${oneLine(error.message).replace(/\.$/, "")}.${hint}`.replace(/\.\.$/, "."), EXIT_USAGE, error);
+    } else if (error instanceof RunFailure) {
+      fail(oneLine(error.message), error.exitCode, error);
     } else if (isNatoError(error)) {
-      process.stderr.write(`${prefix}: ${oneLine(error.message)}\n`);
-      process.exitCode = error.code === "INVALID_DATASET" ? EXIT_FAILED : EXIT_USAGE;
+      fail(oneLine(error.message), error.code === "INVALID_DATASET" ? EXIT_FAILED : EXIT_USAGE, error);
+    } else if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      fail(
+        `the input is nested too deeply to handle (${error.message}).${debug ? "" : " Run with --debug for details."}`,
+        EXIT_FAILED,
+        error,
+      );
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(
-        `${prefix}: unexpected error: ${oneLine(message)}${debug ? "" : " (run with --debug for details)"}\n`,
+      fail(
+        `unexpected error: ${oneLine(message)}${debug ? "" : " (run with --debug for details)"}`,
+        EXIT_FAILED,
+        error,
       );
-      process.exitCode = EXIT_FAILED;
     }
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   }
 }
 

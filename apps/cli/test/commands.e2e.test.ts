@@ -188,14 +188,14 @@ describe("nato check", () => {
       members: 28,
     });
     // NATO 2026 edition, Table 3: 2014, Greece 2.24 %, United Kingdom 2.13 %, United States 3.71 %.
-    const met = json.results.filter((r: Json) => r.status === "met").map((r: Json) => r.ally);
+    const met = json.results.filter((r: Json) => r.status === "met").map((r: Json) => r.code);
     expect(met.sort()).toEqual(["GBR", "GRC", "USA"]);
     expect(json.results).toHaveLength(28);
-    expect(json.results.find((r: Json) => r.ally === "FIN")).toBeUndefined();
-    const usa = json.results.find((r: Json) => r.ally === "USA");
+    expect(json.results.find((r: Json) => r.code === "FIN")).toBeUndefined();
+    const usa = json.results.find((r: Json) => r.code === "USA");
     expect(usa).toMatchObject({ value: 3.71, threshold: 2 });
     expect(usa.marginPp).toBeCloseTo(1.71, 9);
-    expect(json.results.find((r: Json) => r.ally === "ISL").status).toBe("not-applicable");
+    expect(json.results.find((r: Json) => r.code === "ISL").status).toBe("not-applicable");
     for (const r of json.results) expect(["met", "below", "not-applicable", "no-data"]).toContain(r.status);
   });
 
@@ -209,8 +209,8 @@ describe("nato check", () => {
     const json = natoJson<Json>(["check", "--threshold", "3", "--year", "2025"]);
     expect(json.rule).toBe("custom-share-3");
     // NATO 2026 edition, Table 3: Poland 2025e 4.25 % >= 3; Germany 2025e 2.22 % < 3.
-    expect(json.results.find((r: Json) => r.ally === "POL").status).toBe("met");
-    expect(json.results.find((r: Json) => r.ally === "DEU").status).toBe("below");
+    expect(json.results.find((r: Json) => r.code === "POL").status).toBe("met");
+    expect(json.results.find((r: Json) => r.code === "DEU").status).toBe("below");
     const equipment = natoJson<Json>([
       "check",
       "--threshold",
@@ -222,7 +222,7 @@ describe("nato check", () => {
     ]);
     expect(equipment.metric).toBe("equipmentSharePct");
     // NATO 2026 edition, Table 8a: Poland 55.91 %, Albania 52.62 %, Luxembourg 51.77 % are the only ones at 50 %+.
-    const met = equipment.results.filter((r: Json) => r.status === "met").map((r: Json) => r.ally);
+    const met = equipment.results.filter((r: Json) => r.status === "met").map((r: Json) => r.code);
     expect(met).toEqual(["ALB", "LUX", "POL"]);
   });
 
@@ -237,7 +237,7 @@ describe("nato gap", () => {
   it("gives each Ally's gap to 3.5 % in points and dollars, and the total", () => {
     const json = natoJson<Json>(["gap", "3.5"]);
     expect(json).toMatchObject({ targetPct: 3.5, year: 2026, edition: "2026", members: 32 });
-    const deu = json.allies.find((a: Json) => a.ally === "DEU");
+    const deu = json.allies.find((a: Json) => a.code === "DEU");
     // NATO 2026 edition: Germany 2026e 2.69 % (Table 3) and real GDP $4,422,594 m at 2021 prices (Table 5).
     expect(deu.gapPp).toBeCloseTo(0.81, 9);
     expect(deu.gapUsdConstant2021M).toBeCloseTo(0.0081 * 4422594, 3);
@@ -292,7 +292,7 @@ describe("nato project", () => {
   it("with zero growth, spends 3.5 % of today's GDP in 2035", () => {
     const json = natoJson<Json>(["project", "Germany", "--gdp-growth", "0"]);
     // 3.5 % of $4,422,594 m (NATO 2026 edition, Table 5, Germany 2026e real GDP, 2021 prices).
-    expect(json.path.at(-1).spendUsdConstant2021M).toBeCloseTo(0.035 * 4422594, 3);
+    expect(json.path.at(-1).expenditureUsdConstant2021M).toBeCloseTo(0.035 * 4422594, 3);
     expect(json.gdpGrowth).toMatchObject({ pct: 0, source: "given" });
   });
 
@@ -338,8 +338,8 @@ describe("nato burden", () => {
     const json = natoJson<Json>(["burden"]);
     // NATO 2026 edition, Table 2: United States $1,032,849 m, NATO Total $1,809,915 m (2026e, current prices).
     expect(json.unitedStates.sharePct).toBeCloseTo((1032849 / 1809915) * 100, 6);
-    expect(json.natoTotalUsdM).toBe(1809915);
-    expect(json.europeAndCanada.spendUsdM).toBe(777066);
+    expect(json.natoTotalUsdCurrentM).toBe(1809915);
+    expect(json.europeAndCanada.expenditureUsdCurrentM).toBe(777066);
     const out = expectTable(["burden"]);
     expect(out).toMatch(/United States\s+\$1\.03 tn\s+57\.1%/);
   });
@@ -347,6 +347,7 @@ describe("nato burden", () => {
   it("gives CSV", () => {
     const rows = expectCsv(["burden", "--year", "2014", "--prices", "constant-2021"]);
     expect(rows[0]).toMatchObject({ iso3: "USA", prices: "constant-2021" });
+    expect(rows[0]).toHaveProperty("expenditure_usd_constant_2021_m");
     expect(rows[1]?.iso3).toBe("NATO_EU_CA");
   });
 });
@@ -408,7 +409,7 @@ describe("nato export", () => {
       all.find((r) => r.iso3 === "POL" && r.year === "2025" && r.edition === "2025")?.share_gdp_pct,
     ).toBe("4.48");
     const json = natoJson<Json>(["export", "--edition", "2025"]);
-    expect(json.editions.map((e: Json) => e.id)).toEqual(["2025"]);
+    expect(json.edition.id).toBe("2025");
     expect(json.source).toBe(SOURCE_2025);
     expect(json.observations.find((o: Json) => o.code === "POL" && o.year === 2025).shareOfGdpPct).toBe(4.48);
   });

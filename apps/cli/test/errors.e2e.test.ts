@@ -1,6 +1,7 @@
 // Bad input: one clear line on standard error naming what was wrong and what was expected, nothing on
 // standard output, exit 2 for a usage mistake; no stack trace unless --debug.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { nato } from "./nato.js";
@@ -166,10 +167,14 @@ describe("--debug", () => {
 });
 
 describe("help and version", () => {
-  it("--version prints the package version", () => {
+  it("--version prints the package version and the edition of the figures", () => {
     const run = nato(["--version"]);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    // The latest edition shipped: NATO, Defence Expenditure of NATO Countries (2014-2026), published 2026.
+    expect(run.stdout.trim()).toBe(
+      `nato ${version}; figures: NATO, Defence Expenditure of NATO Countries (2014-2026), 2026 edition (published 2026-07-10)`,
+    );
   });
 
   it("every command has --help with examples", () => {
@@ -211,5 +216,58 @@ describe("help and version", () => {
     const run = nato([]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
+  });
+});
+
+describe("options that make no sense together, and words", () => {
+  it("a deadline not after the year judged", () => {
+    expectUsageError(
+      ["check", "--threshold", "3", "--deadline", "2020"],
+      /^nato check: Deadline 2020 is not after the year judged, 2026: expected a deadline from 2027 to 2100/,
+    );
+  });
+
+  it("--related with a rule other than hague-total", () => {
+    expectUsageError(
+      ["check", "hague-core", "--related", "1"],
+      /^nato check: --related counts toward The Hague's 5 % total only: expected "nato check hague-total --related 1"/,
+    );
+  });
+
+  it("an unknown help topic, with the nearest", () => {
+    expectUsageError(
+      ["help", "nope"],
+      /^nato: Unknown help topic "nope"\. Expected one of allies, ally, check/,
+    );
+    expectUsageError(["help", "alies"], /^nato: Unknown help topic "alies"\. Did you mean "allies"\?/);
+  });
+
+  it("accepts the options of a command before the command", () => {
+    const run = nato(["--format", "json", "--year", "2014", "allies"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).year).toBe(2014);
+  });
+
+  it("resolves the names people use for Allies (England, Britain, Holland, America, Turkey, Macedonia)", () => {
+    for (const [query, code] of [
+      ["England", "GBR"],
+      ["Britain", "GBR"],
+      ["Holland", "NLD"],
+      ["America", "USA"],
+      ["Turkey", "TUR"],
+      ["Macedonia", "MKD"],
+    ] as const) {
+      const run = nato(["ally", query, "--year", "2025", "--format", "json"]);
+      expect(run.code, `${query}: ${run.stderr}`).toBe(0);
+      expect(JSON.parse(run.stdout).code).toBe(code);
+    }
+  });
+
+  it("explains truly why an early base year has no projection", () => {
+    const run = nato(["project", "DEU", "--year", "2014"]);
+    expect(run.stdout.replace(/\s+/g, " ")).toContain(
+      "has no real GDP for DEU before 2014 (its figures begin in 2014), so there is no recent growth to assume",
+    );
+    expect(run.stdout).not.toContain("has no share of GDP or real GDP for DEU in 2014");
   });
 });

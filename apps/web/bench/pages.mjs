@@ -118,12 +118,17 @@ if (!existsSync(join(root, distDir, "BUILD_ID"))) {
 }
 
 const bare = buildBare();
-const server = spawn(nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], {
-  cwd: root,
-  env,
-  stdio: "ignore",
-  detached: true,
-});
+// The site as `pnpm start` serves it (server/index.mjs): pages with nothing to hydrate go without scripts.
+const server = spawn(
+  process.execPath,
+  [join(root, "server", "index.mjs"), "-H", "127.0.0.1", "-p", String(port)],
+  {
+    cwd: root,
+    env: { ...env, WARM: "0" },
+    stdio: "ignore",
+    detached: true,
+  },
+);
 // The bare page is served too, so that Lighthouse can score the framework's floor beside our pages.
 const bareBase = `http://127.0.0.1:${port + 1}`;
 const bareServer = spawn(nextBin, ["start", bareDir, "-H", "127.0.0.1", "-p", String(port + 1)], {

@@ -110,6 +110,23 @@ test.describe("headers on every kind of answer", () => {
     });
   }
 
+  test("client mistakes leave nothing in the server's log", async () => {
+    const log = await logDuring(async () => {
+      for (const [, line, headers] of kinds) await raw(line, headers).catch(() => undefined);
+      for (const line of [
+        "GET /allies/%zz HTTP/1.1",
+        "GET /data/%E0%A4%A HTTP/1.1",
+        "GET /scenarios?target=1e999&growth=%ff HTTP/1.1",
+        "GET /_next/image?url=http://evil.example/x.png&w=64&q=75 HTTP/1.1",
+        "GET /_next/static/../../etc/passwd HTTP/1.1",
+        "BREW /coffee HTTP/1.1",
+      ]) {
+        await raw(line).catch(() => undefined);
+      }
+    });
+    expect(log).not.toMatch(/\n\s+at |Error|TypeError|stack/);
+  });
+
   test("HSTS only over HTTPS, on by default in production", async () => {
     expect((await raw("GET / HTTP/1.1")).headers["strict-transport-security"]).toBeUndefined();
     const https = await raw("GET / HTTP/1.1", { "X-Forwarded-Proto": "https" });
@@ -343,7 +360,19 @@ test.describe("page weight", () => {
     });
   }
 
-  for (const path of ["/scenarios", "/allies"]) {
+  for (const path of ["/allies", "/allies?year=2014&sort=name&order=asc&show=below-2"]) {
+    test(`${path}: plain HTML under 100 KB with the table sorter's own script only`, async ({ request }) => {
+      const response = await request.get(path);
+      const html = await response.text();
+      expect(html.length).toBeLessThan(100 * 1024);
+      expect(html.match(/<script[^>]*>/g)).toEqual([
+        expect.stringMatching(/^<script src="\/table-sorter\.js" defer="" data-table="allies-table"/),
+      ]);
+      expect(response.headers()["content-security-policy"]).toContain("script-src 'self';");
+    });
+  }
+
+  for (const path of ["/scenarios"]) {
     test(`${path} keeps its scripts, each inline one allowed by its hash`, async ({ request }) => {
       const response = await request.get(path);
       const html = await response.text();

@@ -212,6 +212,17 @@ describe("pages with nothing to hydrate", () => {
     );
   });
 
+  it("keeps a script of the site's own, from a plain file", () => {
+    const html = page('3:I[74681,["$2"],"default"]\n').replace(
+      "<main>",
+      '<main><script src="/table-sorter.js" defer="" data-table="t"></script>',
+    );
+    const plain = withoutScripts(html, framework);
+    expect(plain).toContain('<script src="/table-sorter.js" defer="" data-table="t"></script>');
+    expect(plain).not.toContain("/_next/static/chunks/b.js");
+    expect(plain).not.toContain("__next_f");
+  });
+
   it("keeps a page with a client component of its own, a streamed boundary, or no payload", () => {
     expect(
       withoutScripts(page('3:I[74681,[],"default"]\n5:I[47904,[],"TableSorter"]\n'), framework),

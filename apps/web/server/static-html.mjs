@@ -94,8 +94,10 @@ export function withoutScripts(html, frameworkIds) {
   for (const match of payload.matchAll(/(?:^|\n)[0-9a-f]+:I\[("?)([^,"\]]+)\1,/g)) {
     if (!frameworkIds.has(match[2] ?? "")) return null;
   }
+  // Inline scripts and Next's own files go; a script of the site's own (public/, a plain file such as
+  // the Allies table's sorter) stays.
   return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+    .replace(/<script\b(?![^>]*\bsrc="(?!\/_next\/))[^>]*>[\s\S]*?<\/script>/g, "")
     .replace(/<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*>/g, "")
     .replace(/<link\b(?=[^>]*\brel="modulepreload")[^>]*>/g, "");
 }

@@ -119,6 +119,8 @@ export {
   safeParsePercent,
   safeParseYear,
 } from "./parse/arguments.js";
+export type { BeforeAccession, CheckDatasetOptions, DatasetReport } from "./parse/check.js";
+export { checkDatasetStream, MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./parse/check.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
 export { datasetFromText, parseDataset, safeDatasetFromText, safeParseDataset } from "./parse/dataset.js";

@@ -112,12 +112,17 @@ export const USAGE = `Usage: pnpm stress [--duration 5] [--connections 100] [--p
 
 Starts the built site with its own server on 127.0.0.1, and beside it a bare Node server that sends the
 Ally page's HTML gzipped once (the fastest any page could be served on this machine). Checks that every
-path answers 2xx, then loads each route on its own for --duration seconds over --connections connections,
-gzip accepted, and the bare server before and after. Prints, for each route, requests per second, latency
+path answers 2xx, warms both up for 3 s, then loads each route on its own for --duration seconds over
+--connections connections, gzip accepted, and the bare server before and after. Prints, for each route, requests per second, latency
 p50/p99, errors (answers not 2xx/3xx, failed connections, timeouts) and bytes per answer, beside the bare
 server's rate measured in the same run. Exits 1 when a route has an error, or (unless --no-judge) falls
 below ${TARGETS.requestsPerSecond} requests/s, reaches a p99 of ${TARGETS.p99} ms, or sends an HTML page over ${TARGETS.htmlBytes / 1024} KB.
-Nothing but 127.0.0.1 is ever contacted; the run takes about (routes + 2) x duration seconds.`;
+Nothing but 127.0.0.1 is ever contacted; the run takes about 3 + (routes + 2) x duration seconds.
+
+Rates depend on everything else the machine runs: compare each route with the bare server's rate of
+the same run, not with figures from another day. Answers over about 16 KB on the wire (the home page
+with its map, the JSON download) also wait on TCP's delayed acknowledgements on loopback, for the bare
+server as for the site.`;
 
 /**
  * @typedef {object} Summary

@@ -186,6 +186,31 @@ function load(base, path, flags) {
   });
 }
 
+/**
+ * Requests every path in turn over every connection for 3 s, figures discarded.
+ * @param {string} base
+ * @param {import("./plan.mjs").Flags} flags
+ */
+function warmUp(base, flags) {
+  return new Promise((resolve, reject) => {
+    running = autocannon(
+      {
+        url: base,
+        connections: flags.connections,
+        duration: 3,
+        timeout: flags.timeout,
+        headers: { "accept-encoding": "gzip" },
+        requests: flags.paths.map((path) => ({ method: "GET", path })),
+      },
+      (error) => {
+        running = null;
+        if (error) reject(error);
+        else resolve(undefined);
+      },
+    );
+  });
+}
+
 /** Starts the bare server with `html` as its page; resolves once it listens. */
 function startBare(port, html) {
   const child = spawn(process.execPath, [join(here, "bare.mjs"), String(port)], {
@@ -265,6 +290,10 @@ async function main() {
     process.stdout.write(
       `Load: each route alone, ${flags.connections} connections for ${flags.duration} s (about ${seconds} s in all)...\n`,
     );
+    // An unmeasured warm-up over every route at once, so that the first route measured is not also the
+    // one that pays for the servers' JIT compilation.
+    process.stdout.write("Warm-up: every route at once for 3 s (not measured)...\n");
+    await warmUp(base, flags);
     /** @type {Summary[]} */
     const bareRuns = [await load(bareBase, "/", flags)];
     /** @type {RouteResult[]} */

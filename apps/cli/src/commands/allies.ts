@@ -29,6 +29,7 @@ import { editionOption, formatOption, withExamples, yearOption } from "../option
 import { metricCell, metricText, SHORT_HEADERS, statusCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { type Cell, type Column, renderTable, wrap } from "../output/table.js";
+import { verdictJson } from "../output/verdict.js";
 
 /** Sort keys: `name` (NATO's table order), each metric's short name, and `real-change`. */
 export const SORT_KEYS = ["name", ...METRICS.map((m) => METRIC_INFO[m].slug), "real-change"] as const;
@@ -46,8 +47,8 @@ function rankingMetric(key: string): RankingMetric | null {
   return METRICS.find((m) => METRIC_INFO[m].slug === key) ?? null;
 }
 
-const brief = (r: RuleResult | undefined) =>
-  r ? { status: r.status, value: r.value, threshold: r.threshold, marginPp: r.marginPp } : null;
+/** A verdict in JSON: the complete object, as in every command (null where there is none). */
+const brief = (r: RuleResult | undefined) => (r === undefined ? null : verdictJson(r));
 
 function run(options: AlliesOptions): void {
   const context = contextOf(options);

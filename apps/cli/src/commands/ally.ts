@@ -29,26 +29,13 @@ import { editionOption, formatOption, withExamples, yearOption } from "../option
 import { marginCell, metricCell, SHORT_HEADERS, statusCell, usdCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { type Cell, renderTable, wrap } from "../output/table.js";
+import { verdictJson } from "../output/verdict.js";
 
 interface AllyOptions extends CommonOptions {
   readonly related?: string;
 }
 
 const RULE_LIST = Object.values(RULES);
-
-/** A rule verdict without the fields the caller already knows (Ally, year). */
-export function verdictJson(r: RuleResult) {
-  return {
-    status: r.status,
-    value: r.value,
-    threshold: r.threshold,
-    marginPp: r.marginPp,
-    gapUsdCurrentM: r.gapUsdCurrentM,
-    gapUsdConstant2021M: r.gapUsdConstant2021M,
-    onTrack: r.onTrack,
-    reason: r.reason,
-  };
-}
 
 function verdicts(context: Context, ally: Ally, year: number, relatedPct: number | undefined): RuleResult[] {
   const options = relatedPct === undefined ? {} : { relatedSpendingPct: relatedPct };
@@ -67,6 +54,14 @@ function observationJson(o: Observation, rules: readonly RuleResult[]) {
   };
 }
 
+/** When the Ally reaches 3.5 % and 5 % at its recent pace: the facts the table's notes print, for JSON too. */
+function paceFacts(context: Context, ally: Ally, year: number) {
+  return [3.5, 5].map((threshold) => ({
+    threshold,
+    pace: yearReachingThreshold(context.dataset, ally.code, threshold, { toYear: year }),
+  }));
+}
+
 /** Lines under the rules table: the path to each deadline, why a verdict is missing, the pace. */
 function ruleNotes(context: Context, ally: Ally, year: number, results: readonly RuleResult[]): string[] {
   const notes: string[] = [];
@@ -82,8 +77,7 @@ function ruleNotes(context: Context, ally: Ally, year: number, results: readonly
     }
   }
   for (const [reason, rules] of reasons) notes.push(`${rules.join(", ")}: ${reason}`);
-  for (const threshold of [3.5, 5]) {
-    const pace = yearReachingThreshold(context.dataset, ally.code, threshold, { toYear: year });
+  for (const { threshold, pace } of paceFacts(context, ally, year)) {
     if (pace.status === "reaches" && pace.year !== null) {
       notes.push(
         `At its ${pace.fromYear}-${pace.toYear} pace (${formatPp(pace.pacePerYear)} a year), ${ally.name} reaches ${formatPercent(threshold)} in ${pace.year}.`,
@@ -142,6 +136,15 @@ function run(query: string, options: AllyOptions): void {
         hasArmedForces: ally.hasArmedForces,
         accessionYear: ally.accessionYear,
         observations: series.map((o) => observationJson(o, verdicts(context, ally, o.year, related))),
+        // The pace lines of the table, as data: the year each share of GDP is reached at the recent pace.
+        pace: paceFacts(context, ally, judgedYear).map(({ threshold, pace }) => ({
+          thresholdPct: threshold,
+          status: pace.status,
+          year: pace.year,
+          fromYear: pace.fromYear,
+          toYear: pace.toYear,
+          pacePerYearPp: pace.pacePerYear,
+        })),
         source: sourceLines(context).join(" "),
       }),
     );

@@ -29,7 +29,27 @@ function run(options: BurdenOptions): void {
   const b = burdenSharing(context.dataset, year, options.prices);
 
   if (context.format === "json") {
-    print(toJson({ ...b, source: sourceLines(context).join(" ") }));
+    // The money field names its price basis, as everywhere else in the JSON.
+    const money = b.prices === "current" ? "expenditureUsdCurrentM" : "expenditureUsdConstant2021M";
+    const entry = (a: { code: string; spendUsdM: number | null; sharePct: number | null }) => ({
+      code: a.code,
+      name: entityName(a.code),
+      [money]: a.spendUsdM,
+      sharePct: a.sharePct,
+    });
+    print(
+      toJson({
+        year: b.year,
+        edition: b.edition,
+        estimate: b.estimate,
+        prices: b.prices,
+        [b.prices === "current" ? "natoTotalUsdCurrentM" : "natoTotalUsdConstant2021M"]: b.natoTotalUsdM,
+        unitedStates: entry(b.unitedStates),
+        europeAndCanada: entry(b.europeAndCanada),
+        allies: b.allies.map(entry),
+        source: sourceLines(context).join(" "),
+      }),
+    );
     return;
   }
 
@@ -43,7 +63,8 @@ function run(options: BurdenOptions): void {
           "edition",
           "estimate",
           "prices",
-          "expenditure_usd_m",
+          // The column names its price basis, as the export's columns do.
+          b.prices === "current" ? "expenditure_usd_current_m" : "expenditure_usd_constant_2021_m",
           "share_of_nato_total_pct",
         ],
         [b.unitedStates, b.europeAndCanada, ...b.allies.filter((a) => a.code !== "USA")].map((a) => [

@@ -110,6 +110,20 @@ function run(id: string | undefined, options: CheckOptions): void {
   const { dataset } = context;
   const year = yearOf(context, options.year);
   const estimate = isEstimateYear(context, year);
+  if (options.related !== undefined && rule.id !== "hague-total") {
+    throw usageError(
+      `--related counts toward The Hague's 5 % total only: expected "nato check hague-total --related ${options.related}", not the rule "${rule.id}".`,
+      "hague-total with --related",
+      rule.id,
+    );
+  }
+  if (rule.deadline !== undefined && rule.deadline <= year) {
+    throw usageError(
+      `Deadline ${rule.deadline} is not after the year judged, ${year}: expected a deadline from ${year + 1} to 2100, or an earlier --year.`,
+      `a year after ${year}`,
+      rule.deadline,
+    );
+  }
   const related =
     options.related === undefined ? undefined : parsePercent(options.related, "related spending");
   const results = yearVerdicts(
@@ -141,7 +155,7 @@ function run(id: string | undefined, options: CheckOptions): void {
         members: results.length,
         counts,
         results: results.map((r) => ({
-          ally: r.code,
+          code: r.code,
           name: entityName(r.code),
           status: r.status,
           value: r.value,

@@ -6,19 +6,18 @@ import {
   toCsv as datasetsToCsv,
   datasetYears,
   EDITION_IDS,
-  entityName,
   formatNumber,
   formatYear,
   getDataset,
   METRIC_INFO,
   METRICS,
-  sourceLine,
+  toJsonExport,
 } from "@nato/core";
 import type { Command } from "commander";
-import { blocks, type CommonOptions, creditLines, print } from "../context.js";
+import { blocks, type CommonOptions, creditLines, print, usageError } from "../context.js";
 import { formatOption, withExamples } from "../options.js";
 import { colorEnabled } from "../output/color.js";
-import { toJson } from "../output/json.js";
+import { escapeControls } from "../output/escape.js";
 import { renderTable, wrap } from "../output/table.js";
 import { writeFileAtomic } from "../output/write.js";
 
@@ -35,39 +34,18 @@ function datasetsOf(edition: string | undefined): Dataset[] {
 }
 
 export function exportText(datasets: readonly Dataset[], format: "csv" | "json"): string {
-  const observations = datasets.flatMap((d) => d.observations);
   // The same bytes as the site's downloads: both are written by core.
-  if (format === "csv") return datasetsToCsv(observations);
-  return toJson({
-    editions: datasets.map((d) => ({
-      id: d.edition.id,
-      title: d.edition.title,
-      publishedOn: d.edition.publishedOn,
-      url: d.edition.url,
-      estimateYears: d.edition.estimateYears,
-      metrics: d.edition.metrics,
-    })),
-    metrics: Object.fromEntries(
-      METRICS.map((m) => [
-        m,
-        {
-          label: METRIC_INFO[m].label,
-          csvColumn: METRIC_INFO[m].csvColumn,
-          definition: METRIC_INFO[m].definition,
-        },
-      ]),
-    ),
-    observations: observations.map((o) => ({
-      code: o.code,
-      name: entityName(o.code),
-      year: o.year,
-      edition: o.edition,
-      estimate: o.estimate,
-      ...Object.fromEntries(METRICS.map((m) => [m, o[m]])),
-      ...(o.note ? { note: o.note } : {}),
-    })),
-    source: datasets.map((d) => sourceLine(d.edition)).join(" "),
-  });
+  if (format === "csv") return datasetsToCsv(datasets.flatMap((d) => d.observations));
+  // One edition per JSON file, exactly the site's download (valid against its published JSON Schema).
+  const [dataset] = datasets;
+  if (!dataset || datasets.length > 1) {
+    throw usageError(
+      "--format json writes one edition, as the site's JSON downloads do: expected --edition with one edition, or --format csv for every edition.",
+      "--edition <id> with --format json",
+      "all",
+    );
+  }
+  return toJsonExport(dataset);
 }
 
 /** `--format table`: what the export holds, edition by edition, and what each column means. */
@@ -122,9 +100,36 @@ function overview(datasets: readonly Dataset[], color: boolean): string {
   );
 }
 
+const EXTENSION_FORMATS: Readonly<Record<string, "csv" | "json">> = { ".csv": "csv", ".json": "json" };
+
+/** The format of `-o`'s file: `--format` if given, else its extension; a contradiction is a usage error. */
+export function outputFormat(
+  output: string | undefined,
+  given: "csv" | "json" | "table" | undefined,
+): "csv" | "json" | "table" {
+  const match = output === undefined || output === "-" ? null : /\.[^./\\]+$/.exec(output.toLowerCase());
+  const implied = match ? EXTENSION_FORMATS[match[0]] : undefined;
+  if (given !== undefined && implied !== undefined && given !== implied) {
+    throw usageError(
+      `--format ${given} contradicts the file name "${escapeControls(output ?? "")}", which ends in ${match?.[0]}: expected --format ${implied}, or a name ending in .${given}.`,
+      `--format ${implied} or a .${given} file name`,
+      given,
+    );
+  }
+  return given ?? implied ?? "csv";
+}
+
 async function run(options: ExportOptions): Promise<void> {
   const datasets = datasetsOf(options.edition);
-  const format = options.format ?? "csv";
+  const toFile = options.output !== undefined && options.output !== "-";
+  const format = outputFormat(options.output, options.format);
+  if (format === "table" && toFile) {
+    throw usageError(
+      "--format table prints an overview for reading, not a file: expected --format csv or json with -o.",
+      "--format csv or json",
+      "table",
+    );
+  }
   const text =
     format === "table"
       ? overview(
@@ -136,10 +141,12 @@ async function run(options: ExportOptions): Promise<void> {
           }),
         )
       : exportText(datasets, format);
-  if (options.output !== undefined) {
+  if (toFile && options.output !== undefined) {
     await writeFileAtomic(options.output, text);
     const rows = datasets.reduce((n, d) => n + d.observations.length, 0);
-    process.stderr.write(`Wrote ${rows} rows to ${options.output}.\n`);
+    process.stderr.write(
+      `Wrote ${rows} rows to ${escapeControls(options.output)} (${format.toUpperCase()}).\n`,
+    );
     return;
   }
   print(text);
@@ -153,12 +160,16 @@ export function registerExport(program: Command): void {
     )
     .option("-e, --edition <id>", `edition to export: ${EDITION_IDS.join(", ")} or all (default: the latest)`)
     .addOption(formatOption(["csv", "json", "table"], "csv"))
-    .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
+    .option(
+      "-o, --output <file>",
+      "write to a file (atomically; - is standard output); the format follows its extension",
+    )
     .action((_options, cmd: Command) => run(cmd.optsWithGlobals<ExportOptions>()));
   withExamples(command, [
     "nato export > nato-2026.csv",
-    "nato export --edition all --format json -o nato.json",
+    "nato export --edition all -o nato.csv",
     "nato export --format csv | head -5",
     "nato export --format table",
+    "nato export -o nato-2026.json",
   ]);
 }

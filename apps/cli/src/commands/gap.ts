@@ -27,7 +27,7 @@ function run(target: string, options: CommonOptions): void {
         totalGapUsdCurrentM: gap.totalGapUsdCurrentM,
         totalGapUsdConstant2021M: gap.totalGapUsdConstant2021M,
         allies: gap.allies.map((r) => ({
-          ally: r.code,
+          code: r.code,
           name: entityName(r.code),
           status: r.status,
           shareOfGdpPct: r.value,

@@ -45,7 +45,32 @@ export function pathInput(context: Context, options: PathOptions) {
 
 /** A projection as JSON: what core answers, with the Ally's name. */
 export function projectionJson(p: Projection, name: string) {
-  return { ...p, name };
+  return {
+    code: p.code,
+    name,
+    edition: p.edition,
+    status: p.status,
+    reason: p.reason,
+    baseYear: p.baseYear,
+    baseEstimate: p.baseEstimate,
+    baseShareOfGdpPct: p.baseShareOfGdpPct,
+    targetPct: p.targetPct,
+    deadline: p.deadline,
+    gdpGrowth: p.gdpGrowth,
+    // One name for spending in every command: expenditure, with its price basis.
+    path: p.path.map((y) => ({
+      year: y.year,
+      shareOfGdpPct: y.shareOfGdpPct,
+      realGdpUsdConstant2021Bn: y.realGdpUsdConstant2021Bn,
+      expenditureUsdConstant2021M: y.spendUsdConstant2021M,
+      holdShareExpenditureUsdConstant2021M: y.holdShareSpendUsdConstant2021M,
+      extraUsdConstant2021M: y.extraUsdConstant2021M,
+      realGrowthPct: y.realGrowthPct,
+    })),
+    requiredRealGrowthPct: p.requiredRealGrowthPct,
+    cumulativeExtraUsdConstant2021M:
+      p.status === "projected" || p.status === "already-met" ? p.cumulativeExtraUsdConstant2021M : null,
+  };
 }
 
 function run(query: string, options: PathOptions): void {

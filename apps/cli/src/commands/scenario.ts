@@ -35,14 +35,16 @@ function run(options: PathOptions): void {
         below: s.below,
         years: s.years,
         allies: s.allies.map((p) => ({
-          ally: p.code,
+          code: p.code,
           name: entityName(p.code),
           status: p.status,
           baseShareOfGdpPct: p.baseShareOfGdpPct,
           gdpGrowthPct: p.gdpGrowth?.pct ?? null,
           gdpGrowthSource: p.gdpGrowth?.source ?? null,
           requiredRealGrowthPct: p.requiredRealGrowthPct,
-          cumulativeExtraUsdConstant2021M: p.cumulativeExtraUsdConstant2021M,
+          // No extra spending to speak of where there is no path (Iceland, no data): null, never 0.
+          cumulativeExtraUsdConstant2021M:
+            p.status === "projected" || p.status === "already-met" ? p.cumulativeExtraUsdConstant2021M : null,
           reason: p.reason,
         })),
         source: sourceLines(context).join(" "),

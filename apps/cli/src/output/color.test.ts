@@ -15,6 +15,10 @@ describe("colorEnabled", () => {
     expect(colorEnabled({ flag: true, env: { NO_COLOR: "1" }, isTTY: true })).toBe(false);
   });
 
+  it("does not colour TERM=dumb, even on a terminal", () => {
+    expect(colorEnabled({ flag: true, env: { TERM: "dumb" }, isTTY: true })).toBe(false);
+    expect(colorEnabled({ flag: true, env: { TERM: "xterm-256color" }, isTTY: true })).toBe(true);
+  });
   it("ignores an empty NO_COLOR, as the convention asks", () => {
     expect(colorEnabled({ flag: true, env: { NO_COLOR: "" }, isTTY: true })).toBe(true);
   });

@@ -20,12 +20,15 @@ export interface ColorInputs {
 
 /**
  * Whether to colour: never after `--no-color` or with `NO_COLOR` set (https://no-color.org), always with
- * `FORCE_COLOR` set to anything but 0, otherwise only when standard output is a terminal.
+ * `FORCE_COLOR` set to anything but 0, otherwise only when standard output is a terminal that is not
+ * `TERM=dumb`.
  */
 export function colorEnabled({ flag, env, isTTY }: ColorInputs): boolean {
   if (!flag) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0";
+  // A terminal that says it understands no escape codes gets none.
+  if (env.TERM === "dumb") return false;
   return isTTY;
 }
 

@@ -1,7 +1,6 @@
 import { dataset2026, formatChangePct, formatYear, type MetricUnit } from "@nato/core";
 import type { Metadata } from "next";
 import { Fragment } from "react";
-import { TableSorter } from "@/components/allies/TableSorter";
 import { Value } from "@/components/charts/Estimate";
 import { Status } from "@/components/Status";
 import { TableWrap } from "@/components/tables/TableWrap";
@@ -203,7 +202,14 @@ export default async function AlliesPage({ searchParams }: { searchParams: Promi
           research and development; personnel in thousands.
         </p>
       </TableWrap>
-      <TableSorter tableId="allies-table" defaultOrders={DEFAULT_ORDERS} />
+      {/* Sorts in place without a reload (public/table-sorter.js): a plain script, so that the page has
+          nothing for React to hydrate and is served as plain HTML. */}
+      <script
+        src="/table-sorter.js"
+        defer
+        data-table="allies-table"
+        data-default-orders={JSON.stringify(DEFAULT_ORDERS)}
+      />
     </>
   );
 }

@@ -249,7 +249,10 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
       ...head,
       ...none,
       status: "no-data",
-      reason: `The ${dataset.edition.id} edition has no share of GDP or real GDP for ${code} in ${baseYear}${given === undefined ? " (or too few years of GDP to derive its growth)" : ""}.`,
+      reason:
+        typeof share !== "number" || typeof gdp !== "number"
+          ? `The ${dataset.edition.id} edition has no ${typeof share !== "number" ? "share of GDP" : "real GDP"} for ${code} in ${baseYear}.`
+          : `The ${dataset.edition.id} edition has no real GDP for ${code} before ${baseYear} (its figures begin in ${range.min}), so there is no recent growth to assume: give a growth rate, or a later base year.`,
       baseShareOfGdpPct: typeof share === "number" ? share : null,
       gdpGrowth,
     };

@@ -53,7 +53,7 @@ export const ALLIES: readonly Ally[] = /* @__PURE__ */ deepFreeze([
   ally("LUX", "LU", "Luxembourg", "1949-04-04"),
   ally("MNE", "ME", "Montenegro", "2017-06-05"),
   ally("NLD", "NL", "Netherlands", "1949-04-04", ["The Netherlands", "Holland"]),
-  ally("MKD", "MK", "North Macedonia", "2020-03-27", ["Macedonia"]),
+  ally("MKD", "MK", "North Macedonia", "2020-03-27", ["Macedonia", "Republic of North Macedonia", "FYROM"]),
   ally("NOR", "NO", "Norway", "1949-04-04"),
   ally("POL", "PL", "Poland", "1999-03-12"),
   ally("PRT", "PT", "Portugal", "1949-04-04"),
@@ -62,9 +62,17 @@ export const ALLIES: readonly Ally[] = /* @__PURE__ */ deepFreeze([
   ally("SVN", "SI", "Slovenia", "2004-03-29"),
   ally("ESP", "ES", "Spain", "1982-05-30"),
   ally("SWE", "SE", "Sweden", "2024-03-07"),
-  ally("TUR", "TR", "Türkiye", "1952-02-18", ["Turkey", "Turkiye"]),
-  ally("GBR", "GB", "United Kingdom", "1949-04-04", ["UK", "Britain", "Great Britain"]),
-  ally("USA", "US", "United States", "1949-04-04", ["United States of America", "America"], {
+  ally("TUR", "TR", "Türkiye", "1952-02-18", ["Turkey", "Turkiye", "Republic of Türkiye"]),
+  ally("GBR", "GB", "United Kingdom", "1949-04-04", [
+    "UK",
+    "Britain",
+    "Great Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+  ]),
+  ally("USA", "US", "United States", "1949-04-04", ["United States of America", "America", "U.S.A."], {
     europeOrCanada: false,
   }),
 ]);

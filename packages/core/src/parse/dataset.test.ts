@@ -179,6 +179,7 @@ describe("datasetFromText", () => {
           path: [1, "share_gdp_pct"],
           expected: "a number from 0 to 100, or empty for no data",
           found: "500",
+          received: "500",
           message:
             'Row 1, column "share_gdp_pct": expected a number from 0 to 100, or empty for no data, found 500.',
           row: 1,

@@ -25,10 +25,12 @@ export interface DatasetIssue extends NatoIssue {
   readonly row: number | null;
   /** The column or field, as the file names it; null when the whole row is at fault. */
   readonly column: string | null;
+  /** The same as `found`, under the name earlier versions used. */
+  readonly received: string;
 }
 
 /** An issue as it is collected, before its path is written from its row and column. */
-type Found = Omit<DatasetIssue, "path">;
+type Found = Omit<DatasetIssue, "path" | "received">;
 
 const withPath = (issue: Found): DatasetIssue => ({
   code: issue.code,
@@ -42,6 +44,7 @@ const withPath = (issue: Found): DatasetIssue => ({
         : [issue.row, issue.column],
   expected: issue.expected,
   found: issue.found,
+  received: issue.found,
   message: issue.message,
   row: issue.row,
   column: issue.column,
@@ -88,7 +91,8 @@ export interface ParseDatasetOptions {
   readonly maxIssues?: number;
 }
 
-const CSV_ALIASES: Readonly<Record<string, string>> = {
+/** CSV column names (and field names) to the observation field they fill. */
+export const CSV_ALIASES: Readonly<Record<string, string>> = {
   iso3: "code",
   code: "code",
   ally: "name",
@@ -105,10 +109,12 @@ const CSV_ALIASES: Readonly<Record<string, string>> = {
   ),
 };
 
-const describe = (value: unknown): string =>
+/** A value as an issue quotes it: JSON, "an empty cell" or "nothing". */
+export const describe = (value: unknown): string =>
   value === undefined ? "nothing" : value === "" ? "an empty cell" : JSON.stringify(value);
 
-function expectedOf(field: string): string {
+/** What a field accepts, in words. */
+export function expectedOf(field: string): string {
   if (field === "code") return "an Ally's ISO alpha-3 code (POL) or NATO / NATO_EU_CA";
   if (field === "year") return "a whole year such as 2025";
   if (field === "edition")
@@ -278,7 +284,7 @@ function jsonRecords(text: string, issues: Found[]): (Record<string, unknown> | 
 }
 
 const FIELD_ORDER = ["code", "year", "edition", "estimate", ...METRICS, "note"] as const;
-const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELD_ORDER);
+export const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELD_ORDER);
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
@@ -304,7 +310,7 @@ function validField(field: (typeof FIELD_ORDER)[number], value: unknown): boolea
 }
 
 /** The fields of a record that are wrong, in the order of an observation's fields, then unknown ones. */
-function invalidFields(record: Record<string, unknown>): string[] {
+export function invalidFields(record: Record<string, unknown>): string[] {
   const wrong: string[] = FIELD_ORDER.filter((field) => !validField(field, record[field]));
   for (const key of Object.keys(record))
     if (!KNOWN_FIELDS.has(key) && record[key] !== undefined) wrong.push(key);
@@ -312,7 +318,7 @@ function invalidFields(record: Record<string, unknown>): string[] {
 }
 
 /** A valid record as an observation, fields in their usual order, `note` only where there is one. */
-function observationFrom(record: Record<string, unknown>): Observation {
+export function observationFrom(record: Record<string, unknown>): Observation {
   const observation: Record<string, unknown> = {};
   for (const field of FIELD_ORDER) if (record[field] !== undefined) observation[field] = record[field];
   return observation as unknown as Observation;

@@ -1,0 +1,366 @@
+// The JSON contract of `nato`: one zod schema per command's `--format json` answer. The JSON Schemas that
+// `nato schema <command>` prints and the package ships in dist/schemas are generated from these, and a test
+// validates every command's output against them. Loaded on demand only (it brings zod).
+import { METRICS, STATUS_LABELS } from "@nato/core";
+import { DatasetExportSchema } from "@nato/core/schemas";
+import * as z from "zod";
+
+/** Names used for one concept in every command. */
+const code = z.string().describe("ISO alpha-3 code of the Ally, or NATO / NATO_EU_CA for an aggregate");
+const name = z.string().describe("the name NATO uses");
+const year = z.number().int();
+const edition = z.string().describe("the NATO edition the figures come from");
+const estimate = z.boolean().describe("true when NATO marks the figure as an estimate (2025e)");
+const source = z.string().min(1).describe("the credit line");
+const num = z.number();
+const numOrNull = z.number().nullable();
+const status = z.enum(Object.keys(STATUS_LABELS) as [string, ...string[]]);
+
+const metrics = Object.fromEntries(METRICS.map((m) => [m, numOrNull])) as Record<
+  (typeof METRICS)[number],
+  typeof numOrNull
+>;
+
+const OnTrack = z
+  .object({
+    onTrack: z.boolean(),
+    baselineYear: year,
+    baselineValue: num,
+    deadline: year,
+    pathValue: num,
+    marginPp: num,
+  })
+  .strict();
+
+/** A rule verdict, complete wherever it appears. */
+export const Verdict = z
+  .object({
+    status,
+    value: numOrNull.describe("the figure judged, in the metric's unit; null for no data or not applicable"),
+    threshold: num,
+    marginPp: numOrNull.describe("value minus threshold, in the metric's unit"),
+    gapUsdCurrentM: numOrNull.describe("extra spending needed that year, million US dollars, current prices"),
+    gapUsdConstant2021M: numOrNull.describe("the same in constant 2021 prices"),
+    onTrack: OnTrack.nullable(),
+    reason: z.string().nullable(),
+  })
+  .strict()
+  .meta({ title: "Verdict" });
+
+const Aggregate = z
+  .object({
+    code,
+    name,
+    shareOfGdpPct: numOrNull,
+    expenditureUsdCurrentM: numOrNull,
+    expenditureUsdConstant2021M: numOrNull,
+  })
+  .strict();
+
+const allies = z
+  .object({
+    edition,
+    year,
+    estimate,
+    sort: z.string(),
+    order: z.enum(["asc", "desc"]).nullable(),
+    allies: z.array(
+      z
+        .object({
+          rank: z.number().int().nullable(),
+          code,
+          name,
+          estimate,
+          shareOfGdpPct: numOrNull,
+          expenditureUsdCurrentM: numOrNull,
+          expenditureUsdConstant2021M: numOrNull,
+          equipmentSharePct: numOrNull,
+          rules: z.object({ "two-percent": Verdict.nullable(), "hague-core": Verdict.nullable() }).strict(),
+        })
+        // The figure sorted by, when the table does not already show it.
+        .catchall(numOrNull),
+    ),
+    aggregates: z.array(Aggregate),
+    source,
+  })
+  .strict();
+
+const ally = z
+  .object({
+    code,
+    name,
+    edition,
+    hasArmedForces: z.boolean(),
+    accessionYear: year,
+    observations: z.array(
+      z
+        .object({
+          year,
+          edition,
+          estimate,
+          ...metrics,
+          note: z.string().optional(),
+          rules: z.record(z.string(), Verdict),
+        })
+        .strict(),
+    ),
+    pace: z.array(
+      z
+        .object({
+          thresholdPct: num,
+          status: z.enum(["already-met", "reaches", "not-at-recent-pace", "no-data", "not-applicable"]),
+          year: year.nullable(),
+          fromYear: year.nullable(),
+          toYear: year.nullable(),
+          pacePerYearPp: numOrNull,
+        })
+        .strict(),
+    ),
+    source,
+  })
+  .strict();
+
+const check = z
+  .object({
+    rule: z.string(),
+    name: z.string(),
+    metric: z.enum(METRICS as unknown as [string, ...string[]]),
+    threshold: num,
+    deadline: year.nullable(),
+    baselineYear: year.nullable(),
+    year,
+    edition,
+    estimate,
+    members: z.number().int(),
+    counts: z
+      .object({
+        met: z.number().int(),
+        below: z.number().int(),
+        notApplicable: z.number().int(),
+        noData: z.number().int(),
+      })
+      .catchall(z.number().int()),
+    results: z.array(z.object({ code, name, estimate, ...Verdict.shape }).strict()),
+    source,
+  })
+  .strict();
+
+const gap = z
+  .object({
+    targetPct: num,
+    year,
+    edition,
+    estimate,
+    members: z.number().int(),
+    met: z.number().int(),
+    below: z.number().int(),
+    withoutFigure: z.number().int(),
+    totalGapUsdCurrentM: numOrNull,
+    totalGapUsdConstant2021M: numOrNull,
+    allies: z.array(
+      z
+        .object({
+          code,
+          name,
+          status,
+          shareOfGdpPct: numOrNull,
+          estimate,
+          gapPp: numOrNull,
+          marginPp: numOrNull,
+          gapUsdCurrentM: numOrNull,
+          gapUsdConstant2021M: numOrNull,
+        })
+        .strict(),
+    ),
+    source,
+  })
+  .strict();
+
+const projectionStatus = z.enum(["projected", "already-met", "not-applicable", "no-data"]);
+const GdpGrowth = z
+  .object({
+    pct: num,
+    source: z.enum(["recent-average", "given"]),
+    fromYear: year.nullable(),
+    toYear: year.nullable(),
+    label: z.string(),
+  })
+  .strict();
+
+const project = z
+  .object({
+    code,
+    name,
+    edition,
+    status: projectionStatus,
+    reason: z.string().nullable(),
+    baseYear: year,
+    baseEstimate: estimate,
+    baseShareOfGdpPct: numOrNull,
+    targetPct: num,
+    deadline: year,
+    gdpGrowth: GdpGrowth.nullable(),
+    path: z.array(
+      z
+        .object({
+          year,
+          shareOfGdpPct: num,
+          realGdpUsdConstant2021Bn: num,
+          expenditureUsdConstant2021M: num,
+          holdShareExpenditureUsdConstant2021M: num,
+          extraUsdConstant2021M: num,
+          realGrowthPct: numOrNull,
+        })
+        .strict(),
+    ),
+    requiredRealGrowthPct: numOrNull,
+    cumulativeExtraUsdConstant2021M: numOrNull,
+    source,
+  })
+  .strict();
+
+const scenario = z
+  .object({
+    edition,
+    targetPct: num,
+    deadline: year,
+    baseYear: year,
+    gdpGrowthPct: numOrNull.describe("null: each Ally's own recent growth"),
+    totalExtraUsdConstant2021M: num,
+    unitedStatesExtraUsdConstant2021M: num,
+    europeAndCanadaExtraUsdConstant2021M: num,
+    alreadyMet: z.number().int(),
+    below: z.number().int(),
+    years: z.array(
+      z
+        .object({
+          year,
+          extraUsdConstant2021M: num,
+          unitedStatesExtraUsdConstant2021M: num,
+          europeAndCanadaExtraUsdConstant2021M: num,
+        })
+        .strict(),
+    ),
+    allies: z.array(
+      z
+        .object({
+          code,
+          name,
+          status: projectionStatus,
+          baseShareOfGdpPct: numOrNull,
+          gdpGrowthPct: numOrNull,
+          gdpGrowthSource: z.enum(["recent-average", "given"]).nullable(),
+          requiredRealGrowthPct: numOrNull,
+          cumulativeExtraUsdConstant2021M: numOrNull,
+          reason: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    source,
+  })
+  .strict();
+
+/** Burden shares name their money field by price basis: one of the two, as `prices` says. */
+const BurdenEntry = z
+  .object({
+    code,
+    name,
+    expenditureUsdCurrentM: numOrNull.optional(),
+    expenditureUsdConstant2021M: numOrNull.optional(),
+    sharePct: numOrNull,
+  })
+  .strict();
+
+const burden = z
+  .object({
+    year,
+    edition,
+    estimate,
+    prices: z.enum(["current", "constant-2021"]),
+    natoTotalUsdCurrentM: numOrNull.optional(),
+    natoTotalUsdConstant2021M: numOrNull.optional(),
+    unitedStates: BurdenEntry,
+    europeAndCanada: BurdenEntry,
+    allies: z.array(BurdenEntry),
+    source,
+  })
+  .strict();
+
+const revisions = z
+  .object({
+    code,
+    name,
+    metric: z.string(),
+    editions: z.array(edition),
+    revisions: z.array(
+      z
+        .object({
+          year,
+          values: z.array(
+            z.object({ edition, value: numOrNull, estimate, note: z.string().optional() }).strict(),
+          ),
+          changePp: numOrNull,
+        })
+        .strict(),
+    ),
+    source,
+  })
+  .strict();
+
+const Issue = z
+  .object({
+    row: z.number().int().nullable(),
+    column: z.string().nullable(),
+    expected: z.string(),
+    received: z.string(),
+    message: z.string(),
+  })
+  .strict();
+
+const validate = z
+  .object({
+    file: z.string().describe('the path given, or "-" for standard input'),
+    valid: z.boolean(),
+    format: z.enum(["csv", "json"]),
+    rows: z.number().int().describe("data rows read"),
+    codes: z.array(code),
+    years: z.object({ from: year.nullable(), to: year.nullable() }).strict(),
+    editions: z.array(edition),
+    issues: z.array(Issue),
+    truncated: z.boolean().describe("reading stopped at the first 100 issues"),
+    beforeAccession: z.array(
+      z
+        .object({
+          code,
+          name,
+          accessionYear: year,
+          from: year,
+          to: year,
+          rows: z.number().int(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** Every command's JSON answer. `export` is exactly the site's JSON download. */
+export const CONTRACT = {
+  allies,
+  ally,
+  check,
+  gap,
+  project,
+  scenario,
+  burden,
+  revisions,
+  export: DatasetExportSchema,
+  validate,
+} as const;
+
+export type ContractCommand = keyof typeof CONTRACT;
+
+/** The JSON Schema (draft 2020-12) of a command's JSON answer. */
+export function jsonSchemaOf(command: ContractCommand): Record<string, unknown> {
+  const schema = z.toJSONSchema(CONTRACT[command], { target: "draft-2020-12" }) as Record<string, unknown>;
+  return { ...schema, title: `nato ${command} --format json` };
+}

@@ -19,7 +19,7 @@ describe("nato validate", () => {
     const csv = file("small.csv", "iso3,year,edition,estimate,share_gdp_pct\nPOL,2025,2026,true,4.25\n");
     const run = nato(["validate", csv, "--format", "csv"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe("row,column,code,expected,found,message\n");
+    expect(run.stdout).toBe("row,column,expected,received,message\n");
   });
 
   it("accepts the project's own CSV export", () => {
@@ -79,8 +79,8 @@ describe("nato validate", () => {
 
     const csv = nato(["validate", bad, "--format", "csv"]);
     expect(csv.code).toBe(1);
-    expect(csv.stdout.split("\n")[0]).toBe("row,column,code,expected,found,message");
-    expect(csv.stdout).toContain('3,year,invalid_type,a whole year such as 2025,"""20x5""",');
+    expect(csv.stdout.split("\n")[0]).toBe("row,column,expected,received,message");
+    expect(csv.stdout).toContain('3,year,a whole year such as 2025,"""20x5""",');
 
     const json = JSON.parse(nato(["validate", bad, "--format", "json"]).stdout);
     expect(json.valid).toBe(false);

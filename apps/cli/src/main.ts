@@ -5,6 +5,7 @@ import { registerAllies } from "./commands/allies.js";
 import { registerAlly } from "./commands/ally.js";
 import { registerBurden } from "./commands/burden.js";
 import { registerCheck } from "./commands/check.js";
+import { registerCompletion } from "./commands/completion.js";
 import { registerExport } from "./commands/export.js";
 import { registerGap } from "./commands/gap.js";
 import { registerProject } from "./commands/project.js";
@@ -96,6 +97,7 @@ function buildProgram(): Command {
     registerExport,
     registerValidate,
     registerSchema,
+    registerCompletion,
   ]) {
     register(program);
   }

@@ -149,8 +149,13 @@ function run(options: AlliesOptions): void {
   const columns: Column[] = [
     { header: "Ally" },
     { header: SHORT_HEADERS.shareOfGdpPct, align: "right" },
-    { header: SHORT_HEADERS.expenditureUsdCurrentM, align: "right" },
-    { header: third === "realChangePct" ? "Real chg." : SHORT_HEADERS[third], align: "right" },
+    // On a narrow terminal the verdicts stay; the equipment share, then spend, make room.
+    { header: SHORT_HEADERS.expenditureUsdCurrentM, align: "right", drop: 1 },
+    {
+      header: third === "realChangePct" ? "Real chg." : SHORT_HEADERS[third],
+      align: "right",
+      drop: extra ? 0 : 2,
+    },
     { header: "2 %" },
     { header: "3.5 %" },
   ];

@@ -6,7 +6,7 @@ import { formatOption, withExamples } from "../options.js";
 import { escapeControls } from "../output/escape.js";
 import { ioReason, isRunFailure, RunFailure } from "../output/failure.js";
 import { toJson } from "../output/json.js";
-import { wrap } from "../output/table.js";
+import { terminalWidth, wrap } from "../output/table.js";
 import { plural } from "../output/words.js";
 import type * as Check from "./validate-check.js";
 
@@ -134,7 +134,7 @@ async function run(path: string, options: CommonOptions): Promise<void> {
       blocks(
         `${name}: ${plural(report.issues.length, "problem")}${report.truncated ? ` (the first ${report.issues.length}; reading stopped at row ${report.rows})` : ""}`,
         report.issues.flatMap((i) =>
-          wrap(safe(i.message), 78).map((l, n) => (n === 0 ? `- ${l}` : `  ${l}`)),
+          wrap(safe(i.message), terminalWidth() - 2).map((l, n) => (n === 0 ? `- ${l}` : `  ${l}`)),
         ),
       ),
     );

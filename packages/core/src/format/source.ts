@@ -1,5 +1,6 @@
-import type { Edition } from "../models/edition.js";
+import type { Edition, NatoEdition } from "../models/edition.js";
 import { NatoError } from "../models/error.js";
+import { formatFactDate } from "./date.js";
 
 /**
  * The credit line every table, chart, download and CLI output carries. It names the edition's publisher:
@@ -40,4 +41,16 @@ export function sourceLine(
   const mark = options.estimates === false ? "" : " e = estimate.";
   const which = edition.publisher === "NATO" ? `, ${edition.id} edition` : ` (${edition.id})`;
   return `Source: ${edition.publisher}, ${edition.title}${which}.${mark}`;
+}
+
+/**
+ * The date line every page of NATO's figures carries: which edition, when NATO released it and its data
+ * cut-off, so a reader knows how current the figures are.
+ *
+ * @example
+ * editionDateLine(EDITION_2026);
+ * // "NATO's 2026 edition, released 10 July 2026; data cut-off 3 July 2026. Estimates are marked e."
+ */
+export function editionDateLine(edition: Pick<NatoEdition, "id" | "publishedOn" | "dataCutOff">): string {
+  return `NATO's ${edition.id} edition, released ${formatFactDate(edition.publishedOn)}; data cut-off ${formatFactDate(edition.dataCutOff)}. Estimates are marked e.`;
 }

@@ -1,0 +1,81 @@
+// At home in a terminal: tables fit the width (TERM=dumb's colour rule is in color.test.ts), and completions for bash, zsh and
+// fish name the commands, options, rules and Ally codes.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { nato, width } from "./nato.js";
+
+describe("tables fit the terminal", () => {
+  for (const columns of ["60", "80", "120"]) {
+    it(`at ${columns} columns no line is wider, and no word is split`, () => {
+      for (const args of [
+        ["allies"],
+        ["check", "hague-core"],
+        ["ally", "POL"],
+        ["scenario"],
+        ["gap", "3.5"],
+      ]) {
+        const run = nato(args, { env: { COLUMNS: columns } });
+        expect(run.code).toBe(0);
+        for (const line of run.stdout.split("\n")) {
+          expect(width(line), `${args.join(" ")} at ${columns}: ${line}`).toBeLessThanOrEqual(
+            Number(columns),
+          );
+        }
+        // Names NATO uses stay whole on one line.
+        if (args[0] === "allies") expect(run.stdout).toContain("United Kingdom");
+      }
+    });
+  }
+
+  it("keeps the verdicts on a narrow terminal and says which columns it left out", () => {
+    const run = nato(["allies"], { env: { COLUMNS: "60" } });
+    expect(run.stdout).toMatch(/Albania\s+2\.15%e\s+meets\s+below/);
+    expect(run.stdout.replace(/\s+/g, " ")).toContain("(Left out at 60 columns: Equipment, Spend.");
+  });
+});
+
+describe("nato completion", () => {
+  it("bash completes commands, Ally codes, rules and option values", () => {
+    const script = nato(["completion", "bash"]).stdout;
+    const dir = mkdtempSync(join(tmpdir(), "nato-completion-"));
+    try {
+      const file = join(dir, "nato.bash");
+      writeFileSync(file, script);
+      const ask = (words: string[]) =>
+        spawnSync(
+          "bash",
+          [
+            "-c",
+            `source "${file}"; COMP_WORDS=(${words.map((w) => `"${w}"`).join(" ")}); COMP_CWORD=${words.length - 1}; _nato; echo "\${COMPREPLY[@]}"`,
+          ],
+          { encoding: "utf8" },
+        ).stdout.trim();
+      expect(ask(["nato", "al"])).toBe("allies ally");
+      expect(ask(["nato", "ally", "PO"])).toBe("POL");
+      expect(ask(["nato", "check", "hague"])).toBe("hague-core hague-total");
+      expect(ask(["nato", "allies", "--format", ""])).toBe("table json csv");
+      expect(ask(["nato", "export", "--o"])).toBe("--output");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("zsh and fish name the same commands, rules and codes", () => {
+    const zsh = nato(["completion", "zsh"]).stdout;
+    expect(zsh).toMatch(/^#compdef nato\n/);
+    expect(zsh).toContain("bashcompinit");
+    const fish = nato(["completion", "fish"]).stdout;
+    expect(fish).toContain('complete -c nato -n __fish_use_subcommand -a "allies ally check');
+    expect(fish).toContain('-n "__fish_seen_subcommand_from ally" -a "ALB BEL');
+    expect(fish).toContain("two-percent equipment-20 hague-core hague-total");
+  });
+
+  it("an unknown shell is a usage error with a suggestion", () => {
+    const run = nato(["completion", "bsh"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^nato completion: No completion for the shell "bsh"\. Did you mean "bash"\?/);
+  });
+});

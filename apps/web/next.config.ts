@@ -29,7 +29,17 @@ const nextConfig: NextConfig = {
   // No page uses next/image: the optimizer answers nothing (404), and sharp is not installed.
   images: { unoptimized: true },
   async headers() {
-    return [{ source: "/:path*", headers }];
+    return [
+      { source: "/:path*", headers },
+      // /embed pages may be framed by other sites (a later match overrides the same header; a CSP
+      // frame-ancestors directive takes precedence over X-Frame-Options in browsers).
+      {
+        source: "/embed/:path*",
+        headers: headers
+          .filter((h) => h.key.toLowerCase() === "content-security-policy")
+          .map((h) => ({ ...h, value: h.value.replace("frame-ancestors 'none'", "frame-ancestors *") })),
+      },
+    ];
   },
 };
 

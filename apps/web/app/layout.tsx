@@ -1,7 +1,9 @@
+import { editionDateLine } from "@nato/core";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { FindAlly } from "@/components/FindAlly";
 import { siteUrl } from "@/lib/env";
-import { NAV_ITEMS, SITE_DESCRIPTION, SITE_NAME, siteSourceLine } from "@/lib/site";
+import { LATEST_EDITION, NAV_ITEMS, SITE_DESCRIPTION, SITE_NAME, siteSourceLine } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -43,7 +45,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 ))}
               </ul>
             </nav>
+            <FindAlly />
           </div>
+          <p className="date-line inner" data-testid="date-line">
+            {editionDateLine(LATEST_EDITION)}
+          </p>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

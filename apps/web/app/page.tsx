@@ -3,6 +3,7 @@ import {
   allyByCode,
   allyVerdict,
   burdenSharing,
+  burdenTrendTitle,
   complianceByYear,
   complianceTrendTitle,
   dataset2026,
@@ -10,14 +11,18 @@ import {
   formatUsdM,
   formatYear,
   HAGUE_CORE,
+  METRIC_INFO,
   observationOf,
   rankAllies,
+  seriesOf,
+  seriesTrendTitle,
   TWO_PERCENT,
   yearSummaryTitle,
 } from "@nato/core";
 import type { Metadata } from "next";
 import { BarChart } from "@/components/charts/BarChart";
 import { EstimateMark } from "@/components/charts/Estimate";
+import { LineChart } from "@/components/charts/LineChart";
 import { AlliesMap } from "@/components/map/AlliesMap";
 import { RankingTable } from "@/components/tables/RankingTable";
 import { allyBands } from "@/lib/bands";
@@ -43,6 +48,12 @@ export default function OverviewPage() {
   const burden = burdenSharing(dataset, year);
   const members = ALLIES.filter((a) => a.accessionYear <= year);
   const since2014 = two.filter((c) => c.year >= 2014);
+  const burdenYears = since2014.map((c) => burdenSharing(dataset, c.year));
+  const natoTotal = seriesOf(dataset, "NATO").map((o) => ({
+    year: o.year,
+    value: o.expenditureUsdConstant2021M,
+    estimate: o.estimate,
+  }));
   const ranking = rankAllies(dataset, "shareOfGdpPct", year).map((entry) => {
     const ally = allyByCode(entry.code as (typeof ALLIES)[number]["code"]);
     return {
@@ -107,6 +118,49 @@ export default function OverviewPage() {
         bars={since2014.map((c) => ({ year: c.year, value: c.met, total: c.members, estimate: c.estimate }))}
         valueLabel="Allies at 2 %"
         totalLabel="Members that year"
+        source={source}
+        dataHref={datasetCsvHref(dataset.edition)}
+      />
+
+      <LineChart
+        id="burden"
+        headingLevel={2}
+        title={burdenTrendTitle(burdenYears)}
+        subtitle="Defence spending of the United States and of NATO Europe and Canada, million US dollars at current prices and exchange rates."
+        series={[
+          {
+            id: "united-states",
+            label: "United States",
+            points: burdenYears.map((b) => ({
+              year: b.year,
+              value: b.unitedStates.spendUsdM,
+              estimate: b.estimate,
+            })),
+          },
+          {
+            id: "europe-canada",
+            label: "Europe and Canada",
+            points: burdenYears.map((b) => ({
+              year: b.year,
+              value: b.europeAndCanada.spendUsdM,
+              estimate: b.estimate,
+            })),
+          },
+        ]}
+        unit="usd-m"
+        source={source}
+        dataHref={datasetCsvHref(dataset.edition)}
+      />
+
+      <LineChart
+        id="nato-total"
+        headingLevel={2}
+        title={seriesTrendTitle("NATO", "total defence spending in 2021 prices", natoTotal, (v) =>
+          formatUsdM(v),
+        )}
+        subtitle={`All Allies together, as NATO counts them (each from its accession year). ${METRIC_INFO.expenditureUsdConstant2021M.definition}`}
+        series={[{ id: "nato-total", label: "NATO total", points: natoTotal }]}
+        unit="usd-m"
         source={source}
         dataHref={datasetCsvHref(dataset.edition)}
       />

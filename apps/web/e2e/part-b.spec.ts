@@ -68,13 +68,43 @@ test.describe("the scenario calculator", () => {
     await expect(page).toHaveURL(/target=3\.7&deadline=2035&growth=auto$/);
   });
 
-  test("says what is wrong with a bad input and keeps the last good figures", async ({ page }) => {
+  test("says what is wrong with a bad input and shows no figures for inputs not on screen", async ({
+    page,
+  }) => {
     await page.goto("/scenarios");
     await hydrated(page);
     await page.getByLabel("Target, % of GDP").fill("150");
-    await expect(page.getByText('Invalid target "150": expected a number from 0 to 100.')).toBeVisible();
-    await expect(page.getByTestId("scenario-total")).toHaveText("$1.94 tn");
+    await expect(
+      page.getByText('Invalid target "150": expected a number from 0 to 100.').first(),
+    ).toBeVisible();
+    await expect(page.getByTestId("scenario-invalid")).toBeVisible();
+    await expect(page.getByTestId("scenario-total")).toHaveCount(0);
     await expect(page).toHaveURL(/\/scenarios$/);
+  });
+
+  test("after an invalid field, later edits recompute: the results are always for the inputs on screen", async ({
+    page,
+  }) => {
+    await page.goto("/scenarios");
+    await hydrated(page);
+    await page.getByLabel("Reached by (a year after 2026)").fill("1990");
+    await expect(page.getByTestId("scenario-total")).toHaveCount(0);
+    await page.getByLabel("Target, % of GDP").fill("2");
+    await expect(page.getByTestId("scenario-total")).toHaveCount(0);
+    await page.getByLabel("Reached by (a year after 2026)").fill("2035");
+    await expect(page.getByTestId("scenario-inputs")).toHaveText(
+      "Figures for a target of 2% of GDP by 2035, with each Ally's GDP growing at its own recent rate.",
+    );
+    await expect(
+      page.getByRole("heading", { name: "What if every Ally reached 2% of GDP by 2035?" }),
+    ).toBeVisible();
+  });
+
+  test("a target every Ally already meets says so instead of drawing an empty chart", async ({ page }) => {
+    // 1 %: every Ally with figures is above it in 2026e (the lowest, Slovenia, is at 1.61 %e).
+    await page.goto("/scenarios?target=1&deadline=2035&growth=auto");
+    await expect(page.getByTestId("scenario-all-there")).toContainText("takes no extra spending");
+    await expect(page.locator("#scenario-bars-title")).toHaveCount(0);
   });
 
   test("reproduces a shared link", async ({ page }) => {
@@ -121,6 +151,13 @@ test.describe("the comparison", () => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("the scenario tables are in the page itself", async ({ page }) => {
+    await page.goto("/scenarios");
+    await expect(page.locator('[data-testid="scenario-allies"] tr[data-code="POL"]')).toBeVisible();
+    await expect(page.locator("table", { hasText: "Extra spending by year" })).toBeVisible();
+    await expect(page.locator('[data-testid="scenario-allies"] tbody tr')).toHaveCount(32);
+  });
 
   test("the calculator is a plain form that reloads with the new figures", async ({ page }) => {
     await page.goto("/scenarios");
@@ -179,7 +216,15 @@ test.describe("the context page", () => {
     await expect(page.locator("#udcg-uk-chair")).toContainText("12 February 2025");
     await expect(page.locator("#hague-summit")).toContainText("up to 1.5 %");
     await expect(page.locator("#hague-review")).toContainText("2029");
-    await expect(page.locator("#vilnius-summit")).toContainText("Not verified");
+    // NATO's own official texts, never an internal note.
+    await expect(
+      page.locator("#vilnius-summit a[href='https://www.nato.int/cps/en/natohq/official_texts_217320.htm']"),
+    ).toHaveCount(1);
+    await expect(
+      page.locator("#hague-summit a[href='https://www.nato.int/cps/en/natohq/official_texts_236705.htm']"),
+    ).toHaveCount(1);
+    await expect(page.locator("main")).not.toContainText("Not verified");
+    await expect(page.locator("main")).not.toContainText("sources compiled");
     await expect(page.locator("#washington-treaty")).toContainText("Article 5");
   });
 });

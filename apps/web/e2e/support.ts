@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 /**
  * Collects console errors and failed requests of a page; call the returned function after the checks
@@ -19,6 +19,8 @@ export function watchConsole(page: Page, options: { allowDocument404?: boolean }
 
 /** Runs axe on the page (WCAG 2.x A and AA and best practices) and asserts there is no violation. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // axe reads every element's colours: on a loaded two-core machine a long page takes 40 s, not 5.
+  test.setTimeout(120_000);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();

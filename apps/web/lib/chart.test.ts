@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { linearScale, linePaths, niceTicks, spreadLabels, thresholdLabelPlace } from "./chart";
+import {
+  axisTicks,
+  distinctTickDigits,
+  linearScale,
+  lineHitsBox,
+  linePaths,
+  niceTicks,
+  spreadLabels,
+  textWidth,
+  thresholdLabelPlace,
+} from "./chart";
 
 describe("linearScale", () => {
   it("maps the domain onto the range, inverted for SVG's downward y", () => {
@@ -61,17 +71,70 @@ describe("thresholdLabelPlace", () => {
   const x = (year: number) => (year - 2014) * 40 + 50;
   const y = (v: number) => 300 - v * 50;
   it("puts the label above the line at the left when the data leave room", () => {
-    const place = thresholdLabelPlace({ value: 5, label: "5 %" }, [{ year: 2014, value: 1 }], x, y, 50, 530);
-    expect(place).toEqual({ x: 56, y: 45, anchor: "start" });
+    const place = thresholdLabelPlace(
+      { value: 5, label: "5 %" },
+      [[{ year: 2014, value: 1 }]],
+      x,
+      y,
+      50,
+      530,
+    );
+    expect({ x: place.x, y: place.y, anchor: place.anchor }).toEqual({ x: 56, y: 45, anchor: "start" });
   });
-  it("moves it right when the data run under it at the left", () => {
-    const points = [
+  it("moves it below the line or along it when the data run through it at the left", () => {
+    const line = [
       { year: 2014, value: 2.1 },
       { year: 2015, value: 2.2 },
       { year: 2026, value: 4.7 },
     ];
-    expect(thresholdLabelPlace({ value: 2, label: "2 % guideline" }, points, x, y, 50, 530).anchor).toBe(
-      "end",
-    );
+    const place = thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530);
+    expect(place.y).not.toBe(195);
+    expect(lineHitsBox(line, x, y, place.box)).toBe(false);
+    expect(place.plate).toBe(false);
+  });
+  it("avoids a line that crosses the threshold between two points, not only the points themselves", () => {
+    // Points far from the label's box at the left, but the segment 2014-2016 runs through it.
+    const line = [
+      { year: 2014, value: 1 },
+      { year: 2016, value: 3 },
+    ];
+    const place = thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530);
+    expect(lineHitsBox(line, x, y, place.box)).toBe(false);
+    expect(place.plate).toBe(false);
+  });
+  it("puts the label on a plate when lines run along the whole threshold", () => {
+    const line = Array.from({ length: 13 }, (_, i) => ({ year: 2014 + i, value: i % 2 === 0 ? 1.8 : 2.2 }));
+    expect(thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530).plate).toBe(true);
+  });
+  it("keeps clear of a label already placed", () => {
+    const first = thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [], x, y, 50, 530);
+    const second = thresholdLabelPlace({ value: 2.2, label: "2.2 %" }, [], x, y, 50, 530, [first.box]);
+    expect(
+      second.box.x0 >= first.box.x1 || second.box.y1 <= first.box.y0 || second.box.y0 >= first.box.y1,
+    ).toBe(true);
+  });
+});
+
+describe("axisTicks", () => {
+  it("ends a count axis at its largest value when the next round tick is far above it", () => {
+    expect(axisTicks(32, 4)).toEqual({ ticks: [0, 10, 20, 30], top: 32 });
+  });
+  it("keeps the round tick when it is close", () => {
+    expect(axisTicks(5.6, 5)).toEqual({ ticks: [0, 2, 4, 6], top: 6 });
+  });
+});
+
+describe("distinctTickDigits", () => {
+  it("adds decimals until no two ticks read the same", () => {
+    const format = (v: number, digits: number) => `$${(v / 1000).toFixed(digits)} bn`;
+    expect(distinctTickDigits([0, 250, 500, 750, 1000, 1250], format)).toBe(1);
+    expect(distinctTickDigits([0, 1000, 2000], format)).toBe(0);
+  });
+});
+
+describe("textWidth", () => {
+  it("estimates a phone label's width, wider for % than for digits", () => {
+    expect(textWidth("60%")).toBeGreaterThan(textWidth("600"));
+    expect(textWidth("United Kingdom 2.56%e")).toBeGreaterThan(textWidth("GBR 2.56%e"));
   });
 });

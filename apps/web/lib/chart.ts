@@ -107,31 +107,163 @@ export function spreadLabels(
 }
 
 /**
- * Where a threshold's label goes: above its line at the left of the plot, unless data points would sit
- * under the label there; then at the right; then below the line at the left.
+ * The drawn size of chart text: every chart is laid out for the phone, where its text is drawn at
+ * 17.5 units (globals.css), so that labels that are apart on a phone are apart everywhere.
+ */
+export const PHONE_FONT = 17.5;
+
+// Advance widths of system sans-serif fonts, in ems, by character class: those of DejaVu Sans (Linux's
+// default and the widest of the common ones), so the estimate is an upper bound elsewhere.
+const EM: Readonly<Record<string, number>> = {
+  "%": 1.0,
+  " ": 0.32,
+  ".": 0.32,
+  ",": 0.32,
+  ":": 0.34,
+  $: 0.64,
+  "-": 0.37,
+  m: 0.98,
+  w: 0.82,
+  M: 0.87,
+  W: 1.0,
+};
+
+/**
+ * The width of `text` at `fontSize`, estimated from the character classes of system sans-serif fonts
+ * (digits 0.64 em, capitals 0.75 em, "%" 1 em), rounded up; for laying out labels on the server.
+ */
+export function textWidth(text: string, fontSize = PHONE_FONT, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    em += EM[ch] ?? (/[0-9]/.test(ch) ? 0.64 : /[A-Z]/.test(ch) ? 0.75 : /[a-z]/.test(ch) ? 0.62 : 0.75);
+  }
+  // Bold glyphs are about a tenth wider (DejaVu Sans Bold's digits: 0.70 em).
+  return Math.ceil(em * fontSize * (bold ? 1.1 : 1));
+}
+
+/**
+ * The fewest decimals (0 to 3) at which every tick reads differently, so that an axis never shows
+ * "$1 bn" twice (for 1,000 and 1,250 million).
+ */
+export function distinctTickDigits(
+  ticks: readonly number[],
+  format: (value: number, digits: number) => string,
+): number {
+  for (let digits = 0; digits < 3; digits++) {
+    const texts = ticks.map((t) => format(t, digits));
+    if (new Set(texts).size === texts.length) return digits;
+  }
+  return 3;
+}
+
+/**
+ * Ticks for an axis from 0 that ends near the data: the round ticks up to `max`, and the top of the
+ * axis at the next round tick only when that is close (within 12 % of the span), else just above `max`.
+ * A bar chart whose tallest bar is 32 gets ticks 0, 10, 20, 30 and an axis to 32, not to 40.
+ */
+export function axisTicks(max: number, count = 5): { ticks: number[]; top: number } {
+  const all = niceTicks(0, max, count);
+  const last = all[all.length - 1] ?? 1;
+  if (last <= max * 1.12 || all.length < 3) return { ticks: all, top: last };
+  const ticks = all.filter((t) => t <= max);
+  return { ticks, top: max };
+}
+
+/** A box in SVG units, for checking a label against the data drawn. */
+interface Box {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+function segmentHitsBox(ax: number, ay: number, bx: number, by: number, box: Box): boolean {
+  // Sample the segment finely: boxes are a few units high, segments up to a few hundred long.
+  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 2));
+  for (let i = 0; i <= steps; i++) {
+    const px = ax + ((bx - ax) * i) / steps;
+    const py = ay + ((by - ay) * i) / steps;
+    if (px >= box.x0 && px <= box.x1 && py >= box.y0 && py <= box.y1) return true;
+  }
+  return false;
+}
+
+/** True when a line through `points` (in year order, gaps breaking it) or one of its points enters `box`. */
+export function lineHitsBox(
+  points: readonly ChartPoint[],
+  x: (year: number) => number,
+  y: (value: number) => number,
+  box: Box,
+): boolean {
+  const sorted = [...points].sort((a, b) => a.year - b.year);
+  for (let i = 0; i < sorted.length; i++) {
+    const b = sorted[i] as ChartPoint;
+    if (b.value === null) continue;
+    const bx = x(b.year);
+    const by = y(b.value);
+    if (bx >= box.x0 && bx <= box.x1 && by >= box.y0 && by <= box.y1) return true;
+    const a = sorted[i - 1];
+    if (a && a.value !== null && segmentHitsBox(x(a.year), y(a.value), bx, by, box)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a threshold's label goes: just above or below its line, at the left, the right or any tenth of
+ * the way across the plot, wherever no data line runs through it and no other label (`taken`) sits.
+ * When lines cross everywhere, `plate` is true: the label is drawn on a plate of the background colour.
  */
 export function thresholdLabelPlace(
   threshold: { value: number; label: string },
-  points: readonly ChartPoint[],
+  lines: readonly (readonly ChartPoint[])[],
   x: (year: number) => number,
   y: (value: number) => number,
   plotLeft: number,
   plotRight: number,
-  charWidth = 7,
-  lineHeight = 16,
-): { x: number; y: number; anchor: "start" | "end" } {
-  const width = threshold.label.length * charWidth + 8;
+  taken: readonly Box[] = [],
+  fontSize = PHONE_FONT,
+): { x: number; y: number; anchor: "start" | "end"; box: Box; plate: boolean } {
+  const width = textWidth(threshold.label, fontSize, true);
   const ly = y(threshold.value);
-  const clashes = (x0: number, x1: number, y0: number, y1: number) =>
-    points.some((p) => {
-      if (p.value === null) return false;
-      const px = x(p.year);
-      const py = y(p.value);
-      return px >= x0 - 4 && px <= x1 + 4 && py >= y0 - 4 && py <= y1 + 4;
-    });
-  if (!clashes(plotLeft, plotLeft + width, ly - lineHeight, ly))
-    return { x: round(plotLeft + 6), y: round(ly - 5), anchor: "start" };
-  if (!clashes(plotRight - width, plotRight, ly - lineHeight, ly))
-    return { x: round(plotRight - 6), y: round(ly - 5), anchor: "end" };
-  return { x: round(plotLeft + 6), y: round(ly + 14), anchor: "start" };
+  const height = fontSize * 0.95;
+  const pad = 4;
+  // Left, right, then every tenth of the way across; each above the line, then below it.
+  const starts = [plotLeft + 6, plotRight - 6 - width];
+  for (let k = 1; k < 10; k++) starts.push(plotLeft + 6 + ((plotRight - plotLeft - 12 - width) * k) / 10);
+  const candidates: { x: number; y: number; anchor: "start" | "end"; x0: number; above: boolean }[] = [];
+  for (const x0 of starts) {
+    if (x0 < plotLeft) continue;
+    for (const above of [true, false]) {
+      candidates.push({ x: x0, y: above ? ly - 5 : ly + height + 1, anchor: "start", x0, above });
+    }
+  }
+  const boxOf = (c: (typeof candidates)[number]): Box => ({
+    x0: c.x0 - pad,
+    x1: c.x0 + width + pad,
+    y0: c.above ? ly - height - 6 : ly + 1,
+    y1: c.above ? ly - 1 : ly + height + 6,
+  });
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const free = (box: Box) =>
+    !lines.some((line) => lineHitsBox(line, x, y, box)) && !taken.some((t) => overlaps(t, box));
+  const chosen = candidates.find((c) => free(boxOf(c)));
+  if (chosen)
+    return {
+      x: round(chosen.x),
+      y: round(chosen.y),
+      anchor: chosen.anchor,
+      box: boxOf(chosen),
+      plate: false,
+    };
+  // Lines everywhere along the threshold: the label sits above them on a plate of the background colour.
+  const fallback =
+    candidates.find((c) => !taken.some((t) => overlaps(t, boxOf(c)))) ??
+    (candidates[0] as (typeof candidates)[number]);
+  return {
+    x: round(fallback.x),
+    y: round(fallback.y),
+    anchor: fallback.anchor,
+    box: boxOf(fallback),
+    plate: true,
+  };
 }

@@ -92,6 +92,7 @@ const PANELS: readonly MapPanel[] = [
  * it by a leader line. Chosen by looking at the map at phone and desktop widths.
  */
 const LABEL_OFFSETS: Partial<Record<AllyCode, readonly [number, number]>> = {
+  NOR: [-30, -4],
   NLD: [-14, -36],
   BEL: [-62, 4],
   LUX: [-44, 34],
@@ -283,3 +284,47 @@ export function mapGeometry(): MapGeometry {
   cached = { width: MAP_WIDTH, height: MAP_HEIGHT, panels: PANELS, countries, context };
   return cached;
 }
+
+/**
+ * The map drawn for phones: one square per Ally on a grid that keeps each one near its neighbours
+ * (North America on the left), so that every Ally, its code and its share stay readable at 360 px,
+ * where the projected map of Europe would be too small to label.
+ */
+export const TILE_GRID: Readonly<Record<AllyCode, readonly [column: number, row: number]>> = {
+  CAN: [0, 0],
+  USA: [0, 1],
+  ISL: [1, 0],
+  NOR: [4, 0],
+  SWE: [5, 0],
+  FIN: [6, 0],
+  GBR: [2, 1],
+  DNK: [4, 1],
+  EST: [6, 1],
+  NLD: [3, 2],
+  DEU: [4, 2],
+  POL: [5, 2],
+  LVA: [6, 2],
+  FRA: [2, 3],
+  BEL: [3, 3],
+  CZE: [4, 3],
+  SVK: [5, 3],
+  LTU: [6, 3],
+  PRT: [1, 4],
+  ESP: [2, 4],
+  LUX: [3, 4],
+  SVN: [4, 4],
+  HUN: [5, 4],
+  ROU: [6, 4],
+  ITA: [3, 5],
+  HRV: [4, 5],
+  MNE: [5, 5],
+  BGR: [6, 5],
+  TUR: [7, 5],
+  ALB: [4, 6],
+  MKD: [5, 6],
+  GRC: [5, 7],
+};
+
+/** The tile grid's size in tiles. */
+export const TILE_COLUMNS = 8;
+export const TILE_ROWS = 8;

@@ -220,8 +220,10 @@ const alliesFields = once(() => ({
 
 /** The Allies compared when the URL names none. */
 export const DEFAULT_COMPARE: readonly AllyCode[] = ["POL", "DEU", "FRA"];
-/** More lines than this on one chart cannot be told apart. */
-export const MAX_COMPARE = 8;
+/** Every Ally can be compared at once. */
+export const MAX_COMPARE = 32;
+/** More lines than this on one chart cannot be told apart: past it, one small chart per Ally. */
+export const MAX_LINES = 8;
 
 export interface CompareParams {
   allies: AllyCode[];

@@ -24,11 +24,13 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { AnswerCache, makeEntry, pickEncoding } from "./cache.mjs";
 import {
+  allowFraming,
   cacheControl,
   contentSecurityPolicy,
   decide,
   hstsValue,
   inlineScriptHashes,
+  isFrameable,
   NO_STORE,
   securityHeaders,
   siteLocation,
@@ -109,7 +111,8 @@ function overHttps(/** @type {http.IncomingMessage} */ req) {
 
 /** @param {http.IncomingMessage} req @param {string} csp */
 function headersFor(req, csp) {
-  return securityHeaders({ csp, hsts: overHttps(req) ? hsts : null });
+  const headers = securityHeaders({ csp, hsts: overHttps(req) ? hsts : null });
+  return isFrameable(req.url ?? "") ? allowFraming(headers) : headers;
 }
 
 const BARE_CSP = contentSecurityPolicy({ scriptHashes: [] });

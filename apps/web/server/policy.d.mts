@@ -23,3 +23,5 @@ export type Decision =
 export declare function decide(method: string | undefined, url: string | undefined): Decision;
 export declare function siteLocation(location: string): string;
 export declare function cacheControl(status: number, path: string, options: { urlOnly: boolean }): string;
+export declare function isFrameable(target: string): boolean;
+export declare function allowFraming(headers: Record<string, string>): Record<string, string>;

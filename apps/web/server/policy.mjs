@@ -136,6 +136,29 @@ export function securityHeaders({ csp = contentSecurityPolicy(), hsts = null } =
 }
 
 /**
+ * The /embed pages carry one chart each for other sites to frame: the only answers that may be framed.
+ * @param {string} target the request target (path and query)
+ * @returns {boolean}
+ */
+export function isFrameable(target) {
+  return /^\/embed\//.test(target);
+}
+
+/**
+ * The security headers of a frameable answer: any site may frame it (`frame-ancestors *`), so no
+ * X-Frame-Options; everything else as on every answer.
+ * @param {Record<string, string>} headers
+ * @returns {Record<string, string>}
+ */
+export function allowFraming(headers) {
+  const out = { ...headers };
+  const csp = out["content-security-policy"];
+  if (csp) out["content-security-policy"] = csp.replace("frame-ancestors 'none'", "frame-ancestors *");
+  delete out["x-frame-options"];
+  return out;
+}
+
+/**
  * The CSP source of every inline `<script>` of an HTML page (`sha256-...`), in order, without repeats.
  * Scripts with a `src` are not inline and need no hash.
  * @param {string} html

@@ -5,11 +5,13 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { AnswerCache, makeEntry, parseAcceptEncoding, pickEncoding } from "./cache.mjs";
 import {
+  allowFraming,
   cacheControl,
   contentSecurityPolicy,
   decide,
   hstsValue,
   inlineScriptHashes,
+  isFrameable,
   MAX_TARGET_LENGTH,
   PERMISSIONS_POLICY,
   securityHeaders,
@@ -232,5 +234,18 @@ describe("pages with nothing to hydrate", () => {
       withoutScripts(`${page('3:I[74681,[],"default"]\n')}<script>$RC("B:0","S:0")</script>`, framework),
     ).toBeNull();
     expect(withoutScripts("<html><body><p>plain</p></body></html>", framework)).toBeNull();
+  });
+});
+
+describe("framing", () => {
+  it("lets other sites frame the /embed pages only", () => {
+    expect(isFrameable("/embed/allies/POL")).toBe(true);
+    expect(isFrameable("/allies/POL")).toBe(false);
+    expect(isFrameable("/embedded")).toBe(false);
+    const framed = allowFraming(securityHeaders());
+    expect(framed["content-security-policy"]).toContain("frame-ancestors *");
+    expect(framed["x-frame-options"]).toBeUndefined();
+    expect(securityHeaders()["x-frame-options"]).toBe("DENY");
+    expect(securityHeaders()["content-security-policy"]).toContain("frame-ancestors 'none'");
   });
 });

@@ -38,10 +38,12 @@ export {
   findAlly,
   getAlly,
   membersIn,
+  searchAllies,
   suggestAlly,
 } from "./data/lookup.js";
 export { TIMELINE } from "./data/timeline.js";
 export { YARDSTICKS } from "./data/yardsticks.js";
+export { burdenTrendTitle } from "./format/burden-title.js";
 export type { ValuePoint } from "./format/chart-titles.js";
 export {
   complianceTrendTitle,
@@ -72,9 +74,10 @@ export {
   priceBasisLabel,
   STATUS_LABELS,
 } from "./format/number.js";
+export { possessive } from "./format/possessive.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
 export { scenarioTitle } from "./format/scenario-title.js";
-export { sourceLine } from "./format/source.js";
+export { editionDateLine, sourceLine } from "./format/source.js";
 
 export type { Aggregate, AggregateCode } from "./models/aggregate.js";
 export { AGGREGATE_CODES, isAggregateCode } from "./models/aggregate.js";

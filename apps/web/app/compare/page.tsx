@@ -2,6 +2,7 @@ import { ALLIES, EDITION_2026, formatYear, METRIC_INFO, METRICS, sourceLine } fr
 import type { Metadata } from "next";
 import { EstimateMark } from "../../components/charts/Estimate";
 import { LineChart } from "../../components/charts/LineChart";
+import { ComparePicker } from "../../components/compare/ComparePicker";
 import styles from "../../components/compare/compare.module.css";
 import { compareHref, describeCompareIssues, parseCompareSearch } from "../../components/compare/params";
 import {
@@ -11,7 +12,7 @@ import {
   compareTitle,
   statusLabel,
 } from "../../components/compare/view";
-import { MAX_COMPARE, type RawSearchParams } from "../../lib/params";
+import { MAX_COMPARE, MAX_LINES, type RawSearchParams } from "../../lib/params";
 
 interface Props {
   readonly searchParams: Promise<RawSearchParams>;
@@ -40,8 +41,9 @@ export default async function ComparePage({ searchParams }: Props) {
     <>
       <h1>Compare Allies</h1>
       <p className="lede">
-        Up to {MAX_COMPARE} Allies on one chart, from NATO's 2026 edition. The selection lives in the link, so
-        it can be shared:{" "}
+        Any of the {MAX_COMPARE} Allies, in the order you choose them, from NATO's 2026 edition: up to{" "}
+        {MAX_LINES} on one chart, more as one small chart each. The selection lives in the link, so it can be
+        shared:{" "}
         <a href={compareHref(allies, metric)} className={styles.link}>
           {compareHref(allies, metric)}
         </a>
@@ -51,6 +53,13 @@ export default async function ComparePage({ searchParams }: Props) {
           {note}
         </p>
       ) : null}
+
+      <ComparePicker
+        allies={ALLIES.map((a) => ({ code: a.code, name: a.name }))}
+        selected={allies}
+        metric={metric}
+        metrics={METRICS.map((m) => ({ value: m, label: METRIC_INFO[m].label }))}
+      />
 
       <LineChart
         id="compare-chart"
@@ -132,43 +141,6 @@ export default async function ComparePage({ searchParams }: Props) {
         </table>
         <p className="table-source">{source}</p>
       </div>
-
-      <form method="get" action="/compare" className={styles.form} aria-labelledby="compare-form-title">
-        <h2 id="compare-form-title">Choose Allies</h2>
-        <fieldset className={styles.allies}>
-          <legend>
-            Allies (up to {MAX_COMPARE}; the first {MAX_COMPARE} ticked are shown)
-          </legend>
-          <ul className={styles.grid}>
-            {ALLIES.map((ally) => (
-              <li key={ally.code}>
-                <label className={styles.check}>
-                  <input
-                    type="checkbox"
-                    name="allies"
-                    value={ally.code}
-                    defaultChecked={allies.includes(ally.code)}
-                  />
-                  <span>{ally.name}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <div className="controls">
-          <label>
-            Figure
-            <select name="metric" defaultValue={metric}>
-              {METRICS.map((m) => (
-                <option key={m} value={m}>
-                  {METRIC_INFO[m].label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit">Compare</button>
-        </div>
-      </form>
     </>
   );
 }

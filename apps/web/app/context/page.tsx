@@ -87,8 +87,8 @@ export default function ContextPage() {
             </li>
           </ul>
           <p className="muted">
-            Counted by @nato/core among the members of each year (Iceland, with no armed forces, is not
-            applicable). {sourceLine(dataset.edition)}
+            Counted among the members of each year (Iceland, with no armed forces, is not applicable).{" "}
+            {sourceLine(dataset.edition)}
           </p>
         </section>
       ) : null}

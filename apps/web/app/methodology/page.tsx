@@ -56,9 +56,9 @@ export default function MethodologyPage() {
       <h1>Methodology and sources</h1>
       <p className="lede">
         Every figure on this site is NATO's, as published in <em>Defence Expenditure of NATO Countries</em>,
-        and every computation is done by the open-source engine <code>@nato/core</code>, the same that the{" "}
-        <code>nato</code> command-line tool uses. This page says what the figures mean and how each
-        computation works.
+        and every computation follows the rules written out below, the same for every Ally and every year.
+        This page says what the figures mean and how each computation works; the figures themselves can be
+        downloaded from the <a href="/data">data page</a>.
       </p>
       <nav aria-label="On this page">
         <ul className="pill-list">
@@ -207,9 +207,9 @@ export default function MethodologyPage() {
         <p>
           Each rule answers, for every Ally and year: meets, below, not applicable (Iceland) or no data. NATO
           publishes no figures for the 1.5 % part of The Hague's 5 %, so that rule is judged only on figures a
-          user supplies (the command-line tool and the library accept them), and reads “no data” otherwise. As
-          the Declaration says “up to 1.5 %”, no more than {RELATED_SPENDING_CAP_PCT} % of related spending
-          counts, so the 5 % is met only with at least 3.5 % of core defence.
+          reader supplies for it, and reads “no data” otherwise. As the Declaration says “up to 1.5 %”, no
+          more than {RELATED_SPENDING_CAP_PCT} % of related spending counts, so the 5 % is met only with at
+          least 3.5 % of core defence.
         </p>
       </section>
 

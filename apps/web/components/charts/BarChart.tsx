@@ -1,7 +1,9 @@
-import { formatYear } from "@nato/core";
+import { editionDateLine, formatYear } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
-import { linearScale, niceTicks, round } from "@/lib/chart";
+import { axisTicks, linearScale, round } from "@/lib/chart";
+import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
+import { ChartTools } from "./ChartTools";
 
 /** One bar: `value` out of `total` (drawn as a pale bar behind it); `estimate` hatches the bar and marks "e". */
 export interface Bar {
@@ -49,8 +51,8 @@ export function BarChart({
 }: BarChartProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3";
   const max = Math.max(1, ...bars.map((b) => b.total));
-  const ticks = niceTicks(0, max, 4);
-  const y = linearScale([0, ticks[ticks.length - 1] ?? max], [HEIGHT - BOTTOM, TOP]);
+  const { ticks, top } = axisTicks(max, 4);
+  const y = linearScale([0, top], [HEIGHT - BOTTOM, TOP]);
   const band = (WIDTH - LEFT - RIGHT) / Math.max(1, bars.length);
   const barWidth = band * 0.72;
   return (
@@ -114,11 +116,15 @@ export function BarChart({
                 />
                 <rect
                   className="bar-value"
+                  data-x={b.year}
+                  data-y={0}
+                  data-tip={`${valueLabel}, ${formatYear(b.year, b.estimate)}: ${b.value} of ${b.total}`}
                   x={round(x)}
                   width={round(barWidth)}
                   y={round(y(b.value))}
                   height={round(y(0) - y(b.value))}
-                  fill={b.estimate ? `url(#${id}-hatch)` : undefined}
+                  // A style, not a fill attribute: the stylesheet's bar colour would override an attribute.
+                  style={b.estimate ? { fill: `url(#${id}-hatch)` } : undefined}
                 />
                 <text className="bar-label" x={cx} y={round(y(b.value)) - 5} textAnchor="middle">
                   {b.value}
@@ -137,6 +143,7 @@ export function BarChart({
         </svg>
       </div>
       <ChartSource source={source} dataHref={dataHref} />
+      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

@@ -1,15 +1,25 @@
-import { formatMetricValue, formatYear, type MetricUnit } from "@nato/core";
+import { editionDateLine, formatMetricValue, formatYear, type MetricUnit } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
 import {
   type ChartPoint,
+  distinctTickDigits,
   linearScale,
   linePaths,
   niceTicks,
+  PHONE_FONT,
   round,
   spreadLabels,
+  textWidth,
   thresholdLabelPlace,
 } from "@/lib/chart";
+import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
+import { ChartTools } from "./ChartTools";
+import { SmallMultiples } from "./SmallMultiples";
+
+/** More lines than this cannot be told apart on one chart: past it, one small chart per series. */
+const MAX_LINES = 8;
+
 import { Value } from "./Estimate";
 
 /**
@@ -56,16 +66,19 @@ export interface LineChartProps {
   readonly source: string;
   readonly dataHref?: string;
   readonly headingLevel?: 2 | 3 | 4;
+  /** The page that carries this chart alone, for other sites to frame (`/embed/...`). */
+  readonly embedHref?: string;
 }
 
-// Drawn in a 520-unit box: text is 10.5 units on wide screens and 17.5 on phones (globals.css), so a
-// character takes at most about 10.5 units; margins are sized for the phone's larger text.
+// Drawn in a 520-unit box: text is 10.5 units on wide screens and 17.5 on phones (globals.css), where the
+// SVG is drawn at about 330 px. Margins, gaps and label places are all computed for the phone's larger
+// text (lib/chart.ts `textWidth`), so labels that are apart on a phone are apart everywhere.
 const WIDTH = 520;
 const HEIGHT = 320;
-const CHAR = 10.5;
 const TOP = 16;
-const BOTTOM = 34;
-const RIGHT = 72;
+const BOTTOM = 40;
+const RIGHT = 24;
+const LABEL_GAP = PHONE_FONT * 1.1;
 
 /** The chart: SVG drawn on the server, the source line, a data table and a link to the data. */
 export function LineChart({
@@ -78,6 +91,7 @@ export function LineChart({
   source,
   dataHref = "/data",
   headingLevel = 3,
+  embedHref,
 }: LineChartProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   const all = series.flatMap((s) => s.points);
@@ -99,43 +113,57 @@ export function LineChart({
   const maxValue = Math.max(0, ...values, ...thresholds.map((t) => t.value));
   const ticks = niceTicks(0, maxValue * 1.04, 5);
   const yTop = ticks[ticks.length - 1] ?? 1;
-  const tickDigits = ticks.some((t) => !Number.isInteger(t)) ? 1 : 0;
+  const tickDigits = distinctTickDigits(ticks, (v, digits) => formatMetricValue(v, unit, { digits }));
   const tickText = (v: number) => formatMetricValue(v, unit, { digits: tickDigits });
-  const longest = Math.max(...ticks.map((t) => tickText(t).length));
-  const left = Math.max(36, Math.ceil(longest * CHAR + 10));
+  const left = Math.max(36, Math.ceil(Math.max(...ticks.map((t) => textWidth(tickText(t)))) + 14));
   const firstYear = years[0] ?? 0;
   const lastYear = years[years.length - 1] ?? firstYear + 1;
-  // Room on the right for the longest end label ("Germany 2.69%e").
-  const right = Math.max(
-    RIGHT,
-    ...series.map((s) => {
-      if (s.endLabel === false) return 0;
-      const end = [...s.points].reverse().find((p) => typeof p.value === "number");
-      const text = end ? formatMetricValue(end.value, unit, { estimate: end.estimate ?? false }) : "";
-      return Math.ceil(((series.length === 1 ? 0 : s.label.length + 1) + text.length) * CHAR + 16);
-    }),
-  );
-  const x = linearScale(
-    [firstYear, lastYear === firstYear ? firstYear + 1 : lastYear],
-    [left, WIDTH - right],
-  );
-  const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
-  // About 36 units per year label ("2026e" at 10.5 units wide): label every year only where they fit.
-  const yearStep = Math.max(1, Math.ceil((years.length * 36) / Math.max(1, WIDTH - right - left)));
-
+  const single = series.length === 1;
+  const endText = (s: LineSeries, point: ChartPoint & { value: number }) => {
+    const text = formatMetricValue(point.value, unit, { estimate: point.estimate ?? false });
+    return single ? text : `${s.label} ${text}`;
+  };
   const ends = series.map((s) => {
     if (s.endLabel === false) return null;
     const last = [...s.points].reverse().find((p) => typeof p.value === "number");
     return last ? { series: s, point: last as ChartPoint & { value: number } } : null;
   });
+  // Room on the right for the longest end label ("United Kingdom 2.56%e"), all of them in one column.
+  const right = Math.max(
+    RIGHT,
+    ...ends.map((e) => (e ? textWidth(endText(e.series, e.point), PHONE_FONT, true) + 14 : 0)),
+  );
+  const plotRight = WIDTH - right;
+  const x = linearScale([firstYear, lastYear === firstYear ? firstYear + 1 : lastYear], [left, plotRight]);
+  const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
+  // Year labels: as often as "2026e" fits at 10.5 units (wide screens) and, of those, as often as it
+  // fits at 17.5 units (phones; the others carry "tick-minor" and are hidden there).
+  const perYear = (plotRight - left) / Math.max(1, years.length - 1);
+  const yearStep = Math.max(1, Math.ceil(38 / perYear));
+  const phoneStep = yearStep * Math.max(1, Math.ceil((textWidth("2026e") + 10) / (yearStep * perYear)));
   const endY = spreadLabels(
     ends.map((e) => (e ? y(e.point.value) : 0)),
-    15,
-    TOP,
+    LABEL_GAP,
+    TOP + PHONE_FONT * 0.4,
     HEIGHT - BOTTOM,
   );
-  const single = series.length === 1;
+  const lines = series.map((s) => s.points);
+  const thresholdPlaces: ReturnType<typeof thresholdLabelPlace>[] = [];
+  for (const t of thresholds) {
+    thresholdPlaces.push(
+      thresholdLabelPlace(
+        t,
+        lines,
+        x,
+        y,
+        left,
+        plotRight,
+        thresholdPlaces.map((p) => p.box),
+      ),
+    );
+  }
   const hasEstimates = anyEstimate;
+  const multiples = series.length > MAX_LINES;
   const hasProjection = series.some((s) => s.style === "projection");
 
   return (
@@ -144,9 +172,12 @@ export function LineChart({
         {title}
       </Heading>
       {subtitle ? <p className="chart-subtitle">{subtitle}</p> : null}
+      {multiples && thresholds.length > 0 ? (
+        <p className="chart-subtitle">Dotted lines: {thresholds.map((t) => t.label).join("; ")}.</p>
+      ) : null}
       {hasEstimates || hasProjection || !single ? (
         <ul className="legend" aria-hidden="true">
-          {series.length > 1
+          {series.length > 1 && !multiples
             ? series.map((s, i) => (
                 <li key={s.id}>
                   <svg viewBox="0 0 28 12" aria-hidden="true">
@@ -197,110 +228,135 @@ export function LineChart({
           ) : null}
         </ul>
       ) : null}
-      <div className="chart-frame">
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-          <title>{title}</title>
-          <desc id={`${id}-desc`}>
-            {series
-              .map((s) => {
-                const known = s.points.filter((p) => typeof p.value === "number");
-                const f = known[0];
-                const l = known[known.length - 1];
-                return f && l
-                  ? `${s.label}: ${formatMetricValue(f.value, unit, { estimate: f.estimate ?? false })} in ${f.year}, ${formatMetricValue(l.value, unit, { estimate: l.estimate ?? false })} in ${formatYear(l.year, l.estimate)}.`
-                  : `${s.label}: no data.`;
-              })
-              .join(" ")}{" "}
-            The data table follows the chart.
-          </desc>
-          <g className="grid">
-            {ticks.map((t) => (
-              <line key={t} x1={left} x2={WIDTH - right} y1={round(y(t))} y2={round(y(t))} />
-            ))}
-          </g>
-          <g className="axis">
-            {ticks.map((t) => (
-              <text key={t} x={left - 8} y={round(y(t)) + 4} textAnchor="end">
-                {tickText(t)}
-              </text>
-            ))}
-            <line className="baseline" x1={left} x2={WIDTH - right} y1={y(0)} y2={y(0)} />
-            {years.map((year, i) => {
-              const lastIndex = years.length - 1;
-              const show = i === lastIndex || (i % yearStep === 0 && lastIndex - i >= yearStep);
-              if (!show) return null;
-              // On phones the text is half as large again: every other label is hidden (globals.css).
-              const minor = (i / yearStep) % 2 === 1 && year !== lastYear;
-              return (
-                <text
-                  key={year}
-                  className={minor ? "tick-minor" : undefined}
-                  x={round(x(year))}
-                  y={HEIGHT - BOTTOM + 22}
-                  textAnchor="middle"
-                >
-                  {formatYear(year, estimateYears.has(year))}
+      {multiples ? (
+        <SmallMultiples id={id} series={series} unit={unit} thresholds={thresholds} />
+      ) : (
+        <div className="chart-frame">
+          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+            <title>{title}</title>
+            <desc id={`${id}-desc`}>
+              {series
+                .map((s) => {
+                  const known = s.points.filter((p) => typeof p.value === "number");
+                  const f = known[0];
+                  const l = known[known.length - 1];
+                  return f && l
+                    ? `${s.label}: ${formatMetricValue(f.value, unit, { estimate: f.estimate ?? false })} in ${f.year}, ${formatMetricValue(l.value, unit, { estimate: l.estimate ?? false })} in ${formatYear(l.year, l.estimate)}.`
+                    : `${s.label}: no data.`;
+                })
+                .join(" ")}{" "}
+              The data table follows the chart.
+            </desc>
+            <g className="grid">
+              {ticks.map((t) => (
+                <line key={t} x1={left} x2={plotRight} y1={round(y(t))} y2={round(y(t))} />
+              ))}
+            </g>
+            <g className="axis">
+              {ticks.map((t) => (
+                <text key={t} x={left - 8} y={round(y(t)) + 4} textAnchor="end">
+                  {tickText(t)}
                 </text>
-              );
-            })}
-          </g>
-          <g className="threshold">
-            {thresholds.map((t) => {
-              const place = thresholdLabelPlace(t, all, x, y, left, WIDTH - right);
-              return (
-                <g key={t.label}>
-                  <line x1={left} x2={WIDTH - right} y1={round(y(t.value))} y2={round(y(t.value))} />
-                  <text x={place.x} y={place.y} textAnchor={place.anchor}>
-                    {t.label}
+              ))}
+              <line className="baseline" x1={left} x2={plotRight} y1={y(0)} y2={y(0)} />
+              {years.map((year, i) => {
+                const lastIndex = years.length - 1;
+                const show = i === lastIndex || (i % yearStep === 0 && lastIndex - i >= yearStep);
+                if (!show) return null;
+                const onPhone = i === lastIndex || (i % phoneStep === 0 && lastIndex - i >= phoneStep);
+                const minor = !onPhone;
+                return (
+                  <text
+                    key={year}
+                    className={minor ? "tick-minor" : undefined}
+                    x={round(x(year))}
+                    y={HEIGHT - BOTTOM + 26}
+                    textAnchor="middle"
+                  >
+                    {formatYear(year, estimateYears.has(year))}
                   </text>
+                );
+              })}
+            </g>
+            <g className="threshold">
+              {thresholds.map((t) => (
+                <line key={t.label} x1={left} x2={plotRight} y1={round(y(t.value))} y2={round(y(t.value))} />
+              ))}
+            </g>
+            {series.map((s, i) => {
+              const paths = linePaths(s.points, x, y);
+              const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
+              const projection = s.style === "projection";
+              return (
+                <g key={s.id} className={`series ${cls}${projection ? " projection" : ""}`}>
+                  {paths.solid ? (
+                    <path d={paths.solid} className={projection ? "line-projection" : "line"} />
+                  ) : null}
+                  {paths.dashed ? <path d={paths.dashed} className="line-estimate" /> : null}
+                  {projection
+                    ? null
+                    : s.points.map((p) =>
+                        typeof p.value === "number" ? (
+                          <circle
+                            key={p.year}
+                            data-x={p.year}
+                            data-y={round(y(p.value))}
+                            data-tip={`${s.label}, ${formatYear(p.year, p.estimate)}: ${formatMetricValue(p.value, unit, { estimate: p.estimate ?? false })}`}
+                            cx={round(x(p.year))}
+                            cy={round(y(p.value))}
+                            r={p.estimate ? 3.5 : 2.75}
+                            className={p.estimate ? "point-estimate" : "point"}
+                          />
+                        ) : null,
+                      )}
                 </g>
               );
             })}
-          </g>
-          {series.map((s, i) => {
-            const paths = linePaths(s.points, x, y);
-            const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
-            const projection = s.style === "projection";
-            return (
-              <g key={s.id} className={`series ${cls}${projection ? " projection" : ""}`}>
-                {paths.solid ? (
-                  <path d={paths.solid} className={projection ? "line-projection" : "line"} />
-                ) : null}
-                {paths.dashed ? <path d={paths.dashed} className="line-estimate" /> : null}
-                {projection
-                  ? null
-                  : s.points.map((p) =>
-                      typeof p.value === "number" ? (
-                        <circle
-                          key={p.year}
-                          cx={round(x(p.year))}
-                          cy={round(y(p.value))}
-                          r={p.estimate ? 3.5 : 2.75}
-                          className={p.estimate ? "point-estimate" : "point"}
-                        />
-                      ) : null,
-                    )}
-              </g>
-            );
-          })}
-          {ends.map((e, i) => {
-            if (!e) return null;
-            const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
-            const text = formatMetricValue(e.point.value, unit, { estimate: e.point.estimate ?? false });
-            return (
-              <text
-                key={e.series.id}
-                className={`series-label ${cls}`}
-                x={round(x(e.point.year)) + 8}
-                y={round(endY[i] ?? 0) + 4}
-              >
-                {single ? text : `${e.series.label} ${text}`}
-              </text>
-            );
-          })}
-        </svg>
-      </div>
+            <g className="threshold">
+              {thresholds.map((t, i) => {
+                const place = thresholdPlaces[i] as (typeof thresholdPlaces)[number];
+                return (
+                  <g key={t.label}>
+                    {place.plate ? (
+                      <rect
+                        className="label-plate"
+                        x={round(place.box.x0)}
+                        y={round(place.box.y0)}
+                        width={round(place.box.x1 - place.box.x0)}
+                        height={round(place.box.y1 - place.box.y0)}
+                      />
+                    ) : null}
+                    <text
+                      x={place.x}
+                      y={place.y}
+                      textAnchor={place.anchor}
+                      className={place.plate ? "on-plate" : undefined}
+                    >
+                      {t.label}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+            {ends.map((e, i) => {
+              if (!e) return null;
+              const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
+              return (
+                <text
+                  key={e.series.id}
+                  className={`series-label ${cls}`}
+                  x={round(plotRight + 8)}
+                  y={round((endY[i] ?? 0) + PHONE_FONT * 0.35)}
+                >
+                  {endText(e.series, e.point)}
+                </text>
+              );
+            })}
+          </svg>
+        </div>
+      )}
       <ChartSource source={source} dataHref={dataHref} />
+      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} embedHref={embedHref} />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

@@ -39,12 +39,22 @@ describe("reading /compare parameters", () => {
     expect(parsed.issues).toHaveLength(1);
   });
 
-  it("keeps the first eight and names the rest", () => {
-    const parsed = parseCompareSearch({ allies: "ALB,BEL,BGR,CAN,HRV,CZE,DNK,EST,FIN,FRA" });
-    expect(parsed.values.allies).toHaveLength(8);
-    expect(describeCompareIssues(parsed.issues)).toBe(
-      "Left out FIN,FRA: at most 8 Allies on one chart (the first 8 are shown).",
-    );
+  it("keeps more than eight, in the order chosen, with no issue", () => {
+    const parsed = parseCompareSearch({ allies: "FRA,ALB,BEL,BGR,CAN,HRV,CZE,DNK,EST,FIN" });
+    expect(parsed.values.allies).toEqual([
+      "FRA",
+      "ALB",
+      "BEL",
+      "BGR",
+      "CAN",
+      "HRV",
+      "CZE",
+      "DNK",
+      "EST",
+      "FIN",
+    ]);
+    expect(parsed.issues).toEqual([]);
+    expect(describeCompareIssues(parsed.issues)).toBeNull();
   });
 
   it("reads a metric by name or slug and ignores an unknown one", () => {

@@ -75,7 +75,7 @@ export function parseCompareSearch(raw: RawSearchParams): Parsed<CompareParams> 
     issues.push({
       name: "allies",
       received: codes.slice(MAX_COMPARE).join(","),
-      expected: `at most ${MAX_COMPARE} Allies on one chart (the first ${MAX_COMPARE} are shown)`,
+      expected: `at most ${MAX_COMPARE} Allies (the first ${MAX_COMPARE} are shown)`,
     });
   }
   const allies = codes.length > 0 ? codes.slice(0, MAX_COMPARE) : [...DEFAULT_COMPARE];

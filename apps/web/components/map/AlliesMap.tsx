@@ -1,6 +1,6 @@
 import { formatPercent } from "@nato/core";
 import { type AllyBand, BAND_LABELS, BAND_ORDER, type Band } from "@/lib/bands";
-import { mapGeometry } from "@/lib/map";
+import { mapGeometry, TILE_COLUMNS, TILE_GRID, TILE_ROWS } from "@/lib/map";
 import { ChartSource } from "../charts/ChartSource";
 
 const BAND_CLASS: Readonly<Record<Band, string>> = {
@@ -43,7 +43,7 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
           </li>
         ))}
       </ul>
-      <p className="map-hint">Europe scrolls sideways on narrow screens.</p>
+      <TileMap id={id} bands={bands} />
       <div className="map-panels">
         {geometry.panels.map((panel) => {
           const hatch = `${id}-hatch-${panel.id}`;
@@ -157,5 +157,73 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
         </ul>
       </details>
     </figure>
+  );
+}
+
+const TILE = 44;
+const TILE_GAP = 3;
+
+/**
+ * The map on phones: every Ally as a square in its rough place (see `TILE_GRID`), with its code and
+ * share, as large as a phone allows. Shown instead of the projected map below 640 px (globals.css).
+ */
+function TileMap({ id, bands }: { id: string; bands: readonly AllyBand[] }) {
+  const width = TILE_COLUMNS * TILE - TILE_GAP;
+  const height = TILE_ROWS * TILE - TILE_GAP;
+  const hatch = `${id}-hatch-tiles`;
+  return (
+    <div className="map-tiles">
+      <svg viewBox={`0 0 ${width} ${height}`} aria-labelledby={`${id}-title ${id}-tiles`}>
+        <title id={`${id}-tiles`}>Every Ally as a square, placed roughly as on a map</title>
+        <defs>
+          <pattern
+            id={hatch}
+            width="5"
+            height="5"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="5" height="5" className="hatch-bg" />
+            <line x1="0" y1="0" x2="0" y2="5" className="hatch-line" />
+          </pattern>
+        </defs>
+        {bands.map((b) => {
+          const place = TILE_GRID[b.code as keyof typeof TILE_GRID];
+          if (!place) return null;
+          const x = place[0] * TILE;
+          const y = place[1] * TILE;
+          const cls = BAND_CLASS[b.band];
+          const value =
+            typeof b.shareOfGdpPct === "number"
+              ? formatPercent(b.shareOfGdpPct, { estimate: b.estimate })
+              : b.band === "not-applicable"
+                ? "n/a"
+                : "no data";
+          return (
+            <a
+              key={b.code}
+              href={`/allies/${b.code}`}
+              aria-label={`${b.name}: ${typeof b.shareOfGdpPct === "number" ? value : BAND_LABELS[b.band]}`}
+            >
+              <rect
+                className={`tile country ${cls}`}
+                x={x}
+                y={y}
+                width={TILE - TILE_GAP}
+                height={TILE - TILE_GAP}
+                rx="2"
+                fill={cls === "band-na" ? `url(#${hatch})` : undefined}
+              />
+              <text className="tile-label" x={x + (TILE - TILE_GAP) / 2} y={y + 18} textAnchor="middle">
+                {b.code}
+              </text>
+              <text className="tile-value" x={x + (TILE - TILE_GAP) / 2} y={y + 32} textAnchor="middle">
+                {value}
+              </text>
+            </a>
+          );
+        })}
+      </svg>
+    </div>
   );
 }

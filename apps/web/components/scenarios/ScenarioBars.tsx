@@ -1,5 +1,5 @@
 import { formatUsdM, type Scenario, scenarioTitle } from "@nato/core";
-import { linearScale, niceTicks, round } from "../../lib/chart";
+import { linearScale, niceTicks, round, textWidth } from "../../lib/chart";
 import styles from "./scenarios.module.css";
 
 // Drawn in a 520-unit box like the line charts: text is 10.5 units on wide screens and 16 on phones
@@ -31,7 +31,7 @@ export function ScenarioBars({
   const ticks = niceTicks(0, max || 1, 4);
   const top = ticks[ticks.length - 1] ?? 1;
   const tickText = (v: number) => (v === 0 ? "$0" : formatUsdM(v));
-  const left = Math.max(36, Math.ceil(Math.max(...ticks.map((t) => tickText(t).length)) * CHAR + 10));
+  const left = Math.max(36, Math.ceil(Math.max(...ticks.map((t) => textWidth(tickText(t))))) + 12);
   const y = linearScale([0, top], [HEIGHT - BOTTOM, TOP]);
   const band = (WIDTH - RIGHT - left) / Math.max(1, years.length);
   const barWidth = Math.max(1, band * 0.72);

@@ -1,7 +1,7 @@
 "use client";
 
 import { EDITION_2026, sourceLine } from "@nato/core";
-import { type MouseEvent, Suspense, useEffect, useMemo, useState } from "react";
+import { type MouseEvent, useEffect, useMemo, useState } from "react";
 import { ScenarioBars } from "./ScenarioBars";
 import styles from "./scenarios.module.css";
 import {
@@ -10,6 +10,7 @@ import {
   baseYearLabel,
   baseYearOf,
   computeScenario,
+  formatTarget,
   inputsOf,
   PRESETS,
   readInputs,
@@ -18,6 +19,7 @@ import {
   scenarioCsvHref,
   scenarioHeadline,
   scenarioHref,
+  scenarioInputsText,
   yearRows,
 } from "./view";
 
@@ -42,6 +44,8 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
   useEffect(() => setEnhanced(true), []);
 
   const errors = readInputs(inputs).errors ?? {};
+  // Results are shown only for the inputs on screen: while a field is invalid there are none.
+  const invalid = Object.keys(errors).length > 0;
   const scenario = useMemo(() => computeScenario(state), [state]);
   const headline = scenarioHeadline(scenario);
   const base = baseYearOf();
@@ -200,10 +204,43 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
 
       <section aria-labelledby="scenario-result" className={styles.result}>
         <h2 id="scenario-result">{headline.question}</h2>
-        <p className={styles.unit}>
-          Extra defence spending over holding each Ally's {baseLabel} share of GDP, in{" "}
-          <strong>constant 2021 US dollars</strong> (2021 prices and exchange rates).
+        {invalid ? (
+          <p className="note" role="status" data-testid="scenario-invalid">
+            No figures until every field above is valid: {Object.values(errors).join(" ")}
+          </p>
+        ) : (
+          <ScenarioResult scenario={scenario} state={state} headline={headline} baseLabel={baseLabel} />
+        )}
+      </section>
+    </>
+  );
+}
+
+function ScenarioResult({
+  scenario,
+  state,
+  headline,
+  baseLabel,
+}: {
+  scenario: ReturnType<typeof computeScenario>;
+  state: ScenarioState;
+  headline: ReturnType<typeof scenarioHeadline>;
+  baseLabel: string;
+}) {
+  const nobodyBelow = scenario.below === 0;
+  return (
+    <>
+      <p data-testid="scenario-inputs">{scenarioInputsText(state)}</p>
+      <p className={styles.unit}>
+        Extra defence spending over holding each Ally's {baseLabel} share of GDP, in{" "}
+        <strong>constant 2021 US dollars</strong> (2021 prices and exchange rates).
+      </p>
+      {nobodyBelow ? (
+        <p className="note" data-testid="scenario-all-there">
+          {headline.counts} Reaching {formatTarget(scenario.targetPct)} by {scenario.deadline} takes no extra
+          spending: there is nothing to draw.
         </p>
+      ) : (
         <ul className="figures" aria-live="polite" data-testid="scenario-figures">
           <li className="figure">
             <span className="value" data-testid="scenario-total">
@@ -232,29 +269,27 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
             </span>
           </li>
         </ul>
-        <p>{headline.counts}</p>
-        <p className="muted">
-          {headline.growth} Each Ally's share of GDP rises in a straight line from {baseLabel} to the target
-          in {scenario.deadline}; an Ally already above it holds its share.{" "}
-          <a href="/methodology#scenario">How this is computed</a>.
-        </p>
-        <p className="muted">
-          Link to this scenario:{" "}
-          <a href={scenarioHref(state)} data-testid="scenario-link" className={styles.link}>
-            {scenarioHref(state)}
-          </a>
-        </p>
+      )}
+      {nobodyBelow ? null : <p>{headline.counts}</p>}
+      <p className="muted">
+        {headline.growth} Each Ally's share of GDP rises in a straight line from {baseLabel} to the target in{" "}
+        {scenario.deadline}; an Ally already above it holds its share.{" "}
+        <a href="/methodology#scenario">How this is computed</a>.
+      </p>
+      <p className="muted">
+        Link to this scenario:{" "}
+        <a href={scenarioHref(state)} data-testid="scenario-link" className={styles.link}>
+          {scenarioHref(state)}
+        </a>
+      </p>
 
-        {/* Each boundary hydrates in its own task, so a phone's main thread is never blocked for long. */}
-        <Suspense fallback={null}>
+      {nobodyBelow ? null : (
+        <>
           <ScenarioBars
             scenario={scenario}
             source={sourceLine(EDITION_2026)}
             dataHref={scenarioCsvHref(state)}
           />
-        </Suspense>
-
-        <Suspense fallback={null}>
           <div className={`table-wrap ${styles.wrapHeads}`}>
             <table>
               <caption>Extra spending by year, constant 2021 US dollars</caption>
@@ -285,59 +320,56 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
             </table>
             <p className="table-source">{sourceLine(EDITION_2026)}</p>
           </div>
-        </Suspense>
-
-        <Suspense fallback={null}>
-          <div className={`table-wrap ${styles.wrapHeads}`}>
-            <table data-testid="scenario-allies">
-              <caption>Each Ally's path: money in constant 2021 US dollars, growth in real terms</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Ally</th>
-                  <th scope="col" className="num">
-                    Share of GDP {baseLabel}
-                  </th>
-                  <th scope="col" className="num">
-                    GDP growth a year
-                  </th>
-                  <th scope="col" className="num">
-                    Share in {scenario.deadline}
-                  </th>
-                  <th scope="col" className="num">
-                    Extra in {scenario.deadline}
-                  </th>
-                  <th scope="col" className="num">
-                    Extra, {headline.period}
-                  </th>
-                  <th scope="col" className="num">
-                    Defence spending growth needed a year
-                  </th>
-                  <th scope="col">Path</th>
-                </tr>
-              </thead>
-              <tbody>
-                {allyRows(scenario).map((row) => (
-                  <tr key={row.code} data-code={row.code}>
-                    <th scope="row">
-                      <a href={`/allies/${row.code}`}>{row.name}</a>
-                    </th>
-                    <td className="num">{row.baseShare}</td>
-                    <td className="num">{row.growth}</td>
-                    <td className="num">{row.deadlineShare}</td>
-                    <td className="num">{row.deadlineExtra}</td>
-                    <td className="num">{row.totalExtra}</td>
-                    <td className="num">{row.requiredRealGrowth}</td>
-                    <td>
-                      <span className={STATUS_CLASS[row.status]}>{row.statusText}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p className="table-source">{sourceLine(EDITION_2026)}</p>
-          </div>
-        </Suspense>
-      </section>
+        </>
+      )}
+      <div className={`table-wrap ${styles.wrapHeads}`}>
+        <table data-testid="scenario-allies">
+          <caption>Each Ally's path: money in constant 2021 US dollars, growth in real terms</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ally</th>
+              <th scope="col" className="num">
+                Share of GDP {baseLabel}
+              </th>
+              <th scope="col" className="num">
+                GDP growth a year
+              </th>
+              <th scope="col" className="num">
+                Share in {scenario.deadline}
+              </th>
+              <th scope="col" className="num">
+                Extra in {scenario.deadline}
+              </th>
+              <th scope="col" className="num">
+                Extra, {headline.period}
+              </th>
+              <th scope="col" className="num">
+                Defence spending growth needed a year
+              </th>
+              <th scope="col">Path</th>
+            </tr>
+          </thead>
+          <tbody>
+            {allyRows(scenario).map((row) => (
+              <tr key={row.code} data-code={row.code}>
+                <th scope="row">
+                  <a href={`/allies/${row.code}`}>{row.name}</a>
+                </th>
+                <td className="num">{row.baseShare}</td>
+                <td className="num">{row.growth}</td>
+                <td className="num">{row.deadlineShare}</td>
+                <td className="num">{row.deadlineExtra}</td>
+                <td className="num">{row.totalExtra}</td>
+                <td className="num">{row.requiredRealGrowth}</td>
+                <td>
+                  <span className={STATUS_CLASS[row.status]}>{row.statusText}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="table-source">{sourceLine(EDITION_2026)}</p>
+      </div>
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
   scenarioCsvHref,
   scenarioHeadline,
   scenarioHref,
+  scenarioInputsText,
   yearRows,
 } from "./view";
 
@@ -136,5 +137,16 @@ describe("what the calculator shows", () => {
 
   it("offers the debate's yardsticks as presets", () => {
     expect(PRESETS.map((p) => p.pct)).toEqual([2, 3, 3.5, 3.7, 5]);
+  });
+});
+
+describe("scenarioInputsText", () => {
+  it("names the target, the deadline and the growth the figures are for", () => {
+    expect(scenarioInputsText({ target: 3.5, deadline: 2035, growth: null })).toBe(
+      "Figures for a target of 3.5% of GDP by 2035, with each Ally's GDP growing at its own recent rate.",
+    );
+    expect(scenarioInputsText({ target: 2, deadline: 2030, growth: 1.5 })).toBe(
+      "Figures for a target of 2% of GDP by 2030, with GDP growing 1.5% a year for every Ally.",
+    );
   });
 });

@@ -136,6 +136,22 @@ export function formatTarget(pct: number): string {
   return formatPercent(pct, { digits });
 }
 
+/**
+ * Which inputs the figures on screen are for, in words, so that results can never be read as those of
+ * other inputs.
+ *
+ * @example
+ * scenarioInputsText({ target: 3.5, deadline: 2035, growth: 1.5 });
+ * // "Figures for a target of 3.5% of GDP by 2035, with GDP growing 1.5% a year for every Ally."
+ */
+export function scenarioInputsText(state: ScenarioState): string {
+  const growth =
+    state.growth === null
+      ? "with each Ally's GDP growing at its own recent rate"
+      : `with GDP growing ${formatPercent(state.growth, { digits: 1 })} a year for every Ally`;
+  return `Figures for a target of ${formatTarget(state.target)} of GDP by ${state.deadline}, ${growth}.`;
+}
+
 /** The headline figures of a scenario, worded. */
 export interface ScenarioHeadline {
   readonly question: string;

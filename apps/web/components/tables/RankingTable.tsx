@@ -30,10 +30,12 @@ export function RankingTable({
         <caption>Allies ranked by defence spending as a share of GDP, {formatYear(year, estimate)}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">
-              Rank
+            <th scope="col">
+              <span className="rank" aria-hidden="true">
+                #
+              </span>
+              <span className="visually-hidden">Rank and </span>Ally
             </th>
-            <th scope="col">Ally</th>
             <th scope="col" className="num">
               Share of GDP
             </th>
@@ -50,8 +52,8 @@ export function RankingTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.entry.code}>
-              <td className="num">{r.entry.rank ?? "–"}</td>
               <th scope="row">
+                <span className="rank">{r.entry.rank ?? "–"}</span>{" "}
                 <a href={`/allies/${r.entry.code}`}>{r.name}</a>
               </th>
               <td className="num">

@@ -1,4 +1,5 @@
 import { ALLIES } from "../data/allies.js";
+import { possessive } from "../format/possessive.js";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
 import type { EntityCode } from "../models/observation.js";
 import { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "../parse/arguments.js";
@@ -186,7 +187,7 @@ export function recentGdpGrowth(
         source: "recent-average",
         fromYear: toYear - span,
         toYear,
-        label: `${name}'s own average real GDP growth ${toYear - span}-${toYear}: ${pct.toFixed(1)} % a year (NATO's figures)`,
+        label: `${possessive(name)} own average real GDP growth ${toYear - span}-${toYear}: ${pct.toFixed(1)} % a year (NATO's figures)`,
       };
     }
   }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isNatoError } from "../models/error.js";
-import { entityName, findAlly, getAlly, membersIn, suggestAlly } from "./lookup.js";
+import { entityName, findAlly, getAlly, membersIn, searchAllies, suggestAlly } from "./lookup.js";
 
 describe("finding an Ally", () => {
   it.each([
@@ -73,5 +73,24 @@ describe("membership and names", () => {
   it("names Allies and aggregates as NATO does", () => {
     expect(entityName("NATO_EU_CA")).toBe("NATO Europe and Canada");
     expect(entityName("TUR")).toBe("Türkiye");
+  });
+});
+
+describe("searchAllies", () => {
+  it("goes straight to the Ally a visitor types: a code, the start of a name, an alias", () => {
+    expect(searchAllies("pol").map((a) => a.code)).toEqual(["POL"]);
+    expect(searchAllies("Türk").map((a) => a.code)).toEqual(["TUR"]);
+    expect(searchAllies("turk").map((a) => a.code)).toEqual(["TUR"]);
+    expect(searchAllies("UK").map((a) => a.code)).toEqual(["GBR"]);
+  });
+  it("lists every Ally a prefix fits, and nothing for nothing", () => {
+    // The Slovak Republic and Slovenia both start with "slov".
+    expect(
+      searchAllies("slov")
+        .map((a) => a.code)
+        .sort(),
+    ).toEqual(["SVK", "SVN"]);
+    expect(searchAllies("")).toEqual([]);
+    expect(searchAllies("zzzzzz")).toEqual([]);
   });
 });

@@ -119,3 +119,29 @@ export function entityName(code: string): string {
 export function membersIn(year: number): Ally[] {
   return ALLIES.filter((ally) => ally.accessionYear <= year);
 }
+
+/**
+ * The Allies a search box's text may mean, best first: the one it names exactly (code, alpha-2 code,
+ * name or alias, any case or accents), else those whose name or alias starts with it, else the nearest
+ * by spelling. Empty when nothing is close.
+ *
+ * @example
+ * searchAllies("pol").map((a) => a.code); // ["POL"]
+ * searchAllies("Türk").map((a) => a.code); // ["TUR"]
+ * searchAllies("UK").map((a) => a.code); // ["GBR"]
+ * searchAllies("slov").map((a) => a.code); // ["SVK", "SVN"]
+ */
+export function searchAllies(query: string): Ally[] {
+  const key = fold(String(query));
+  if (key === "") return [];
+  const exact = findAlly(query);
+  if (exact) return [exact];
+  const prefixed = ALLIES.filter((ally) =>
+    [ally.name, ...ally.aliases]
+      .map(fold)
+      .some((k) => k.startsWith(key) || (key.length >= 3 && k.includes(key))),
+  );
+  if (prefixed.length > 0) return prefixed;
+  const near = suggestAlly(query);
+  return near ? [near] : [];
+}

@@ -51,9 +51,19 @@ describe("the timeline", () => {
     expect(byId("udcg-uk-chair").text).toContain("first not chaired by the United States");
   });
 
-  it("carries the 'not verified' caveats of the compiled sources", () => {
-    expect(byId("equipment-guideline").caveat).toMatch(/^Not verified/);
-    expect(byId("vilnius-summit").caveat).toMatch(/^Not verified/);
+  it("cites NATO's own official texts for the declarations, and no internal notes", () => {
+    const official = (id: string) => byId(id).sources.map((s) => s.url ?? "");
+    // Wales: NATO Press Release (2014) 120; Vilnius: (2023) 001; The Hague: 25 June 2025, on nato.int.
+    expect(official("wales-summit")).toContain(
+      "https://www.nato.int/cps/en/natohq/official_texts_112964.htm",
+    );
+    expect(official("vilnius-summit")).toContain(
+      "https://www.nato.int/cps/en/natohq/official_texts_217320.htm",
+    );
+    expect(official("hague-summit")).toContain(
+      "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
+    );
+    for (const event of TIMELINE) expect(event.caveat ?? "").not.toMatch(/not verified|sources compiled/i);
   });
 
   it("names Article 5", () => {

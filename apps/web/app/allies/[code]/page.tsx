@@ -15,6 +15,7 @@ import {
   METRIC_INFO,
   type Metric,
   pathTitle,
+  possessive,
   projectAlly,
   RULES,
   revisions,
@@ -27,9 +28,10 @@ import {
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EstimateMark, Value } from "@/components/charts/Estimate";
-import { LineChart, type Threshold } from "@/components/charts/LineChart";
+import { LineChart } from "@/components/charts/LineChart";
 import { Status } from "@/components/Status";
 import { TableWrap } from "@/components/tables/TableWrap";
+import { SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
 import { allyRoute } from "@/lib/params";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
 
@@ -42,12 +44,6 @@ export function generateStaticParams(): { code: AllyCode }[] {
 
 type Props = { params: Promise<{ code: string }> };
 
-const SHARE_THRESHOLDS: readonly Threshold[] = [
-  { value: 2, label: "2 % guideline" },
-  { value: 3.5, label: "3.5 % core, The Hague" },
-  { value: 5, label: "5 % total, The Hague" },
-];
-
 const DEADLINE = HAGUE_CORE.deadline ?? 2035;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -57,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dataset = dataset2026();
   const last = seriesOf(dataset, ally.code).at(-1);
   const description = ally.hasArmedForces
-    ? `${ally.name}'s defence spending from NATO's figures: ${formatPercent(last?.shareOfGdpPct, { estimate: last?.estimate ?? false })} of GDP in ${formatYear(last?.year ?? 0, last?.estimate)}, its verdict on every Alliance rule, its path to 3.5 % and 5 % by ${DEADLINE} and how NATO revised its figures.`
+    ? `${possessive(ally.name)} defence spending from NATO's figures: ${formatPercent(last?.shareOfGdpPct, { estimate: last?.estimate ?? false })} of GDP in ${formatYear(last?.year ?? 0, last?.estimate)}, its verdict on every Alliance rule, its path to 3.5 % and 5 % by ${DEADLINE} and how NATO revised its figures.`
     : `${ally.name} has no armed forces: NATO publishes no defence expenditure for it.`;
   return {
     title: ally.name,
@@ -101,9 +97,34 @@ export default async function AllyPage({ params }: Props) {
           {name} has no armed forces, so NATO publishes no defence expenditure for it: every rule is “
           {two.status === "not-applicable" ? "not applicable" : two.status}”, never 0 and never “below”.
         </p>
+        <h2 id="not-applicable">What “not applicable” means</h2>
         <p>
-          {name} has been an Ally since {ally.accessionYear}, a founding member. NATO's totals include its
-          GDP, so the Alliance's share of GDP is computed over every Ally's economy.
+          Every rule on this site judges an Ally's defence spending against its economy: 2 % of GDP, The
+          Hague's 3.5 % and 5 %, 20 % of spending on major equipment. NATO's report on defence expenditure has
+          no figures for {name}, because it has no armed forces whose spending could be counted, so none of
+          these rules can be applied to it. That is different from “below”: {name} is not behind on any
+          target, and no figure for it is ever shown as 0.
+        </p>
+        <ul>
+          <li>
+            On the map {name} is hatched grey; in tables it reads “not applicable”; in rankings it has no
+            place.
+          </li>
+          <li>
+            In counts such as “Allies at 2 %”, {name} is never among the Allies that meet a rule, nor among
+            those below it.
+          </li>
+          <li>
+            In the “what if every Ally reached the target” calculator, {name} adds nothing: there is no
+            defence budget to raise.
+          </li>
+        </ul>
+        <h2 id="contribution">What {name} brings to the Alliance</h2>
+        <p>
+          {name} has been an Ally since {ally.accessionYear}, one of the twelve founding members that signed
+          the Washington Treaty. Its economy is part of NATO's totals: the Alliance's share of GDP is computed
+          over every Ally's GDP, {possessive(name)} included. What it contributes without armed forces is
+          outside the scope of NATO's expenditure figures, and so outside this site's.
         </p>
         <VerdictTable verdicts={verdicts} yearText={yearText} source={source} />
       </>
@@ -181,6 +202,7 @@ export default async function AllyPage({ params }: Props) {
       <h2 id="trends">Over time</h2>
       <LineChart
         id="share"
+        embedHref={`/embed/allies/${ally.code}`}
         title={shareTrendTitle(name, share)}
         subtitle={METRIC_INFO.shareOfGdpPct.definition}
         series={[{ id: "share", label: name, points: share }]}
@@ -231,8 +253,8 @@ export default async function AllyPage({ params }: Props) {
 
       <h2 id="path">The path to {DEADLINE}</h2>
       <p>
-        A straight line from {name}'s share of GDP in {yearText} to each target in {DEADLINE}, with GDP
-        growing at the rate below. An Ally already above a target holds its share.
+        A straight line from {possessive(name)} share of GDP in {yearText} to each target in {DEADLINE}, with
+        GDP growing at the rate below. An Ally already above a target holds its share.
       </p>
       <p className="note" data-testid="growth-assumption">
         GDP growth assumed: {to35.gdpGrowth?.label ?? "not available"}.
@@ -320,8 +342,8 @@ export default async function AllyPage({ params }: Props) {
 
       <h2 id="revisions">How NATO revised its figures</h2>
       <p>
-        Each edition restates earlier years. {name}'s share of GDP as the {editions.join(" and ")} editions
-        give it; estimates are marked.
+        Each edition restates earlier years. {possessive(name)} share of GDP as the {editions.join(" and ")}{" "}
+        editions give it; estimates are marked.
       </p>
       <LineChart
         id="revisions-chart"
@@ -341,9 +363,9 @@ export default async function AllyPage({ params }: Props) {
           .join(" ")}
         dataHref="/data"
       />
-      <TableWrap label={`${name}'s share of GDP by edition`}>
+      <TableWrap label={`${possessive(name)} share of GDP by edition`}>
         <table>
-          <caption>{name}'s share of GDP by edition</caption>
+          <caption>{possessive(name)} share of GDP by edition</caption>
           <thead>
             <tr>
               <th scope="col">Year</th>
@@ -404,13 +426,13 @@ function VerdictTable({
         <thead>
           <tr>
             <th scope="col">Rule</th>
+            <th scope="col">Verdict</th>
             <th scope="col" className="num">
               Figure
             </th>
             <th scope="col" className="num">
               Threshold
             </th>
-            <th scope="col">Verdict</th>
             <th scope="col" className="num">
               Margin
             </th>
@@ -432,6 +454,9 @@ function VerdictTable({
                   {rule.name}
                   <span className="muted">{rule.adopted}</span>
                 </th>
+                <td>
+                  <Status status={result.status} />
+                </td>
                 <td className="num">
                   {result.status === "not-applicable" ? (
                     "–"
@@ -440,15 +465,12 @@ function VerdictTable({
                   )}
                 </td>
                 <td className="num">{formatMetricValue(rule.threshold, unit, { digits: 1 })}</td>
-                <td>
-                  <Status status={result.status} />
-                </td>
                 <td className="num">{result.marginPp === null ? "–" : formatPp(result.marginPp)}</td>
                 <td className="num">{result.status === "below" ? formatUsdM(result.gapUsdCurrentM) : "–"}</td>
                 <td className="num">
                   {result.status === "below" ? formatUsdM(result.gapUsdConstant2021M) : "–"}
                 </td>
-                <td>
+                <td className="text-cell">
                   {result.onTrack
                     ? `${result.onTrack.onTrack ? "On track" : "Behind"}: ${formatPp(result.onTrack.marginPp)} against a straight line from ${formatPercent(result.onTrack.baselineValue)} in ${result.onTrack.baselineYear} to ${formatPercent(rule.threshold, { digits: 1 })} in ${result.onTrack.deadline}`
                     : (result.reason ?? "–")}

@@ -1,0 +1,226 @@
+// What a visitor arriving from a news link meets: the date line, the find-an-Ally box, Iceland's page, the
+// new overview charts, estimates marked on every chart, chart tools, and no developer words.
+import { expect, test } from "@playwright/test";
+
+const VISITOR_PAGES = [
+  "/",
+  "/allies",
+  "/allies/POL",
+  "/allies/ISL",
+  "/compare",
+  "/scenarios",
+  "/context",
+  "/methodology",
+];
+
+test.describe("every page", () => {
+  for (const path of VISITOR_PAGES) {
+    test(`${path} has the date line and no developer words`, async ({ page }) => {
+      await page.goto(path);
+      // NATO's 2026 edition: published 10 July 2026, data cut-off 3 July 2026.
+      await expect(page.getByTestId("date-line")).toHaveText(
+        "NATO's 2026 edition, released 10 July 2026; data cut-off 3 July 2026. Estimates are marked e.",
+      );
+      await expect(page.getByRole("search").getByLabel("Find an Ally")).toBeVisible();
+      const text = (await page.locator("body").textContent()) ?? "";
+      expect(text).not.toContain("@nato/core");
+      expect(text).not.toContain("nato export");
+      expect(text).not.toContain("States's");
+    });
+  }
+});
+
+test.describe("find an Ally", () => {
+  for (const [typed, code] of [
+    ["pol", "POL"],
+    ["Türk", "TUR"],
+    ["UK", "GBR"],
+  ] as const) {
+    test(`"${typed}" goes to ${code}`, async ({ page }) => {
+      await page.goto("/context");
+      await page.getByRole("search").getByLabel("Find an Ally").fill(typed);
+      await page.getByRole("search").getByRole("button", { name: "Go" }).click();
+      await expect(page).toHaveURL(new RegExp(`/allies/${code}$`));
+    });
+  }
+
+  test("a prefix of two Allies lists both; nonsense says so", async ({ page }) => {
+    await page.goto("/find?q=slov");
+    await expect(page.getByTestId("find-list")).toContainText("Slovak Republic");
+    await expect(page.getByTestId("find-list")).toContainText("Slovenia");
+    await page.goto("/find?q=qqqqqq");
+    await expect(page.getByTestId("find-none")).toBeVisible();
+  });
+});
+
+test("Iceland's page explains what not applicable means", async ({ page }) => {
+  await page.goto("/allies/ISL");
+  await expect(page.getByRole("heading", { name: "What “not applicable” means" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("That is different from “below”");
+  await expect(page.getByRole("heading", { name: "What Iceland brings to the Alliance" })).toBeVisible();
+});
+
+test.describe("the overview", () => {
+  test("marks estimates on the bar chart with the hatch the legend shows", async ({ page }) => {
+    await page.goto("/");
+    const fills = await page
+      .locator("#allies-at-2 svg rect.bar-value")
+      .evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+    // 2014-2024 are NATO figures, 2025e and 2026e estimates: 11 solid bars, 2 hatched.
+    expect(fills.filter((f) => f.startsWith("url(")).length).toBe(2);
+    expect(fills.filter((f) => !f.startsWith("url(")).length).toBe(11);
+  });
+
+  test("the bar chart's axis ends at its largest bar, 32 members, not at 40", async ({ page }) => {
+    await page.goto("/");
+    const ticks = await page.locator("#allies-at-2 svg .axis text").allTextContents();
+    expect(ticks).toEqual(["0", "10", "20", "30"]);
+  });
+
+  test("has the burden-sharing and NATO total charts", async ({ page }) => {
+    await page.goto("/");
+    // NATO 2026 edition, Table 2, current prices: US 69.3 % of the total in 2014, 57.1 % in 2026e.
+    await expect(
+      page.getByRole("heading", {
+        name: "The United States' share of NATO's defence spending has fallen from 69% in 2014 to 57% in 2026e",
+      }),
+    ).toBeVisible();
+    await expect(page.locator("#nato-total .chart-title")).toContainText("NATO's total defence spending");
+  });
+});
+
+test.describe("chart tools", () => {
+  test("show the value under the keyboard focus, switch to the table, and download what is shown", async ({
+    page,
+  }) => {
+    await page.goto("/allies/POL");
+    const chart = page.locator("#share");
+    const svg = chart.locator(".chart-frame svg");
+    // The tools appear once the chart's island runs.
+    await expect(chart.locator(".chart-tools")).toBeVisible();
+    await svg.focus();
+    // Focus starts at the latest year: Poland 4.68 %e in 2026e (NATO 2026 edition, Table 3).
+    await expect(chart.locator(".chart-tip")).toHaveText("Poland, 2026e: 4.68%e");
+    await page.keyboard.press("ArrowLeft");
+    await expect(chart.locator(".chart-tip")).toHaveText("Poland, 2025e: 4.25%e");
+    await page.keyboard.press("Home");
+    await expect(chart.locator(".chart-tip")).toContainText("Poland, 2014:");
+
+    await chart.getByRole("button", { name: "Table" }).click();
+    await expect(chart.locator(".chart-frame")).toBeHidden();
+    await expect(chart.locator("table")).toBeVisible();
+    await chart.getByRole("button", { name: "Chart" }).click();
+    await expect(chart.locator(".chart-frame")).toBeVisible();
+
+    for (const [button, ext] of [
+      ["CSV", "csv"],
+      ["SVG", "svg"],
+      ["PNG", "png"],
+    ] as const) {
+      const download = page.waitForEvent("download");
+      await chart.getByRole("button", { name: button, exact: true }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^poland-s-share-of-gdp.*\\.${ext}$`));
+      if (ext !== "png") {
+        const path = await file.path();
+        const { readFileSync } = await import("node:fs");
+        const body = readFileSync(path, "utf8");
+        // The title, the source line and the date are inside the file.
+        expect(body).toContain("Poland");
+        expect(body).toContain("Defence Expenditure of NATO Countries");
+        expect(body).toContain("released 10 July 2026");
+        if (ext === "csv") expect(body).toContain("4.25%e");
+      }
+    }
+  });
+
+  test("a tap on a chart shows the value there", async ({ page }) => {
+    await page.goto("/");
+    const chart = page.locator("#allies-at-2");
+    await expect(chart.locator(".chart-tools")).toBeVisible();
+    const box = await chart.locator(".chart-frame svg").boundingBox();
+    if (!box) throw new Error("no chart");
+    // The right-most bar: 2026e, 30 of 32.
+    await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2);
+    await expect(chart.locator(".chart-tip")).toHaveText("Allies at 2 %, 2026e: 30 of 32");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("charts are still the server's SVG with their tables, and no tools that cannot work", async ({
+    page,
+  }) => {
+    await page.goto("/allies/POL");
+    await expect(page.locator("#share .chart-frame svg")).toBeVisible();
+    await expect(page.locator("#share details table")).toHaveCount(1);
+    await expect(page.locator("#share .chart-tools")).toBeHidden();
+  });
+});
+
+test.describe("compare", () => {
+  test("the picker adds an Ally as it is chosen, keeps the order of choice, and updates chart and URL", async ({
+    page,
+  }) => {
+    await page.goto("/compare");
+    const picker = page.getByTestId("compare-picker");
+    await expect(picker).toBeVisible();
+    await picker.getByLabel("Add an Ally").fill("Türk");
+    await picker.getByRole("button", { name: "Add Türkiye" }).click();
+    await expect(page).toHaveURL(/\/compare\?allies=POL,DEU,FRA,TUR$/);
+    await expect(page.locator('[data-testid="compare-table"] tr[data-code="TUR"]')).toBeVisible();
+    // The order of choice is kept: Türkiye is the fourth line, after France.
+    await expect(page.locator("#compare-chart .legend li").nth(3)).toHaveText("Türkiye");
+    await picker.getByRole("button", { name: "Remove Germany" }).click();
+    await expect(page).toHaveURL(/\/compare\?allies=POL,FRA,TUR$/);
+    await picker.getByLabel("Add an Ally").fill("uk");
+    await picker.getByLabel("Add an Ally").press("Enter");
+    await expect(page).toHaveURL(/\/compare\?allies=POL,FRA,TUR,GBR$/);
+  });
+
+  test("more than eight Allies become one small chart each, none dropped", async ({ page }) => {
+    await page.goto("/compare?allies=USA,GBR,DEU,FRA,POL,ITA,CAN,ESP,NLD,TUR");
+    await expect(page.locator("#compare-chart-multiples > li")).toHaveCount(10);
+    await expect(page.locator("#compare-chart-multiples > li").first()).toContainText("United States");
+    await expect(page.locator('[data-testid="compare-table"] tbody tr')).toHaveCount(10);
+  });
+});
+
+test.describe("compare without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the same URL gives the same chart, and the form still chooses", async ({ page }) => {
+    await page.goto("/compare?allies=TUR,POL");
+    await expect(page.locator('[data-testid="compare-table"] tbody tr').first()).toHaveAttribute(
+      "data-code",
+      "TUR",
+    );
+    await expect(page.getByRole("button", { name: "Compare" })).toBeVisible();
+  });
+});
+
+test.describe("embedding", () => {
+  test("only /embed pages may be framed by other sites", async ({ request }) => {
+    const embed = await request.get("/embed/allies/POL");
+    expect(embed.status()).toBe(200);
+    expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    const page = await request.get("/allies/POL");
+    expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(page.headers()["x-frame-options"]).toBe("DENY");
+  });
+
+  test("an embed page holds one chart with its source, and the chart offers its embed code", async ({
+    page,
+  }) => {
+    await page.goto("/embed/allies/POL");
+    await expect(page.locator("figure.chart")).toHaveCount(1);
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.locator(".chart-source")).toContainText("Defence Expenditure of NATO Countries");
+    await page.goto("/allies/POL");
+    await page.locator("#share").getByRole("button", { name: "Embed" }).click();
+    await expect(page.locator("#share textarea")).toHaveValue(
+      /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/allies\/POL"/,
+    );
+  });
+});

@@ -12,6 +12,7 @@ import { editionOption, formatOption, withExamples, yearOption } from "../option
 import { metricCell, usdCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { type Cell, renderTable, wrap } from "../output/table.js";
+import { plural } from "../output/words.js";
 import { type PathOptions, pathInput } from "./project.js";
 
 function run(options: PathOptions): void {
@@ -87,7 +88,7 @@ function run(options: PathOptions): void {
   }
 
   const title = wrap(
-    `Every Ally at ${formatPercent(s.targetPct)} of GDP by ${s.deadline}, from ${yearText(s.baseYear, baseEstimate)}: ${s.below} Allies below, ${s.alreadyMet} already there`,
+    `Every Ally at ${formatPercent(s.targetPct)} of GDP by ${s.deadline}, from ${yearText(s.baseYear, baseEstimate)}: ${plural(s.below, "Ally", "Allies")} below, ${s.alreadyMet} already there`,
   );
   const growth = wrap(
     s.gdpGrowthPct === null

@@ -497,7 +497,8 @@ describe("nato validate, given mutated copies of its own export", () => {
             said
               .replace(/found\s+"(?:[^"\\]|\\.)*"/g, 'found "…"')
               .replace(/found\s+\\"(?:[^\\]|\\[^"])*\\"/g, 'found \\"…\\"')
-              .replace(/"received":\s*"(?:[^"\\]|\\.)*"/g, '"received": "…"');
+              .replace(/"(received|found)":\s*"(?:[^"\\]|\\.)*"/g, '"$1": "…"')
+              .replace(/"path":\s*\[[^\]]*\]/g, '"path": […]');
           const found = problems(args, {
             ...out,
             stdout: quotedBack(out.stdout),

@@ -133,17 +133,6 @@ test.describe("chart tools", () => {
       }
     }
   });
-
-  test("a tap on a chart shows the value there", async ({ page }) => {
-    await page.goto("/");
-    const chart = page.locator("#allies-at-2");
-    await expect(chart.locator(".chart-tools")).toBeVisible();
-    const box = await chart.locator(".chart-frame svg").boundingBox();
-    if (!box) throw new Error("no chart");
-    // The right-most bar: 2026e, 30 of 32.
-    await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2);
-    await expect(chart.locator(".chart-tip")).toHaveText("Allies at 2 %, 2026e: 30 of 32");
-  });
 });
 
 test.describe("without JavaScript", () => {

@@ -1,4 +1,4 @@
-import { EDITION_2026, type Edition, sourceLine } from "@nato/core";
+import { EDITION_2026, type Edition, type NatoEdition, sourceLine } from "@nato/core";
 import { editionFileName } from "@/app/data/files";
 
 /** The site's name, as it appears in titles and the header. */
@@ -19,10 +19,12 @@ export const NAV_ITEMS = [
 ] as const;
 
 /** The edition the site shows by default. */
-export const LATEST_EDITION: Edition = EDITION_2026;
+export const LATEST_EDITION: NatoEdition = EDITION_2026;
 
 /** The credit line under every chart, table and page. */
-export function siteSourceLine(edition: Pick<Edition, "title" | "id"> = LATEST_EDITION): string {
+export function siteSourceLine(
+  edition: Pick<Edition, "title" | "id" | "publisher"> = LATEST_EDITION,
+): string {
   return sourceLine(edition);
 }
 

@@ -93,16 +93,32 @@ export type { Dataset } from "./models/dataset.js";
 export { datasetYears, observationOf, seriesOf } from "./models/dataset.js";
 export type { DatasetExport } from "./models/dataset-export.js";
 export { datasetExportJsonSchema } from "./models/dataset-export.js";
-export type { BuiltinEditionId, Edition, EditionId } from "./models/edition.js";
+export type { BuiltinEditionId, Edition, EditionId, NatoEdition } from "./models/edition.js";
 export type { EditionNote, EditionNoteKind } from "./models/edition-note.js";
-export type { NatoErrorCode, NatoErrorDetails } from "./models/error.js";
+export type {
+  NatoErrorCode,
+  NatoErrorDetails,
+  NatoIssue,
+  NatoIssueCode,
+  SafeParseResult,
+} from "./models/error.js";
 export { isNatoError, NatoError } from "./models/error.js";
 export type { FactSource, TimelineEvent, Yardstick } from "./models/fact.js";
 export type { Metric, MetricInfo, MetricUnit } from "./models/metric.js";
 export { isMetric, METRIC_INFO, METRICS } from "./models/metric.js";
 export type { EntityCode, Observation } from "./models/observation.js";
 export { isEntityCode } from "./models/observation.js";
-export type { BuiltinRuleId, OnTrack, PathStatus, Rule, RuleResult, RuleStatus } from "./models/rule.js";
+export type {
+  BuiltinRuleId,
+  OnTrack,
+  PathStatus,
+  Rule,
+  RuleResult,
+  RuleResultBase,
+  RuleResultJudged,
+  RuleResultUnjudged,
+  RuleStatus,
+} from "./models/rule.js";
 export { RULE_IDS, RULE_STATUSES } from "./models/rule.js";
 export {
   parseDeadline,
@@ -111,12 +127,18 @@ export {
   parsePriceBasis,
   parseScenarioBaseline,
   parseYear,
+  safeParseDeadline,
+  safeParseGrowthPct,
+  safeParsePercent,
+  safeParseYear,
 } from "./parse/arguments.js";
 export type { BeforeAccession, CheckDatasetOptions, DatasetReport } from "./parse/check.js";
 export { checkDatasetStream, MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./parse/check.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
-export { datasetFromText, parseDataset } from "./parse/dataset.js";
+export { datasetFromText, parseDataset, safeDatasetFromText, safeParseDataset } from "./parse/dataset.js";
+export type { UserEditionInput } from "./parse/edition.js";
+export { safeUserEdition, userEdition } from "./parse/edition.js";
 export type { CustomRuleInput } from "./rules/custom.js";
 export { customRule } from "./rules/custom.js";
 export { checkEquipment20, EQUIPMENT_20 } from "./rules/equipment-20.js";

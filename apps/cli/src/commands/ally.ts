@@ -242,7 +242,7 @@ function run(query: string, options: AllyOptions): void {
     ...series.flatMap((o) => (o.note ? [`${o.year}: ${o.note}`] : [])),
   ].flatMap((n) => wrap(n));
   const legend = wrap(
-    "Spend: million US dollars, current prices; 2021$: constant 2021 prices. Shares of spending: equipment (incl. related R&D), personnel (incl. pensions), infrastructure, other.",
+    "Spend: US dollars at current prices; 2021$: at constant 2021 prices. Shares of spending: equipment (incl. related R&D), personnel (incl. pensions), infrastructure, other.",
   );
   print(
     blocks(

@@ -78,14 +78,16 @@ describe("getDataset", () => {
   it("defaults to the latest edition and selects earlier ones", () => {
     expect(getDataset().edition.id).toBe("2026");
     expect(getDataset("2025").edition.id).toBe("2025");
-    expect(getDataset(" 2026 ")).toBe(dataset2026());
+    expect(getDataset(String(" 2026 "))).toBe(dataset2026());
     expect(allDatasets().map((d) => d.edition.id)).toEqual(["2026", "2025"]);
   });
 
   it("refuses an unknown edition with a typed error naming it", () => {
-    expect(() => getDataset("2019")).toThrowError(/Unknown edition "2019": expected one of 2026, 2025/);
+    expect(() => getDataset(String("2019"))).toThrowError(
+      /Unknown edition "2019": expected one of 2026, 2025/,
+    );
     try {
-      getDataset("x");
+      getDataset(String("x"));
     } catch (error) {
       expect(error).toMatchObject({ name: "NatoError", code: "UNKNOWN_EDITION", received: "x" });
     }

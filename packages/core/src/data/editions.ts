@@ -1,5 +1,5 @@
 import { deepFreeze } from "../internal/freeze.js";
-import type { BuiltinEditionId, Edition } from "../models/edition.js";
+import type { BuiltinEditionId, NatoEdition } from "../models/edition.js";
 import { METRICS } from "../models/metric.js";
 
 const COMMON_NOTES = [
@@ -17,7 +17,7 @@ const COMMON_NOTES = [
  * @example
  * EDITION_2026.estimateYears; // [2025, 2026]
  */
-export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
+export const EDITION_2026: NatoEdition = /* @__PURE__ */ deepFreeze({
   id: "2026",
   // From 2026 NATO titles the release "Defence Investment of NATO Countries"; earlier ones keep their own title.
   title: "Defence Investment of NATO Countries (2014-2026)",
@@ -45,7 +45,7 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
  * @example
  * EDITION_2025.metrics; // ["shareOfGdpPct"]
  */
-export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
+export const EDITION_2025: NatoEdition = /* @__PURE__ */ deepFreeze({
   id: "2025",
   title: "Defence Expenditure of NATO Countries (2014-2025)",
   publisher: "NATO",
@@ -70,7 +70,7 @@ export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
  * @example
  * EDITIONS["2025"].dataCutOff; // "2025-06-03"
  */
-export const EDITIONS: Readonly<Record<BuiltinEditionId, Edition>> = /* @__PURE__ */ deepFreeze({
+export const EDITIONS: Readonly<Record<BuiltinEditionId, NatoEdition>> = /* @__PURE__ */ deepFreeze({
   "2026": EDITION_2026,
   "2025": EDITION_2025,
 });

@@ -18,7 +18,7 @@ export const DATASET_EXPORT_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* 
       properties: {
         id: {
           type: "string",
-          pattern: "^\\d{4}$",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
         },
         title: {
           type: "string",
@@ -26,19 +26,40 @@ export const DATASET_EXPORT_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* 
         },
         publisher: {
           type: "string",
-          const: "NATO",
+          minLength: 1,
         },
         publishedOn: {
-          type: "string",
-          pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+            },
+            {
+              type: "null",
+            },
+          ],
         },
         dataCutOff: {
-          type: "string",
-          pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+            },
+            {
+              type: "null",
+            },
+          ],
         },
         url: {
-          type: "string",
-          format: "uri",
+          anyOf: [
+            {
+              type: "string",
+              format: "uri",
+            },
+            {
+              type: "null",
+            },
+          ],
         },
         firstYear: {
           type: "integer",
@@ -142,7 +163,7 @@ export const DATASET_EXPORT_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* 
           },
           edition: {
             type: "string",
-            pattern: "^\\d{4}$",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
           },
           estimate: {
             type: "boolean",

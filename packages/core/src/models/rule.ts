@@ -110,14 +110,13 @@ export interface OnTrack {
 }
 
 /**
- * The answer of a rule for one Ally and year.
+ * What every verdict holds, whatever its status.
  *
  * @example
- * const result: RuleResult = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
- * result.status; // "met"
- * result.marginPp; // 0.69
+ * const base: RuleResultBase = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
+ * base.threshold; // 2
  */
-export interface RuleResult<Code extends string = EntityCode> {
+export interface RuleResultBase<Code extends string = EntityCode> {
   /** The id of the rule that judged. */
   readonly rule: string;
   /** The code of the figures judged: an `AllyCode` for NATO's figures, whatever code a user's figures give. */
@@ -128,17 +127,67 @@ export interface RuleResult<Code extends string = EntityCode> {
   /** The figure judged is NATO's estimate ("2025e"). */
   readonly estimate: boolean;
   readonly status: RuleStatus;
-  /** The figure judged, or null when there is none. */
-  readonly value: number | null;
   readonly threshold: number;
-  /** Value minus threshold (percentage points for shares); null without a value. */
-  readonly marginPp: number | null;
-  /** Extra spending needed to reach the threshold that year, in million US dollars; 0 when met. */
+  /** Why the status is what it is, in a sentence, for "not-applicable", "no-data" and path notes. */
+  readonly reason: string | null;
+}
+
+/**
+ * A verdict with a figure judged: "met" or "below". The value and the margin are numbers here.
+ *
+ * @example
+ * const r = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
+ * if (r.status === "met") r.value.toFixed(2); // "2.69": no null check needed
+ */
+export interface RuleResultJudged<
+  Code extends string = EntityCode,
+  Status extends "met" | "below" = "met" | "below",
+> extends RuleResultBase<Code> {
+  readonly status: Status;
+  /** The figure judged. */
+  readonly value: number;
+  /** Value minus threshold (percentage points for shares). */
+  readonly marginPp: number;
+  /** Extra spending needed to reach the threshold that year, in million US dollars; 0 when met; null when the figures do not give it. */
   readonly gapUsdCurrentM: number | null;
   /** The same at constant 2021 prices. */
   readonly gapUsdConstant2021M: number | null;
   /** For deadline rules, whether the Ally is on a linear path to the threshold; null when not judged. */
   readonly onTrack: OnTrack | null;
-  /** Why the status is what it is, in a sentence, for "not-applicable", "not-member", "no-data" and path notes. */
-  readonly reason: string | null;
 }
+
+/**
+ * A verdict without a figure: "not-applicable" (no armed forces) or "no-data". Every figure is null and
+ * `reason` says why.
+ *
+ * @example
+ * const r = checkTwoPercent({ code: "ISL", year: 2026, shareOfGdpPct: null }, { hasArmedForces: false });
+ * if (r.status === "not-applicable") r.reason; // "Has no armed forces; ..."
+ */
+export interface RuleResultUnjudged<
+  Code extends string = EntityCode,
+  Status extends "not-applicable" | "not-member" | "no-data" = "not-applicable" | "not-member" | "no-data",
+> extends RuleResultBase<Code> {
+  readonly status: Status;
+  readonly value: null;
+  readonly marginPp: null;
+  readonly gapUsdCurrentM: null;
+  readonly gapUsdConstant2021M: null;
+  readonly onTrack: null;
+  readonly reason: string;
+}
+
+/**
+ * The answer of a rule for one Ally and year: a union that narrows on `status`, so that after
+ * `status === "met"` or `"below"` the value and margin are numbers, and after `"no-data"` they are null.
+ *
+ * @example
+ * const result: RuleResult = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
+ * if (result.status === "met") result.marginPp; // 0.69 (a number)
+ */
+export type RuleResult<Code extends string = EntityCode> =
+  | RuleResultJudged<Code, "met">
+  | RuleResultJudged<Code, "below">
+  | RuleResultUnjudged<Code, "not-applicable">
+  | RuleResultUnjudged<Code, "not-member">
+  | RuleResultUnjudged<Code, "no-data">;

@@ -1,5 +1,6 @@
 import { ALLIES } from "../data/allies.js";
-import { METRIC_INFO, type Metric } from "../models/metric.js";
+import { NatoError } from "../models/error.js";
+import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
 import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
 
 /**
@@ -62,6 +63,29 @@ const isNumber = (value: unknown): value is number => typeof value === "number" 
  * RELATED_SPENDING_CAP_PCT; // 1.5
  */
 export const RELATED_SPENDING_CAP_PCT = 1.5;
+
+/**
+ * Refuses a figure that is neither a finite number nor missing (`null`/`undefined`): text, `NaN` or an
+ * infinity is a mistake upstream, not "no data", and judging it would hide the mistake.
+ */
+function checkFigures(figures: RuleFigures, options: RuleOptions, where: string): void {
+  const values: [string, unknown][] = METRICS.map((m) => [m, figures[m]]);
+  if (where === "figures") values.push(["relatedSpendingPct", options.relatedSpendingPct]);
+  for (const [name, value] of values) {
+    if (value === null || value === undefined || isNumber(value)) continue;
+    const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Invalid ${name} ${shown} in the ${where} for ${String(figures.code)} ${String(figures.year)}: expected a finite number, or null for no data.`,
+      {
+        received: value,
+        expected: "a finite number, or null for no data",
+        path: [where, name],
+        issueCode: "invalid_type",
+      },
+    );
+  }
+}
 
 /** The figure a rule compares with its threshold. */
 function judgedValue(rule: Rule, figures: RuleFigures, options: RuleOptions): number | null {
@@ -184,8 +208,9 @@ function onTrackOf(rule: Rule, figures: RuleFigures, value: number | null, optio
 }
 
 /**
- * Judges one year's figures against a rule. Never throws: a missing figure is "no-data", an Ally without
- * armed forces "not-applicable"; the reason says why.
+ * Judges one year's figures against a rule. A missing figure (`null` or absent) is "no-data", an Ally
+ * without armed forces "not-applicable"; the reason says why. Throws `NatoError` `INVALID_ARGUMENT` only
+ * for a figure that is not a number (text, `NaN`, an infinity): that is a mistake, not "no data".
  *
  * @example
  * evaluateRule(TWO_PERCENT, { code: "POL", year: 2025, shareOfGdpPct: 4.25 }).status; // "met"
@@ -203,21 +228,24 @@ export function evaluateRule<Code extends string>(
     gap: { current: number | null; constant: number | null } | null,
     onTrack: OnTrack | null,
     reason: string | null,
-  ): RuleResult<Code> => ({
-    rule: rule.id,
-    code: figures.code,
-    year: figures.year,
-    edition: figures.edition ?? null,
-    estimate: figures.estimate ?? false,
-    status,
-    value,
-    threshold: rule.threshold,
-    marginPp,
-    gapUsdCurrentM: gap?.current ?? null,
-    gapUsdConstant2021M: gap?.constant ?? null,
-    onTrack,
-    reason,
-  });
+  ): RuleResult<Code> =>
+    ({
+      rule: rule.id,
+      code: figures.code,
+      year: figures.year,
+      edition: figures.edition ?? null,
+      estimate: figures.estimate ?? false,
+      status,
+      value,
+      threshold: rule.threshold,
+      marginPp,
+      gapUsdCurrentM: gap?.current ?? null,
+      gapUsdConstant2021M: gap?.constant ?? null,
+      onTrack,
+      reason,
+    }) as RuleResult<Code>;
+  checkFigures(figures, options, "figures");
+  if (options.baseline) checkFigures(options.baseline, options, "baseline");
   const ally = ALLIES.find((a) => a.code === figures.code);
   if ((options.hasArmedForces ?? ally?.hasArmedForces ?? true) === false) {
     return result(

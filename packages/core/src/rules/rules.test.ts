@@ -192,7 +192,7 @@ describe("custom rules", () => {
       /Invalid threshold 120: expected a number from 0 to 100/,
     );
     expect(() => customRule({ threshold: Number.NaN })).toThrowError(/Invalid threshold NaN/);
-    expect(() => customRule({ threshold: 3, metric: "gdp" })).toThrowError(/Unknown metric "gdp"/);
+    expect(() => customRule({ threshold: 3, metric: String("gdp") })).toThrowError(/Unknown metric "gdp"/);
     expect(() => customRule({ threshold: 3, deadline: 2020, baselineYear: 2025 })).toThrowError(
       /Deadline 2020 is not after/,
     );
@@ -202,8 +202,8 @@ describe("custom rules", () => {
 describe("the rule registry", () => {
   it("holds the four agreed rules and refuses others", () => {
     expect(Object.keys(RULES)).toEqual(["two-percent", "equipment-20", "hague-core", "hague-total"]);
-    expect(getRule("HAGUE-CORE")).toBe(HAGUE_CORE);
-    expect(() => getRule("three-percent")).toThrowError(
+    expect(getRule(String("HAGUE-CORE"))).toBe(HAGUE_CORE);
+    expect(() => getRule(String("three-percent"))).toThrowError(
       /Unknown rule "three-percent": expected one of two-percent/,
     );
   });

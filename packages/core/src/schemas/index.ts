@@ -53,19 +53,21 @@ export const AggregateSchema: z.ZodType<Aggregate> = /* @__PURE__ */ z.object({
 });
 
 /**
- * An edition id: the year NATO published it, as four digits ("2026").
+ * An edition id: NATO's are the year of publication ("2026"); a user's, any id of letters, digits, dots,
+ * hyphens and underscores, at most 64 characters.
  *
  * @category Schemas
  * @example
  * EditionIdSchema.safeParse("2026").success; // true
- * EditionIdSchema.safeParse("26").success; // false
+ * EditionIdSchema.safeParse("budget-2027").success; // true
+ * EditionIdSchema.safeParse("my figures").success; // false
  */
 export const EditionIdSchema: z.ZodType<EditionId> = /* @__PURE__ */ z
   .string()
-  .regex(/^\d{4}$/, "a four-digit edition year such as 2026");
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, "an edition id such as 2026 or budget-2027");
 
 /**
- * One annual release of NATO's "Defence Expenditure of NATO Countries".
+ * An edition's metadata, NATO's (`publisher: "NATO"`) or a user's own.
  *
  * @category Schemas
  * @example
@@ -74,10 +76,10 @@ export const EditionIdSchema: z.ZodType<EditionId> = /* @__PURE__ */ z
 export const EditionSchema: z.ZodType<Edition> = /* @__PURE__ */ z.object({
   id: EditionIdSchema,
   title: z.string().min(1),
-  publisher: z.literal("NATO"),
-  publishedOn: isoDate(),
-  dataCutOff: isoDate(),
-  url: z.string().url(),
+  publisher: z.string().min(1),
+  publishedOn: isoDate().nullable(),
+  dataCutOff: isoDate().nullable(),
+  url: z.string().url().nullable(),
   firstYear: year(),
   lastYear: year(),
   estimateYears: z.array(year()),

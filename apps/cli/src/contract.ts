@@ -331,10 +331,13 @@ const revisions = z
 
 const Issue = z
   .object({
+    code: z.string().describe("a machine-readable code for the kind of problem, as @nato/core names it"),
+    path: z.array(z.union([z.string(), z.number()])).describe("where the problem is: column or JSON path"),
+    found: z.string().describe("what the file holds there"),
     row: z.number().int().nullable(),
     column: z.string().nullable(),
     expected: z.string(),
-    received: z.string(),
+    received: z.string().describe("the same as found, kept for scripts written before it"),
     message: z.string(),
   })
   .strict();

@@ -11,6 +11,7 @@ import {
   sourceLine,
 } from "@nato/core";
 import { colorEnabled } from "./output/color.js";
+import { page, shouldPage } from "./output/pager.js";
 import { wrap } from "./output/table.js";
 
 export type Format = "table" | "json" | "csv";
@@ -33,10 +34,14 @@ export interface Context {
   readonly years: readonly number[];
 }
 
+/** Whether the answer is a table (for people), which a pager may show; JSON and CSV never are paged. */
+let tables = false;
+
 /** The edition's dataset (the latest unless `--edition`), the output format and whether to colour. */
 export function contextOf(options: CommonOptions, defaultFormat: Format = "table"): Context {
   const dataset = getDataset(options.edition ?? "latest");
   const format = options.format ?? defaultFormat;
+  tables = format === "table";
   const color =
     format === "table" &&
     colorEnabled({ flag: options.color !== false, env: process.env, isTTY: process.stdout.isTTY === true });
@@ -92,7 +97,13 @@ export function usageError(message: string, expected: string, received?: unknown
 
 /** Prints a command's answer. One write, so that a closed pipe is met once. */
 export function print(text: string): void {
-  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  const out = text.endsWith("\n") ? text : `${text}\n`;
+  // A long table on a terminal goes through the pager (PAGER, --no-pager); JSON and CSV never do.
+  if (tables && shouldPage(out)) {
+    void page(out);
+    return;
+  }
+  process.stdout.write(out);
 }
 
 /** Joins the blocks of a table answer (title, tables, notes, source) with blank lines between them. */

@@ -23,12 +23,15 @@ const metrics = Object.fromEntries(METRICS.map((m) => [m, numOrNull])) as Record
 
 const OnTrack = z
   .object({
+    status: z
+      .enum(["already-at-target", "on-line", "below-line"])
+      .describe("against this project's straight-line yardstick, not NATO's verdict"),
     onTrack: z.boolean(),
     baselineYear: year,
     baselineValue: num,
     deadline: year,
-    pathValue: num,
-    marginPp: num,
+    pathValue: numOrNull.describe("what the line asks that year; null when already at the target"),
+    marginPp: numOrNull.describe("value minus the line's value; null when already at the target"),
   })
   .strict();
 
@@ -132,6 +135,9 @@ const check = z
     edition,
     estimate,
     members: z.number().int(),
+    judged: z.number().int().describe("members with armed forces: the denominator of every count"),
+    count: z.string().describe("the count with its denominator, as core words it"),
+    notes: z.array(z.string()).describe("NATO's restatements and other caveats on this year's figures"),
     counts: z
       .object({
         met: z.number().int(),
@@ -180,7 +186,8 @@ const projectionStatus = z.enum(["projected", "already-met", "not-applicable", "
 const GdpGrowth = z
   .object({
     pct: num,
-    source: z.enum(["recent-average", "given"]),
+    source: z.enum(["recent-median", "given"]),
+    breaksLeftOut: z.array(year).describe("series breaks left out of the median"),
     fromYear: year.nullable(),
     toYear: year.nullable(),
     label: z.string(),
@@ -215,29 +222,41 @@ const project = z
     ),
     requiredRealGrowthPct: numOrNull,
     cumulativeExtraUsdConstant2021M: numOrNull,
+    notes: z.array(z.string()).describe("the edition's caveats on this Ally's GDP or share of GDP"),
     source,
   })
   .strict();
 
 const scenario = z
   .object({
+    status: z.enum(["computed", "no-data"]),
+    reason: z.string().nullable(),
+    title: z.string(),
     edition,
     targetPct: num,
     deadline: year,
     baseYear: year,
-    gdpGrowthPct: numOrNull.describe("null: each Ally's own recent growth"),
-    totalExtraUsdConstant2021M: num,
-    unitedStatesExtraUsdConstant2021M: num,
-    europeAndCanadaExtraUsdConstant2021M: num,
+    baseEstimate: estimate,
+    gdpGrowthPct: numOrNull.describe("null: each Ally's own recent median growth"),
+    baseline: z.union([z.enum(["base-year", "two-percent"]), z.object({ year }).strict()]),
+    baselineLabel: z.string(),
+    priceBasis: z.enum(["current", "constant-2021"]),
+    priceLabel: z.string(),
+    totalExtraUsdM: numOrNull.describe("million US dollars at the price basis; null for no data"),
+    unitedStatesExtraUsdM: numOrNull,
+    europeAndCanadaExtraUsdM: numOrNull,
+    euMembersExtraUsdM: numOrNull,
     alreadyMet: z.number().int(),
     below: z.number().int(),
+    noData: z.number().int(),
     years: z.array(
       z
         .object({
           year,
-          extraUsdConstant2021M: num,
-          unitedStatesExtraUsdConstant2021M: num,
-          europeAndCanadaExtraUsdConstant2021M: num,
+          extraUsdM: num,
+          unitedStatesExtraUsdM: num,
+          europeAndCanadaExtraUsdM: num,
+          euMembersExtraUsdM: num,
         })
         .strict(),
     ),
@@ -249,9 +268,12 @@ const scenario = z
           status: projectionStatus,
           baseShareOfGdpPct: numOrNull,
           gdpGrowthPct: numOrNull,
-          gdpGrowthSource: z.enum(["recent-average", "given"]).nullable(),
+          gdpGrowthSource: z.enum(["recent-median", "given"]).nullable(),
+          gdpGrowthLabel: z.string().nullable(),
           requiredRealGrowthPct: numOrNull,
+          extraUsdM: numOrNull,
           cumulativeExtraUsdConstant2021M: numOrNull,
+          notes: z.array(z.string()),
           reason: z.string().nullable(),
         })
         .strict(),
@@ -309,10 +331,13 @@ const revisions = z
 
 const Issue = z
   .object({
+    code: z.string().describe("a machine-readable code for the kind of problem, as @nato/core names it"),
+    path: z.array(z.union([z.string(), z.number()])).describe("where the problem is: column or JSON path"),
+    found: z.string().describe("what the file holds there"),
     row: z.number().int().nullable(),
     column: z.string().nullable(),
     expected: z.string(),
-    received: z.string(),
+    received: z.string().describe("the same as found, kept for scripts written before it"),
     message: z.string(),
   })
   .strict();

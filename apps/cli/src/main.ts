@@ -1,4 +1,4 @@
-import { editionSpan, getEdition, isNatoError } from "@nato/core";
+import { editionLabel, editionSpan, getEdition, isNatoError } from "@nato/core";
 import { Command, CommanderError } from "commander";
 import { version } from "../package.json";
 import { registerAllies } from "./commands/allies.js";
@@ -50,7 +50,7 @@ guardSignals();
 /** The figures this build carries, for --version. */
 function versionText(): string {
   const edition = getEdition();
-  return `nato ${version}; figures: NATO, ${edition.title}, ${edition.id} edition (published ${edition.publishedOn})`;
+  return `nato ${version}; figures: NATO, ${edition.title}, ${editionLabel(edition)} edition (${edition.id}, published ${edition.publishedOn})`;
 }
 
 function buildProgram(): Command {

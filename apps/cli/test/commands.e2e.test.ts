@@ -142,7 +142,11 @@ describe("nato ally", () => {
     expect(out).toMatch(/2026e\s+2\.69%e/);
     expect(out).toMatch(/hague-core\s+below\s+2\.69%e\s+3\.50%\s+−0\.81 pp\s+\$44\.2 bn/);
     expect(out).toMatch(/two-percent\s+meets/);
-    expect(out).toContain("hague-core: on track for 3.50% by 2035");
+    const flat = out.replace(/\s+/g, " ");
+    expect(flat).toContain(
+      "hague-core: above the line. Germany is 0.34 pp above this project's straight line",
+    );
+    expect(flat).toContain("this project's yardstick, not NATO's verdict");
   });
 
   it("says Iceland has no armed forces rather than printing zeros", () => {
@@ -199,10 +203,28 @@ describe("nato check", () => {
     for (const r of json.results) expect(["met", "below", "not-applicable", "no-data"]).toContain(r.status);
   });
 
+  it("says Finland was not a member in 2014 rather than judging it below", () => {
+    const json = natoJson<Json>(["ally", "FIN", "--year", "2014"]);
+    expect(json.observations[0].rules["two-percent"].status).toBe("not-member");
+    expect(json.observations[0].rules["hague-core"].status).toBe("not-member");
+    const out = expectTable(["ally", "FIN", "--year", "2014"]).replace(/\s+/g, " ");
+    expect(out).toContain("Finland joined NATO in 2023; it was not a member in 2014");
+  });
+
   it("prints the verdicts and the path to 2035 for the Hague rule", () => {
     const out = expectTable(["check", "hague-core"]);
-    expect(out).toContain("met by 5 of the 32 members");
-    expect(out).toMatch(/Germany\s+2\.69%e\s+below\s+−0\.81 pp\s+\$44\.2 bn\s+on track/);
+    expect(out.replace(/\s+/g, " ")).toContain("met by 5 of 31 Allies with armed forces");
+    expect(out).toMatch(/Germany\s+2\.69%e\s+below\s+−0\.81 pp\s+\$44\.2 bn\s+above the line/);
+    expect(out).toMatch(/Poland\s+4\.68%e\s+meets\s+\+1\.18 pp\s+already at target/);
+  });
+
+  it("counts 30 of 31 Allies with armed forces at 2 % in 2026e, all but Slovenia, and notes the 2025 restatement", () => {
+    const json = natoJson<Json>(["check", "two-percent"]);
+    expect(json.count).toBe("30 of 31 Allies with armed forces (all but Slovenia)");
+    expect(json.judged).toBe(31);
+    const y2025 = natoJson<Json>(["check", "two-percent", "--year", "2025"]);
+    expect(y2025.count).toBe("28 of 31 Allies with armed forces (all but Albania, Czechia and Slovenia)");
+    expect(y2025.notes.join(" ")).toContain("In August 2025 NATO's 2025 edition put every Ally");
   });
 
   it("judges a threshold of one's own on any metric", () => {
@@ -282,11 +304,11 @@ describe("nato project", () => {
       deadline: 2035,
     });
     expect(json.baseShareOfGdpPct).toBe(2.69);
-    expect(json.gdpGrowth.source).toBe("recent-average");
+    expect(json.gdpGrowth.source).toBe("recent-median");
     expect(json.path).toHaveLength(10);
     expect(json.path.at(-1).shareOfGdpPct).toBe(3.5);
     const out = expectTable(["project", "DEU"]);
-    expect(out).toContain("GDP growth: Germany's own average real GDP growth 2021-2026");
+    expect(out).toContain("GDP growth: Germany's median real GDP growth 2016-2026");
   });
 
   it("with zero growth, spends 3.5 % of today's GDP in 2035", () => {
@@ -300,7 +322,7 @@ describe("nato project", () => {
     const rows = expectCsv(["project", "ESP", "--target", "5", "--deadline", "2030"]);
     expect(rows.map((r) => r.year)).toEqual(["2026", "2027", "2028", "2029", "2030"]);
     expect(rows.at(-1)?.share_gdp_pct).toBe("5");
-    expect(rows.every((r) => r.gdp_growth_source === "recent-average")).toBe(true);
+    expect(rows.every((r) => r.gdp_growth_source === "recent-median")).toBe(true);
     const given = expectCsv(["project", "ESP", "--gdp-growth", "1.5"]);
     expect(given[0]).toMatchObject({ gdp_growth_pct: "1.5", gdp_growth_source: "given" });
   });
@@ -312,11 +334,8 @@ describe("nato scenario", () => {
     expect(json).toMatchObject({ edition: "2026-07", targetPct: 3.5, deadline: 2035, baseYear: 2026 });
     // United States: 3.17 % in 2026e, real GDP $26,792,263 m (NATO 2026 edition, Tables 3 and 5). With GDP
     // held, the straight path adds 0.33 pp x t/9 in year t: over 2027-2035, 0.33 % x 5 x GDP.
-    expect(json.unitedStatesExtraUsdConstant2021M).toBeCloseTo(0.0033 * 5 * 26792263, 1);
-    expect(json.totalExtraUsdConstant2021M).toBeCloseTo(
-      json.unitedStatesExtraUsdConstant2021M + json.europeAndCanadaExtraUsdConstant2021M,
-      3,
-    );
+    expect(json.unitedStatesExtraUsdM).toBeCloseTo(0.0033 * 5 * 26792263, 1);
+    expect(json.totalExtraUsdM).toBeCloseTo(json.unitedStatesExtraUsdM + json.europeAndCanadaExtraUsdM, 3);
     expect(json.years).toHaveLength(9);
     expect(json.alreadyMet).toBe(5);
   });
@@ -327,9 +346,38 @@ describe("nato scenario", () => {
     expect(out).toMatch(/Poland\s+4\.68%e\s+already there/);
   });
 
+  it("names its baseline and prices, and measures from the 2 % floor or a past year when asked", () => {
+    const json = natoJson<Json>(["scenario", "--baseline", "2", "--prices", "current"]);
+    expect(json).toMatchObject({
+      status: "computed",
+      baselineLabel: "the 2 % floor",
+      priceLabel: "US dollars at 2026e prices and exchange rates",
+    });
+    expect(json.euMembersExtraUsdM).toBeGreaterThan(0);
+    expect(json.title).toMatch(/than at the 2 % floor \(US dollars at 2026e prices and exchange rates\)/);
+    const out = expectTable(["scenario", "--baseline", "2024"]);
+    expect(out.replace(/\s+/g, " ")).toContain("than at 2024 shares of GDP (constant 2021 US dollars)");
+    expect(out).toMatch(/EU members/);
+  });
+
+  it("refuses a baseline it does not know, saying what it expected", () => {
+    const r = nato(["scenario", "--baseline", "yesterday"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Invalid baseline "yesterday": expected "today"');
+  });
+
   it("gives CSV, one row per Ally and year", () => {
     const rows = expectCsv(["scenario", "--deadline", "2030"]);
-    expect(rows.filter((r) => r.iso3 === "DEU").map((r) => r.year)).toEqual(["2027", "2028", "2029", "2030"]);
+    expect(rows.filter((r) => r.iso3 === "DEU").map((r) => r.year)).toEqual([
+      "2026",
+      "2027",
+      "2028",
+      "2029",
+      "2030",
+    ]);
+    expect(
+      rows.every((r) => r.baseline === "2026e shares of GDP" && r.price_basis === "constant 2021 US dollars"),
+    ).toBe(true);
   });
 });
 

@@ -173,7 +173,7 @@ describe("help and version", () => {
     const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
     // The latest edition shipped: NATO, Defence Investment of NATO Countries (2014-2026), released July 2026.
     expect(run.stdout.trim()).toBe(
-      `nato ${version}; figures: NATO, Defence Investment of NATO Countries (2014-2026), 2026-07 edition (published 2026-07-10)`,
+      `nato ${version}; figures: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition (2026-07, published 2026-07-10)`,
     );
   });
 

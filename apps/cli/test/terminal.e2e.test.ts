@@ -1,11 +1,11 @@
 // At home in a terminal: tables fit the width (TERM=dumb's colour rule is in color.test.ts), and completions for bash, zsh and
 // fish name the commands, options, rules and Ally codes.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nato, width } from "./nato.js";
+import { BIN, nato, width } from "./nato.js";
 
 describe("tables fit the terminal", () => {
   for (const columns of ["60", "80", "120"]) {
@@ -77,5 +77,45 @@ describe("nato completion", () => {
     const run = nato(["completion", "bsh"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^nato completion: No completion for the shell "bsh"\. Did you mean "bash"\?/);
+  });
+});
+
+describe("a pager for long tables on a terminal", () => {
+  /** Runs nato on a pseudo-terminal of 20 rows, with PAGER writing what it is given to a file. */
+  function onTerminal(args: string, pager: string | null) {
+    const dir = mkdtempSync(join(tmpdir(), "nato-pager-"));
+    const paged = join(dir, "paged.txt");
+    const env = pager === null ? "" : `PAGER=${JSON.stringify(pager.replace("FILE", paged))} `;
+    const run = spawnSync(
+      "script",
+      ["-qec", `stty rows 20 cols 100; ${env}"${process.execPath}" "${BIN}" ${args}`, "/dev/null"],
+      { encoding: "utf8" },
+    );
+    let pagedText = "";
+    try {
+      pagedText = readFileSync(paged, "utf8");
+    } catch {
+      // Nothing went through the pager.
+    }
+    rmSync(dir, { recursive: true, force: true });
+    return { screen: run.stdout, paged: pagedText };
+  }
+
+  it("sends a table taller than the terminal through PAGER", () => {
+    const { screen, paged } = onTerminal("allies", "cat > FILE");
+    expect(paged).toContain("Albania");
+    expect(screen).not.toContain("Albania");
+  });
+
+  it("prints directly with --no-pager, with an empty PAGER, and for JSON", () => {
+    for (const [args, pager] of [
+      ["allies --no-pager", "cat > FILE"],
+      ["allies", ""],
+      ["allies --format json", "cat > FILE"],
+    ] as const) {
+      const { screen, paged } = onTerminal(args, pager);
+      expect(paged, args).toBe("");
+      expect(screen, args).toContain("Albania");
+    }
   });
 });

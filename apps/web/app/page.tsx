@@ -6,7 +6,9 @@ import {
   burdenTrendTitle,
   complianceByYear,
   complianceTrendTitle,
+  editionNotesFor,
   editionSpan,
+  exceptionPhrase,
   formatPercent,
   formatUsdM,
   formatYear,
@@ -30,6 +32,7 @@ import { RankingTable } from "@/components/tables/RankingTable";
 import { allyBands } from "@/lib/bands";
 import { latestYear } from "@/lib/params";
 import { datasetCsvHref, SITE_DESCRIPTION, siteSourceLine } from "@/lib/site";
+import { EditionNotes } from "../components/EditionNotes";
 
 export const metadata: Metadata = {
   title: { absolute: `NATO defence spending: every Ally, every rule, ${editionSpan(getEdition())}` },
@@ -86,15 +89,22 @@ export default function OverviewPage() {
         </li>
         <li className="figure">
           <span className="value" data-testid="allies-at-2">
-            {twoNow?.met} of {twoNow?.members}
+            {twoNow?.met} of {twoNow?.judged}
           </span>
-          <span className="label">Allies at 2 % of GDP or more</span>
+          <span className="label">
+            Allies with armed forces at 2 % of GDP or more
+            {twoNow && exceptionPhrase(twoNow) ? ` (${exceptionPhrase(twoNow)})` : ""}
+            {estimate ? ", NATO's estimates" : ""}
+          </span>
         </li>
         <li className="figure">
           <span className="value" data-testid="allies-at-3-5">
-            {coreNow?.met} of {coreNow?.members}
+            {coreNow?.met} of {coreNow?.judged}
           </span>
-          <span className="label">Allies already at The Hague's 3.5 % core target (due 2035)</span>
+          <span className="label">
+            Allies with armed forces already at The Hague's 3.5 % core target (due 2035)
+            {estimate ? ", NATO's estimates" : ""}
+          </span>
         </li>
         <li className="figure">
           <span className="value" data-testid="us-share">
@@ -107,7 +117,9 @@ export default function OverviewPage() {
 
       <AlliesMap
         id="map"
-        title={yearSummaryTitle(year, estimate, twoNow?.members ?? 0, twoNow?.met ?? 0, coreNow?.met ?? 0)}
+        title={
+          twoNow && coreNow ? yearSummaryTitle(twoNow, coreNow) : `${formatYear(year, estimate)}: no data`
+        }
         bands={allyBands(dataset, members, year)}
         source={source}
         dataHref={datasetCsvHref(dataset.edition)}
@@ -116,12 +128,17 @@ export default function OverviewPage() {
       <BarChart
         id="allies-at-2"
         title={complianceTrendTitle("2 %", since2014)}
-        subtitle="Allies spending at least 2 % of GDP on defence, out of that year's members (Finland counted from 2023, Sweden from 2024)."
-        bars={since2014.map((c) => ({ year: c.year, value: c.met, total: c.members, estimate: c.estimate }))}
+        subtitle="Allies spending at least 2 % of GDP on defence, out of that year's members with armed forces (Iceland has none; Finland counted from 2023, Sweden from 2024)."
+        bars={since2014.map((c) => ({ year: c.year, value: c.met, total: c.judged, estimate: c.estimate }))}
         valueLabel="Allies at 2 %"
-        totalLabel="Members that year"
+        totalLabel="Members with armed forces"
         source={source}
         dataHref={datasetCsvHref(dataset.edition)}
+      />
+      <EditionNotes
+        notes={editionNotesFor(dataset.edition.id, { metric: "shareOfGdpPct" }).filter(
+          (n) => n.codes === null && n.years !== null && n.years.length === 1,
+        )}
       />
 
       <LineChart

@@ -127,22 +127,11 @@ test.describe("chart tools", () => {
         const body = readFileSync(path, "utf8");
         // The title, the source line and the date are inside the file.
         expect(body).toContain("Poland");
-        expect(body).toContain("Defence Expenditure of NATO Countries");
+        expect(body).toContain("Defence Investment of NATO Countries");
         expect(body).toContain("released 10 July 2026");
         if (ext === "csv") expect(body).toContain("4.25%e");
       }
     }
-  });
-
-  test("a tap on a chart shows the value there", async ({ page }) => {
-    await page.goto("/");
-    const chart = page.locator("#allies-at-2");
-    await expect(chart.locator(".chart-tools")).toBeVisible();
-    const box = await chart.locator(".chart-frame svg").boundingBox();
-    if (!box) throw new Error("no chart");
-    // The right-most bar: 2026e, 30 of 32.
-    await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2);
-    await expect(chart.locator(".chart-tip")).toHaveText("Allies at 2 %, 2026e: 30 of 32");
   });
 });
 
@@ -216,7 +205,7 @@ test.describe("embedding", () => {
     await page.goto("/embed/allies/POL");
     await expect(page.locator("figure.chart")).toHaveCount(1);
     await expect(page.locator(".site-header")).toBeHidden();
-    await expect(page.locator(".chart-source")).toContainText("Defence Expenditure of NATO Countries");
+    await expect(page.locator(".chart-source")).toContainText("Defence Investment of NATO Countries");
     await page.goto("/allies/POL");
     await page.locator("#share").getByRole("button", { name: "Embed" }).click();
     await expect(page.locator("#share textarea")).toHaveValue(

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   axisTicks,
-  distinctTickDigits,
   linearScale,
   lineHitsBox,
   linePaths,
@@ -9,6 +8,7 @@ import {
   spreadLabels,
   textWidth,
   thresholdLabelPlace,
+  tickLabels,
 } from "./chart";
 
 describe("linearScale", () => {
@@ -124,11 +124,18 @@ describe("axisTicks", () => {
   });
 });
 
-describe("distinctTickDigits", () => {
-  it("adds decimals until no two ticks read the same", () => {
-    const format = (v: number, digits: number) => `$${(v / 1000).toFixed(digits)} bn`;
-    expect(distinctTickDigits([0, 250, 500, 750, 1000, 1250], format)).toBe(1);
-    expect(distinctTickDigits([0, 1000, 2000], format)).toBe(0);
+describe("tickLabels", () => {
+  it("gives each tick the decimals it needs, no more", () => {
+    const format = (v: number, digits: number) =>
+      v >= 1000 ? `$${(v / 1000).toFixed(digits)} bn` : `$${v.toFixed(digits)} m`;
+    expect(tickLabels([0, 250, 500, 750, 1000, 1250], format)).toEqual([
+      "$0 m",
+      "$250 m",
+      "$500 m",
+      "$750 m",
+      "$1 bn",
+      "$1.25 bn",
+    ]);
   });
 });
 

@@ -142,18 +142,22 @@ export function textWidth(text: string, fontSize = PHONE_FONT, bold = false): nu
 }
 
 /**
- * The fewest decimals (0 to 3) at which every tick reads differently, so that an axis never shows
- * "$1 bn" twice (for 1,000 and 1,250 million).
+ * Each tick's label with the fewest decimals that state it exactly: 1,000,000 million reads "$1 tn",
+ * 1,250,000 "$1.25 tn", 750,000 "$750 bn", never "$1.0 tn" or "$750.0 bn"; and never two ticks alike.
  */
-export function distinctTickDigits(
+export function tickLabels(
   ticks: readonly number[],
   format: (value: number, digits: number) => string,
-): number {
-  for (let digits = 0; digits < 3; digits++) {
-    const texts = ticks.map((t) => format(t, digits));
-    if (new Set(texts).size === texts.length) return digits;
-  }
-  return 3;
+): string[] {
+  const number = (text: string) => Number.parseFloat(text.replace(/[^0-9.-]/g, ""));
+  return ticks.map((t) => {
+    const exact = number(format(t, 3));
+    for (let digits = 0; digits < 3; digits++) {
+      const text = format(t, digits);
+      if (number(text) === exact) return text;
+    }
+    return format(t, 3);
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Edition, editionSpan, getEdition, sourceLine } from "@nato/core";
+import { type Edition, editionSpan, getEdition, type NatoEdition, sourceLine } from "@nato/core";
 import { editionFileName } from "@/app/data/files";
 
 /** The site's name, as it appears in titles and the header. */
@@ -18,10 +18,12 @@ export const NAV_ITEMS = [
 ] as const;
 
 /** The edition the site shows by default. */
-export const LATEST_EDITION: Edition = getEdition();
+export const LATEST_EDITION: NatoEdition = getEdition();
 
 /** The credit line under every chart, table and page. */
-export function siteSourceLine(edition: Pick<Edition, "title" | "id"> = LATEST_EDITION): string {
+export function siteSourceLine(
+  edition: Pick<Edition, "title" | "id" | "publisher"> = LATEST_EDITION,
+): string {
   return sourceLine(edition);
 }
 

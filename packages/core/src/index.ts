@@ -3,7 +3,7 @@
 export type { BurdenShare, BurdenSharing } from "./analysis/burden.js";
 export { burdenSharing } from "./analysis/burden.js";
 export type { ComplianceCount } from "./analysis/compliance.js";
-export { complianceByYear } from "./analysis/compliance.js";
+export { complianceByYear, countVerdicts } from "./analysis/compliance.js";
 export type { TargetGap } from "./analysis/gap.js";
 export { gapToTarget } from "./analysis/gap.js";
 export type { PaceResult } from "./analysis/pace.js";
@@ -21,8 +21,8 @@ export { rankAllies } from "./analysis/ranking.js";
 export { realChangePct } from "./analysis/real-change.js";
 export type { Revision, RevisionValue } from "./analysis/revisions.js";
 export { revisions } from "./analysis/revisions.js";
-export type { Scenario, ScenarioYear } from "./analysis/scenario.js";
-export { allianceScenario } from "./analysis/scenario.js";
+export type { Scenario, ScenarioBaseline, ScenarioInput, ScenarioYear } from "./analysis/scenario.js";
+export { allianceScenario, scenarioAllyExtra } from "./analysis/scenario.js";
 export type { VerdictOptions } from "./analysis/verdicts.js";
 // Analyses
 export { allyVerdict, yearVerdicts } from "./analysis/verdicts.js";
@@ -32,6 +32,7 @@ export { ALLIES } from "./data/allies.js";
 export { dataset2025_08 } from "./data/dataset-2025-08.js";
 export { dataset2026_07 } from "./data/dataset-2026-07.js";
 export { allDatasets, dataset2025, dataset2026, getDataset } from "./data/datasets.js";
+export { EDITION_NOTES, editionNotesFor, seriesBreaks } from "./data/edition-notes.js";
 export {
   EDITION_2025,
   EDITION_2025_08,
@@ -49,6 +50,8 @@ export {
   previousEdition,
   resolveEditionId,
 } from "./data/editions.js";
+export type { GroupingId } from "./data/groupings.js";
+export { GROUPINGS } from "./data/groupings.js";
 export {
   aggregateByCode,
   allyByCode,
@@ -73,6 +76,7 @@ export {
 } from "./format/chart-titles.js";
 export type { ComparisonEntry } from "./format/comparison-title.js";
 export { comparisonTitle } from "./format/comparison-title.js";
+export { countPhrase, countSentence, exceptionPhrase, listNames, spendVerb } from "./format/counts.js";
 export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
@@ -92,6 +96,8 @@ export {
   priceBasisLabel,
   STATUS_LABELS,
 } from "./format/number.js";
+export type { PathDescription } from "./format/path.js";
+export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
 export { possessive } from "./format/possessive.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
 export { scenarioTitle } from "./format/scenario-title.js";
@@ -107,29 +113,61 @@ export type { DatasetExport } from "./models/dataset-export.js";
 export { datasetExportJsonSchema } from "./models/dataset-export.js";
 export type {
   BuiltinEditionId,
+  BuiltinEditionName,
   Edition,
   EditionBasis,
   EditionCoverage,
   EditionId,
   EditionSource,
+  NatoEdition,
   PriceBase,
 } from "./models/edition.js";
 export { BUILTIN_EDITION_IDS } from "./models/edition.js";
-export type { NatoErrorCode, NatoErrorDetails } from "./models/error.js";
+export type { EditionNote, EditionNoteKind } from "./models/edition-note.js";
+export type {
+  NatoErrorCode,
+  NatoErrorDetails,
+  NatoIssue,
+  NatoIssueCode,
+  SafeParseResult,
+} from "./models/error.js";
 export { isNatoError, NatoError } from "./models/error.js";
 export type { FactSource, TimelineEvent, Yardstick } from "./models/fact.js";
 export type { Metric, MetricInfo, MetricUnit } from "./models/metric.js";
 export { isMetric, METRIC_INFO, METRICS } from "./models/metric.js";
 export type { EntityCode, Observation } from "./models/observation.js";
 export { isEntityCode } from "./models/observation.js";
-export type { BuiltinRuleId, OnTrack, Rule, RuleResult, RuleStatus } from "./models/rule.js";
-export { RULE_IDS } from "./models/rule.js";
-export { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "./parse/arguments.js";
+export type {
+  BuiltinRuleId,
+  OnTrack,
+  PathStatus,
+  Rule,
+  RuleResult,
+  RuleResultBase,
+  RuleResultJudged,
+  RuleResultUnjudged,
+  RuleStatus,
+} from "./models/rule.js";
+export { RULE_IDS, RULE_STATUSES } from "./models/rule.js";
+export {
+  parseDeadline,
+  parseGrowthPct,
+  parsePercent,
+  parsePriceBasis,
+  parseScenarioBaseline,
+  parseYear,
+  safeParseDeadline,
+  safeParseGrowthPct,
+  safeParsePercent,
+  safeParseYear,
+} from "./parse/arguments.js";
 export type { BeforeAccession, CheckDatasetOptions, DatasetReport } from "./parse/check.js";
 export { checkDatasetStream, MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./parse/check.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
-export { datasetFromText, parseDataset } from "./parse/dataset.js";
+export { datasetFromText, parseDataset, safeDatasetFromText, safeParseDataset } from "./parse/dataset.js";
+export type { UserEditionInput } from "./parse/edition.js";
+export { safeUserEdition, userEdition } from "./parse/edition.js";
 export type { CustomRuleInput } from "./rules/custom.js";
 export { customRule } from "./rules/custom.js";
 export { checkEquipment20, EQUIPMENT_20 } from "./rules/equipment-20.js";

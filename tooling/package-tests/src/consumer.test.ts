@@ -75,7 +75,10 @@ describe("the installed nato binary", () => {
 
   it("prints its version", async () => {
     const { stdout } = await nato("--version");
-    expect(stdout.trim()).toBe(versionOf("@nato/cli"));
+    // The version, then the edition its figures come from.
+    const version = versionOf("@nato/cli") ?? "(no version)";
+    expect(stdout.trim()).toContain(`nato ${version}; figures: NATO, `);
+    expect(stdout.trim()).toMatch(/ edition \(published \d{4}-\d{2}-\d{2}\)$/);
   });
 
   it("answers a real question as JSON", async () => {

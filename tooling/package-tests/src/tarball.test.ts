@@ -19,7 +19,13 @@ const ALLOWED: Record<PublishedName, RegExp[]> = {
     // The editions as plain JSON, for users of other languages.
     /^data\/[\w-]+\.json$/,
   ],
-  "@nato/cli": [DOCUMENTS, /^bin\/[\w-]+\.js$/, /^dist\/[\w-]+\.js(\.map)?$/],
+  "@nato/cli": [
+    DOCUMENTS,
+    /^bin\/[\w-]+\.js$/,
+    /^dist\/[\w-]+\.js(\.map)?$/,
+    // The JSON Schema of each command's output, printed by `nato schema <command>`.
+    /^dist\/schemas\/[\w-]+\.json$/,
+  ],
 };
 const REQUIRED: Record<PublishedName, string[]> = {
   "@nato/core": [

@@ -54,7 +54,9 @@ const ZOD = /\$?Zod(Type|Object|Error|String)\b/;
 
 // Ceilings set from measurements with esbuild 0.28.2 (one rule: 5,993 bytes; the 2026 edition:
 // 34,618 bytes), leaving room for small changes but not for a module that should have been shaken out.
-const ONE_RULE_MAX_BYTES = 7_000;
+// One rule now brings the Ally register with it (10,354 bytes), to tell "not a member" and "not
+// applicable" from "below" on its own.
+const ONE_RULE_MAX_BYTES = 12_000;
 const ONE_EDITION_MAX_BYTES = 40_000;
 
 describe("a bundle that imports one rule function (checkTwoPercent)", () => {
@@ -68,7 +70,11 @@ describe("a bundle that imports one rule function (checkTwoPercent)", () => {
   });
 
   it("carries no edition's figures", () => {
-    expect(result.inputs.filter((input) => input.includes("/dist/data/"))).toEqual([]);
+    // The Ally register (accession years, armed forces) is what a rule needs to say "not a member" or
+    // "not applicable"; no edition's figures may come with it.
+    expect(
+      result.inputs.filter((input) => input.includes("/dist/data/") && !input.endsWith("/data/allies.js")),
+    ).toEqual([]);
     expect(EDITION_2026_ROW.test(result.code), `${EDITION_2026_ROW} found in the bundle`).toBe(false);
     expect(EDITION_2025_ROW.test(result.code), `${EDITION_2025_ROW} found in the bundle`).toBe(false);
     expect(result.code.includes("14.705"), "14.705 found in the bundle").toBe(false);

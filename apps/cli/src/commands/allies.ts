@@ -177,7 +177,7 @@ function run(options: AlliesOptions): void {
       `${aggregate.name}: ${metricText("shareOfGdpPct", o?.shareOfGdpPct, o?.estimate ?? false)} of GDP, ${metricText("expenditureUsdCurrentM", o?.expenditureUsdCurrentM)}.`,
   );
   const notes = wrap(
-    `GDP share: defence expenditure as a share of GDP. Spend: million US dollars, current prices. ${
+    `GDP share: defence expenditure as a share of GDP. Spend: US dollars at current prices and exchange rates. ${
       third === "realChangePct"
         ? "Real chg.: change of spending over the year before, constant 2021 prices."
         : third === "equipmentSharePct"

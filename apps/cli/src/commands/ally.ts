@@ -1,6 +1,8 @@
 import {
   type Ally,
   allyVerdict,
+  describePath,
+  editionNotesFor,
   formatCsv,
   formatPercent,
   formatPp,
@@ -13,6 +15,7 @@ import {
   RULES,
   type RuleResult,
   seriesOf,
+  YARDSTICK_NOTE,
   yearReachingThreshold,
 } from "@nato/core";
 import type { Command } from "commander";
@@ -68,16 +71,21 @@ function ruleNotes(context: Context, ally: Ally, year: number, results: readonly
   // Rules that give the same reason (Iceland: all four) say it once.
   const reasons = new Map<string, string[]>();
   for (const r of results) if (r.reason) reasons.set(r.reason, [...(reasons.get(r.reason) ?? []), r.rule]);
+  const described = new Set<number>();
   for (const r of results) {
     if (r.onTrack) {
-      const t = r.onTrack;
-      notes.push(
-        `${r.rule}: ${t.onTrack ? "on track" : "off track"} for ${formatPercent(r.threshold)} by ${t.deadline} (a straight path from ${formatPercent(t.baselineValue)} in ${t.baselineYear} asks ${formatPercent(t.pathValue)} in ${year}; ${formatPp(t.marginPp)}).`,
-      );
+      const pace = yearReachingThreshold(context.dataset, ally.code, r.threshold, { toYear: year });
+      const d = describePath(ally.name, r, pace);
+      described.add(r.threshold);
+      notes.push(`${r.rule}: ${d.label}. ${d.lineSentence}`);
+      if (d.paceSentence) notes.push(d.paceSentence);
+      if (d.disagreement) notes.push(d.disagreement);
     }
   }
+  if (described.size > 0) notes.push(YARDSTICK_NOTE);
   for (const [reason, rules] of reasons) notes.push(`${rules.join(", ")}: ${reason}`);
   for (const { threshold, pace } of paceFacts(context, ally, year)) {
+    if (described.has(threshold)) continue;
     if (pace.status === "reaches" && pace.year !== null) {
       notes.push(
         `At its ${pace.fromYear}-${pace.toYear} pace (${formatPp(pace.pacePerYear)} a year), ${ally.name} reaches ${formatPercent(threshold)} in ${pace.year}.`,
@@ -88,6 +96,8 @@ function ruleNotes(context: Context, ally: Ally, year: number, results: readonly
       );
     }
   }
+  for (const note of editionNotesFor(context.dataset.edition.id, { code: ally.code, year }))
+    if (note.codes !== null || note.kind === "basis-change") notes.push(`Note: ${note.text}`);
   return notes.flatMap((n) => wrap(n));
 }
 
@@ -232,7 +242,7 @@ function run(query: string, options: AllyOptions): void {
     ...series.flatMap((o) => (o.note ? [`${o.year}: ${o.note}`] : [])),
   ].flatMap((n) => wrap(n));
   const legend = wrap(
-    "Spend: million US dollars, current prices; 2021$: constant 2021 prices. Shares of spending: equipment (incl. related R&D), personnel (incl. pensions), infrastructure, other.",
+    "Spend: US dollars at current prices; 2021$: at constant 2021 prices. Shares of spending: equipment (incl. related R&D), personnel (incl. pensions), infrastructure, other.",
   );
   print(
     blocks(

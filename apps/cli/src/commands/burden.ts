@@ -1,4 +1,13 @@
-import { burdenSharing, entityName, formatCsv, formatPercent, formatUsdM, priceBasisLabel } from "@nato/core";
+import {
+  ALLIES,
+  burdenSharing,
+  entityName,
+  formatCsv,
+  formatPercent,
+  formatUsdM,
+  priceBasisLabel,
+  STATUS_LABELS,
+} from "@nato/core";
 import { type Command, Option } from "commander";
 import {
   blocks,
@@ -82,7 +91,12 @@ function run(options: BurdenOptions): void {
     return;
   }
 
-  const share = (pct: number | null) => valueCell(formatPercent(pct, { digits: 1 }));
+  // A share under 0.05 % keeps two decimals: a real share never reads 0.0 %.
+  const share = (pct: number | null) =>
+    valueCell(formatPercent(pct, { digits: pct !== null && pct > 0 && pct < 0.05 ? 2 : 1 }));
+  // Iceland has no armed forces: not applicable, not "no data".
+  const armed = (code: string) => ALLIES.find((a) => a.code === code)?.hasArmedForces !== false;
+  const na = { text: STATUS_LABELS["not-applicable"], tone: "muted" as const };
   const headline = renderTable(
     [{ header: "" }, { header: "Spend", align: "right" }, { header: "Share", align: "right" }],
     [
@@ -94,7 +108,11 @@ function run(options: BurdenOptions): void {
   );
   const allies = renderTable(
     [{ header: "Ally" }, { header: "Spend", align: "right" }, { header: "Share of total", align: "right" }],
-    b.allies.map((a) => [entityName(a.code), usdCell(a.spendUsdM), share(a.sharePct)]),
+    b.allies.map((a) =>
+      armed(a.code)
+        ? [entityName(a.code), usdCell(a.spendUsdM), share(a.sharePct)]
+        : [entityName(a.code), na, na],
+    ),
     { color: context.color },
   );
   const title = wrap(

@@ -1,17 +1,24 @@
 import {
+  countPhrase,
+  countVerdicts,
   customRule,
+  editionNotesFor,
   entityName,
+  exceptionPhrase,
   formatCsv,
   getRule,
+  listNames,
   METRIC_INFO,
   METRICS,
   type Metric,
   NatoError,
+  PATH_LABELS,
   parsePercent,
   parseYear,
   RULES,
   type Rule,
   STATUS_LABELS,
+  YARDSTICK_NOTE,
   yearVerdicts,
 } from "@nato/core";
 import type { Command } from "commander";
@@ -132,13 +139,17 @@ function run(id: string | undefined, options: CheckOptions): void {
     year,
     related === undefined ? {} : { relatedSpendingPct: related },
   );
-  const count = (status: string) => results.filter((r) => r.status === status).length;
+  const tally = countVerdicts(results, year, estimate, dataset.edition.id);
   const counts = {
-    met: count("met"),
-    below: count("below"),
-    notApplicable: count("not-applicable"),
-    noData: count("no-data"),
+    met: tally.met,
+    below: tally.below,
+    notApplicable: tally.notApplicable,
+    noData: tally.noData,
   };
+  const countText = `${countPhrase(tally)}${exceptionPhrase(tally) ? ` (${exceptionPhrase(tally)})` : ""}`;
+  const notes = editionNotesFor(dataset.edition.id, { year, metric: rule.metric }).filter(
+    (n) => n.codes === null,
+  );
 
   if (context.format === "json") {
     print(
@@ -153,7 +164,10 @@ function run(id: string | undefined, options: CheckOptions): void {
         edition: dataset.edition.id,
         estimate,
         members: results.length,
+        judged: tally.judged,
         counts,
+        count: countText,
+        notes: notes.map((n) => n.text),
         results: results.map((r) => ({
           code: r.code,
           name: entityName(r.code),
@@ -190,7 +204,7 @@ function run(id: string | undefined, options: CheckOptions): void {
           "margin_pp",
           "gap_usd_current_m",
           "gap_usd_constant_2021_m",
-          "on_track",
+          "path",
         ],
         results.map((r) => [
           r.code,
@@ -206,7 +220,7 @@ function run(id: string | undefined, options: CheckOptions): void {
           r.marginPp,
           r.gapUsdCurrentM,
           r.gapUsdConstant2021M,
-          r.onTrack ? r.onTrack.onTrack : null,
+          r.onTrack ? r.onTrack.status : null,
         ]),
       ),
     );
@@ -231,37 +245,45 @@ function run(id: string | undefined, options: CheckOptions): void {
     ...(withPath
       ? [
           r.onTrack === null
-            ? { text: STATUS_LABELS["no-data"], tone: "muted" as const }
-            : r.onTrack.onTrack
-              ? { text: "on track", tone: "meets" as const }
-              : { text: "off track", tone: "below" as const },
+            ? {
+                text:
+                  r.status === "not-applicable" ? STATUS_LABELS["not-applicable"] : STATUS_LABELS["no-data"],
+                tone: "muted" as const,
+              }
+            : {
+                text: PATH_LABELS[r.onTrack.status],
+                tone: r.onTrack.status === "below-line" ? ("below" as const) : ("meets" as const),
+              },
         ]
       : []),
   ]);
   const metNames = results.filter((r) => r.status === "met").map((r) => entityName(r.code));
   const summary = wrap(
-    `${rule.name}, ${yearText(year, estimate)}: met by ${counts.met} of the ${results.length} members${
-      counts.met > 0 && counts.met <= 10 ? ` (${metNames.join(", ")})` : ""
-    }; ${counts.below} below${counts.notApplicable ? `, ${counts.notApplicable} not applicable` : ""}${
+    `${rule.name}, ${yearText(year, estimate)}${estimate ? " (NATO's estimates)" : ""}: met by ${countText}${
+      counts.met > 0 && counts.met <= 10 ? `: ${listNames(metNames)}` : ""
+    }; ${counts.below} below${counts.notApplicable ? `, ${counts.notApplicable} not applicable (no armed forces)` : ""}${
       counts.noData ? `, ${counts.noData} without data` : ""
     }.`,
   );
   const reasons = [
     ...new Set(results.filter((r) => r.status === "no-data" && r.reason).map((r) => r.reason as string)),
   ];
-  const notes = [
+  const footnotes = [
     `Margin: ${METRIC_INFO[rule.metric].label} minus the threshold. Gap: extra spending needed that year, current US dollars.`,
     ...(withPath
       ? [
-          `Path to ${rule.deadline}: on track when at or above a straight line from the ${rule.baselineYear ?? "baseline"} figure to the threshold in ${rule.deadline}.`,
+          `Path to ${rule.deadline}: against a straight line from the ${rule.baselineYear ?? "baseline"} figure to the threshold in ${rule.deadline}, the margin measured against the line. ${YARDSTICK_NOTE}`,
         ]
       : []),
+    ...notes.map((n) => `Note: ${n.text}`),
     ...(reasons.length > 3 ? [reasons[0] as string] : reasons),
     ...(rule.id === "hague-total" && related === undefined
       ? ["Give --related <pct> (defence- and security-related spending, % of GDP) to judge the 5 % total."]
       : []),
   ].flatMap((n) => wrap(n));
-  print(blocks(summary, renderTable(columns, rows, { color: context.color }), notes, sourceLines(context)));
+  print(
+    blocks(summary, renderTable(columns, rows, { color: context.color }), footnotes, sourceLines(context)),
+  );
 }
 
 export function registerCheck(program: Command): void {

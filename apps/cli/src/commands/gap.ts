@@ -5,6 +5,7 @@ import { editionOption, formatOption, withExamples, yearOption } from "../option
 import { marginCell, metricCell, statusCell, usdCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { renderTable, wrap } from "../output/table.js";
+import { plural } from "../output/words.js";
 
 function run(target: string, options: CommonOptions): void {
   const targetPct = parsePercent(target, "target");
@@ -103,12 +104,12 @@ function run(target: string, options: CommonOptions): void {
   const total = [
     ...wrap(
       gap.totalGapUsdCurrentM === null || gap.totalGapUsdConstant2021M === null
-        ? `Total gap of the ${gap.below} Allies below: no data; the ${gap.edition} edition has no spending or GDP figures in US dollars, only share of GDP.`
-        : `Total gap of the ${gap.below} Allies below: ${formatUsdM(gap.totalGapUsdCurrentM)} a year at current prices, ${formatUsdM(gap.totalGapUsdConstant2021M)} at constant 2021 prices.`,
+        ? `Total gap of ${gap.below === 1 ? "the 1 Ally" : `the ${gap.below} Allies`} below: no data; the ${gap.edition} edition has no spending or GDP figures in US dollars, only share of GDP.`
+        : `Total gap of ${gap.below === 1 ? "the 1 Ally" : `the ${gap.below} Allies`} below: ${formatUsdM(gap.totalGapUsdCurrentM)} a year at current prices, ${formatUsdM(gap.totalGapUsdConstant2021M)} at constant 2021 prices.`,
     ),
     ...(gap.withoutFigure > 0
       ? wrap(
-          `${gap.withoutFigure} member(s) without a figure (or without armed forces) are left out of the total.`,
+          `${plural(gap.withoutFigure, "member")} without a figure (or without armed forces) ${gap.withoutFigure === 1 ? "is" : "are"} left out of the total.`,
         )
       : []),
   ];

@@ -68,8 +68,8 @@ export function projectionJson(p: Projection, name: string) {
       realGrowthPct: y.realGrowthPct,
     })),
     requiredRealGrowthPct: p.requiredRealGrowthPct,
-    cumulativeExtraUsdConstant2021M:
-      p.status === "projected" || p.status === "already-met" ? p.cumulativeExtraUsdConstant2021M : null,
+    cumulativeExtraUsdConstant2021M: p.cumulativeExtraUsdConstant2021M,
+    notes: p.notes.map((n) => n.text),
   };
 }
 

@@ -1,4 +1,4 @@
-import { EDITION_IDS, parseDataset } from "@nato/core";
+import { EDITION_IDS, safeParseDataset } from "@nato/core";
 import { describe, expect, it } from "vitest";
 import { DATA_FILES, dataFile, readmeText } from "./files";
 
@@ -17,10 +17,10 @@ describe("the downloads", () => {
 
   it("writes CSV that reads back, with Poland 2025 at 4.25 % (NATO 2026 edition, Table 3) marked as an estimate", () => {
     const csv = dataFile("nato-defence-expenditure-2026-07.csv")?.body() ?? "";
-    const parsed = parseDataset(csv);
+    const parsed = safeParseDataset(csv);
     expect(parsed.success).toBe(true);
     if (parsed.success) {
-      expect(parsed.observations.find((o) => o.code === "POL" && o.year === 2025)).toMatchObject({
+      expect(parsed.data.find((o) => o.code === "POL" && o.year === 2025)).toMatchObject({
         shareOfGdpPct: 4.25,
         estimate: true,
         edition: "2026-07",

@@ -38,7 +38,7 @@ export function readmeText(): string {
   const lines: string[] = [
     "NATO defence expenditure: downloads",
     "",
-    "One CSV and one JSON file per edition of NATO's Defence Expenditure of NATO Countries.",
+    "One CSV and one JSON file per edition of NATO's annual defence tables, each credited with its own title.",
     `The latest edition is ${LATEST_EDITION_ID}; earlier editions are kept to show how NATO revised its figures.`,
     "",
     "Credit (include it wherever you show these figures):",

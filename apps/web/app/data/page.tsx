@@ -17,9 +17,10 @@ export default function DataPage() {
     <>
       <h1>Data downloads</h1>
       <p className="lede">
-        Every figure on this site, as files: one CSV and one JSON file per edition of NATO's{" "}
-        <em>Defence Expenditure of NATO Countries</em>, written at build time by the library that draws the
-        site (<code>toCsv</code> and <code>toJsonExport</code> in <code>@nato/core</code>).
+        Every figure on this site, as files: one CSV and one JSON file per edition of NATO's annual tables (
+        <em>Defence Investment of NATO Countries</em> from 2026,{" "}
+        <em>Defence Expenditure of NATO Countries</em> before), written at build time by the library that
+        draws the site (<code>toCsv</code> and <code>toJsonExport</code> in <code>@nato/core</code>).
       </p>
       <p>
         Why one file per edition: NATO restates its history in each edition, so the same Ally and year has a

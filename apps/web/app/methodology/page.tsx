@@ -61,8 +61,9 @@ export default function MethodologyPage() {
     <>
       <h1>Methodology and sources</h1>
       <p className="lede">
-        Every figure on this site is NATO's, as published in <em>Defence Expenditure of NATO Countries</em>,
-        and every computation follows the rules written out below, the same for every Ally and every year.
+        Every figure on this site is NATO's, as published in its annual tables (from 2026{" "}
+        <em>Defence Investment of NATO Countries</em>, earlier <em>Defence Expenditure of NATO Countries</em>
+        ), and every computation follows the rules written out below, the same for every Ally and every year.
         This page says what the figures mean and how each computation works; the figures themselves can be
         downloaded from the <a href="/data">data page</a>.
       </p>

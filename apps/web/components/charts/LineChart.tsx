@@ -2,7 +2,6 @@ import { editionDateLine, formatMetricValue, formatYear, type MetricUnit } from 
 import { TableWrap } from "@/components/tables/TableWrap";
 import {
   type ChartPoint,
-  distinctTickDigits,
   linearScale,
   linePaths,
   niceTicks,
@@ -11,6 +10,7 @@ import {
   spreadLabels,
   textWidth,
   thresholdLabelPlace,
+  tickLabels,
 } from "@/lib/chart";
 import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
@@ -113,8 +113,8 @@ export function LineChart({
   const maxValue = Math.max(0, ...values, ...thresholds.map((t) => t.value));
   const ticks = niceTicks(0, maxValue * 1.04, 5);
   const yTop = ticks[ticks.length - 1] ?? 1;
-  const tickDigits = distinctTickDigits(ticks, (v, digits) => formatMetricValue(v, unit, { digits }));
-  const tickText = (v: number) => formatMetricValue(v, unit, { digits: tickDigits });
+  const labels = tickLabels(ticks, (v, digits) => formatMetricValue(v, unit, { digits }));
+  const tickText = (v: number) => labels[ticks.indexOf(v)] ?? formatMetricValue(v, unit);
   const left = Math.max(36, Math.ceil(Math.max(...ticks.map((t) => textWidth(tickText(t)))) + 14));
   const firstYear = years[0] ?? 0;
   const lastYear = years[years.length - 1] ?? firstYear + 1;

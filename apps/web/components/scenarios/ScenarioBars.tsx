@@ -27,7 +27,7 @@ export function ScenarioBars({
 }) {
   const years = scenario.years;
   const title = scenarioTitle(scenario);
-  const max = Math.max(0, ...years.map((y) => y.extraUsdConstant2021M));
+  const max = Math.max(0, ...years.map((y) => y.extraUsdM));
   const ticks = niceTicks(0, max || 1, 4);
   const top = ticks[ticks.length - 1] ?? 1;
   const tickText = (v: number) => (v === 0 ? "$0" : formatUsdM(v));
@@ -93,8 +93,8 @@ export function ScenarioBars({
             )}
           </g>
           {years.map((row, i) => {
-            const eu = row.europeAndCanadaExtraUsdConstant2021M;
-            const us = row.unitedStatesExtraUsdConstant2021M;
+            const eu = row.europeAndCanadaExtraUsdM;
+            const us = row.unitedStatesExtraUsdM;
             return (
               <g key={row.year}>
                 <rect

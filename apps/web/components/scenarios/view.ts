@@ -14,6 +14,7 @@ import {
   parsePercent,
   recentGdpGrowth,
   type Scenario,
+  scenarioAllyExtra,
   YARDSTICKS,
 } from "@nato/core";
 
@@ -124,7 +125,7 @@ export function computeScenario(state: ScenarioState): Scenario {
   });
 }
 
-const money = (valueM: number) => formatUsdM(valueM);
+const money = (valueM: number | null) => formatUsdM(valueM);
 
 /**
  * A target as a person typed it: "3.5%", "5%", "3.75%", not padded to two decimals.
@@ -160,6 +161,10 @@ export interface ScenarioHeadline {
   readonly total: string;
   readonly unitedStates: string;
   readonly europeAndCanada: string;
+  /** The Allies that are members of the European Union, to set beside European costings. */
+  readonly euMembers: string;
+  /** The baseline and price basis, in words. */
+  readonly frame: string;
   readonly perYearAverage: string;
   readonly deadlineYear: string;
   readonly counts: string;
@@ -180,7 +185,7 @@ export function scenarioHeadline(scenario: Scenario): ScenarioHeadline {
   const notApplicable = scenario.allies.filter((p) => p.status === "not-applicable").length;
   const noData = scenario.allies.filter((p) => p.status === "no-data").length;
   const countParts = [
-    `${scenario.below} of ${scenario.allies.length} Allies are below ${formatTarget(scenario.targetPct)} in ${formatYear(scenario.baseYear, estimate)} and rise to it by ${scenario.deadline}`,
+    `${scenario.below} of ${scenario.allies.length - notApplicable} Allies with armed forces are below ${formatTarget(scenario.targetPct)} in ${formatYear(scenario.baseYear, estimate)} and rise to it by ${scenario.deadline}`,
     `${scenario.alreadyMet} already spend at least that and hold their share`,
   ];
   if (notApplicable > 0) countParts.push(`${notApplicable} (Iceland) has no armed forces`);
@@ -188,15 +193,19 @@ export function scenarioHeadline(scenario: Scenario): ScenarioHeadline {
   return {
     question: `What if every Ally reached ${formatTarget(scenario.targetPct)} of GDP by ${scenario.deadline}?`,
     period: from === scenario.deadline ? String(from) : `${from}-${scenario.deadline}`,
-    total: money(scenario.totalExtraUsdConstant2021M),
-    unitedStates: money(scenario.unitedStatesExtraUsdConstant2021M),
-    europeAndCanada: money(scenario.europeAndCanadaExtraUsdConstant2021M),
-    perYearAverage: money(span > 0 ? scenario.totalExtraUsdConstant2021M / span : 0),
-    deadlineYear: money(last?.extraUsdConstant2021M ?? 0),
+    total: money(scenario.totalExtraUsdM),
+    unitedStates: money(scenario.unitedStatesExtraUsdM),
+    europeAndCanada: money(scenario.europeAndCanadaExtraUsdM),
+    euMembers: money(scenario.euMembersExtraUsdM),
+    perYearAverage: money(
+      span > 0 && scenario.totalExtraUsdM !== null ? scenario.totalExtraUsdM / span : null,
+    ),
+    deadlineYear: money(last?.extraUsdM ?? null),
+    frame: `Measured against ${scenario.baselineLabel}, in ${scenario.priceLabel}.`,
     counts: `${countParts.join("; ")}.`,
     growth:
       scenario.gdpGrowthPct === null
-        ? "GDP grows at each Ally's own average real growth of the last five years in NATO's figures."
+        ? "GDP grows at each Ally's own median real growth of the last ten years in NATO's figures, leaving out series breaks the edition records (Luxembourg, 2023)."
         : `GDP grows at ${formatPercent(scenario.gdpGrowthPct, { digits: 1 })} a year in real terms for every Ally.`,
   };
 }
@@ -230,7 +239,7 @@ export function allyRows(scenario: Scenario): AllyRow[] {
     const last = p.path[p.path.length - 1];
     const shows = p.status === "projected" || p.status === "already-met";
     const growth = p.gdpGrowth
-      ? `${formatPercent(p.gdpGrowth.pct, { digits: 1 })}${p.gdpGrowth.source === "recent-average" && p.gdpGrowth.fromYear !== null ? ` (${p.gdpGrowth.fromYear}-${p.gdpGrowth.toYear})` : ""}`
+      ? `${formatPercent(p.gdpGrowth.pct, { digits: 1 })}${p.gdpGrowth.source === "recent-median" && p.gdpGrowth.fromYear !== null ? ` (${p.gdpGrowth.fromYear}-${p.gdpGrowth.toYear})` : ""}`
       : DASH;
     return {
       code: p.code,
@@ -243,8 +252,8 @@ export function allyRows(scenario: Scenario): AllyRow[] {
           : formatPercent(p.baseShareOfGdpPct, { estimate: p.baseEstimate }),
       growth: shows ? growth : DASH,
       deadlineShare: shows && last ? formatPercent(last.shareOfGdpPct) : DASH,
-      deadlineExtra: shows && last ? money(last.extraUsdConstant2021M) : DASH,
-      totalExtra: shows ? money(p.cumulativeExtraUsdConstant2021M) : DASH,
+      deadlineExtra: shows && last ? money(scenarioAllyExtra(scenario, p.code, last.year)) : DASH,
+      totalExtra: shows ? money(scenario.allyTotalsUsdM[p.code] ?? null) : DASH,
       requiredRealGrowth:
         shows && p.requiredRealGrowthPct !== null
           ? formatPercent(p.requiredRealGrowthPct, { digits: 1 })
@@ -268,15 +277,17 @@ export interface YearRow {
   readonly total: string;
   readonly unitedStates: string;
   readonly europeAndCanada: string;
+  readonly euMembers: string;
 }
 
 /** The extra spending year by year, worded. */
 export function yearRows(scenario: Scenario): YearRow[] {
   return scenario.years.map((y) => ({
     year: y.year,
-    total: money(y.extraUsdConstant2021M),
-    unitedStates: money(y.unitedStatesExtraUsdConstant2021M),
-    europeAndCanada: money(y.europeAndCanadaExtraUsdConstant2021M),
+    total: money(y.extraUsdM),
+    unitedStates: money(y.unitedStatesExtraUsdM),
+    europeAndCanada: money(y.europeAndCanadaExtraUsdM),
+    euMembers: money(y.euMembersExtraUsdM),
   }));
 }
 

@@ -134,8 +134,12 @@ describe("projectAlly", () => {
               Math.max(p.targetPct, p.baseShareOfGdpPct ?? 0),
               9,
             );
-          } else {
+          } else if (p.status === "already-met") {
             expect(p.cumulativeExtraUsdConstant2021M).toBe(0);
+          } else {
+            // No path: no data (with a reason), never a silent zero.
+            expect(p.cumulativeExtraUsdConstant2021M).toBeNull();
+            expect(p.reason).not.toBeNull();
           }
         },
       ),
@@ -158,17 +162,26 @@ describe("allianceScenario", () => {
           const input = { targetPct, deadline, ...(gdpGrowthPct === undefined ? {} : { gdpGrowthPct }) };
           const s = answerOrNatoError(() => allianceScenario(ds, input as never));
           if (s === undefined) return;
-          const tolerance = Math.max(1e-6, Math.abs(s.totalExtraUsdConstant2021M) * 1e-9);
+          if (s.status === "no-data") {
+            // No silent zero: without figures every total is null and the reason says why.
+            expect(s.totalExtraUsdM).toBeNull();
+            expect(s.years).toHaveLength(0);
+            expect(s.reason).toMatch(/lacks the figures/);
+            return;
+          }
+          if (
+            s.totalExtraUsdM === null ||
+            s.unitedStatesExtraUsdM === null ||
+            s.europeAndCanadaExtraUsdM === null
+          )
+            throw new Error("a computed scenario has totals");
+          const tolerance = Math.max(1e-6, Math.abs(s.totalExtraUsdM) * 1e-9);
           expect(
-            Math.abs(
-              s.unitedStatesExtraUsdConstant2021M +
-                s.europeAndCanadaExtraUsdConstant2021M -
-                s.totalExtraUsdConstant2021M,
-            ),
+            Math.abs(s.unitedStatesExtraUsdM + s.europeAndCanadaExtraUsdM - s.totalExtraUsdM),
           ).toBeLessThanOrEqual(tolerance);
-          const byYear = s.years.reduce((sum, y) => sum + y.extraUsdConstant2021M, 0);
-          expect(Math.abs(byYear - s.totalExtraUsdConstant2021M)).toBeLessThanOrEqual(tolerance);
-          expect(s.totalExtraUsdConstant2021M).toBeGreaterThanOrEqual(0);
+          const byYear = s.years.reduce((sum, y) => sum + y.extraUsdM, 0);
+          expect(Math.abs(byYear - s.totalExtraUsdM)).toBeLessThanOrEqual(tolerance);
+          expect(s.totalExtraUsdM).toBeGreaterThanOrEqual(-1e-6);
           expect(s.targetPct).toBe(Number(targetPct));
         },
       ),

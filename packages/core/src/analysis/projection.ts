@@ -1,6 +1,9 @@
 import { ALLIES } from "../data/allies.js";
+import { editionNotesFor, seriesBreaks } from "../data/edition-notes.js";
+import { editionLabel } from "../format/edition-label.js";
 import { possessive } from "../format/possessive.js";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
+import type { EditionNote } from "../models/edition-note.js";
 import type { EntityCode } from "../models/observation.js";
 import { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "../parse/arguments.js";
 import { clean } from "../rules/evaluate.js";
@@ -10,13 +13,18 @@ import { clean } from "../rules/evaluate.js";
  *
  * @example
  * projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 }).gdpGrowth?.label;
- * // "Germany's own average real GDP growth 2021-2026: 0.3 % a year (NATO's figures)"
+ * // "Germany's median real GDP growth 2016-2026: ... % a year (NATO's figures)"
  */
 export interface GdpGrowthAssumption {
   /** Real GDP growth per year, in percent. */
   readonly pct: number;
-  /** `"recent-average"`: the Ally's own average over the years named; `"given"`: the caller's. */
-  readonly source: "recent-average" | "given";
+  /**
+   * `"recent-median"`: the median of the Ally's own year-on-year real GDP growth over the years named,
+   * leaving out changes across a series break; `"given"`: the caller's.
+   */
+  readonly source: "recent-median" | "given";
+  /** Series breaks left out of the median (the first year of each new series). */
+  readonly breaksLeftOut: readonly number[];
   /** The years the recent average spans; null for a rate the caller gave. */
   readonly fromYear: number | null;
   readonly toYear: number | null;
@@ -73,8 +81,13 @@ export interface Projection {
   readonly path: readonly ProjectionYear[];
   /** The average real growth of defence spending per year that the path asks, in percent. */
   readonly requiredRealGrowthPct: number | null;
-  /** Extra spending over holding the base year's share, summed over the years after the base year. */
-  readonly cumulativeExtraUsdConstant2021M: number;
+  /**
+   * Extra spending over holding the base year's share, summed over the years after the base year; null
+   * without a path (no data, not applicable), never a silent zero.
+   */
+  readonly cumulativeExtraUsdConstant2021M: number | null;
+  /** Caveats of the edition on this Ally's GDP or share of GDP (Luxembourg's series break), to show beside the figures. */
+  readonly notes: readonly EditionNote[];
 }
 
 /**
@@ -123,7 +136,11 @@ export function projectPath(
   targetPct: number,
   deadline: number,
   gdpGrowthPct: number,
-): Pick<Projection, "path" | "requiredRealGrowthPct" | "cumulativeExtraUsdConstant2021M"> {
+): {
+  readonly path: readonly ProjectionYear[];
+  readonly requiredRealGrowthPct: number | null;
+  readonly cumulativeExtraUsdConstant2021M: number;
+} {
   const span = deadline - base.year;
   const path: ProjectionYear[] = [];
   let cumulative = 0;
@@ -162,36 +179,62 @@ export function projectPath(
   return { path, requiredRealGrowthPct, cumulativeExtraUsdConstant2021M: clean(cumulative) };
 }
 
+/** The median of a non-empty list. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
 /**
- * An Ally's own average real GDP growth per year over the `years` up to `toYear`, from the dataset's
- * constant-price GDP; null when the figures are missing.
+ * The default real GDP growth of a projection: the median of an Ally's own year-on-year real GDP growth
+ * over the `years` up to `toYear`, from the dataset's constant-price GDP. The median, not the average, so
+ * one outlier year (2020, the rebound of 2021) does not set the path; a change across a series break
+ * recorded in the edition's notes (Luxembourg, 2023) is left out, since it is not growth. Null with fewer
+ * than three yearly changes.
  *
  * @example
- * recentGdpGrowth(dataset2026_07(), "POL", 2026)?.label;
- * // "Poland's own average real GDP growth 2021-2026: 3.1 % a year (NATO's figures)"
+ * recentGdpGrowth(dataset2026_07(), "LUX", 2026)?.breaksLeftOut; // [2023]
  */
 export function recentGdpGrowth(
   dataset: Dataset,
   code: EntityCode,
   toYear: number,
-  years = 5,
+  years = 10,
 ): GdpGrowthAssumption | null {
-  const end = observationOf(dataset, code, toYear)?.realGdpUsdConstant2021Bn;
-  for (let span = years; span >= 1; span--) {
-    const start = observationOf(dataset, code, toYear - span)?.realGdpUsdConstant2021Bn;
-    if (typeof start === "number" && typeof end === "number" && start > 0) {
-      const pct = clean(((end / start) ** (1 / span) - 1) * 100);
-      const name = ALLIES.find((a) => a.code === code)?.name ?? code;
-      return {
-        pct,
-        source: "recent-average",
-        fromYear: toYear - span,
-        toYear,
-        label: `${possessive(name)} own average real GDP growth ${toYear - span}-${toYear}: ${pct.toFixed(1)} % a year (NATO's figures)`,
-      };
+  const breaks = seriesBreaks(dataset.edition.id, code, "realGdpUsdConstant2021Bn");
+  const changes: number[] = [];
+  const used: number[] = [];
+  const leftOut: number[] = [];
+  for (let year = toYear - years + 1; year <= toYear; year++) {
+    const before = observationOf(dataset, code, year - 1)?.realGdpUsdConstant2021Bn;
+    const now = observationOf(dataset, code, year)?.realGdpUsdConstant2021Bn;
+    if (typeof before !== "number" || typeof now !== "number" || before <= 0) continue;
+    if (breaks.includes(year)) {
+      leftOut.push(year);
+      continue;
     }
+    changes.push((now / before - 1) * 100);
+    used.push(year);
   }
-  return null;
+  if (changes.length < 3) return null;
+  const pct = clean(Math.round(median(changes) * 100) / 100);
+  const fromYear = (used[0] as number) - 1;
+  const name = ALLIES.find((a) => a.code === code)?.name ?? code;
+  const breakText =
+    leftOut.length === 0
+      ? ""
+      : `; the ${leftOut.map((y) => `${y - 1}-${y}`).join(", ")} series break left out`;
+  return {
+    pct,
+    source: "recent-median",
+    breaksLeftOut: leftOut,
+    fromYear,
+    toYear,
+    label: `${possessive(name)} median real GDP growth ${fromYear}-${toYear}: ${pct.toFixed(1)} % a year (NATO's figures${breakText})`,
+  };
 }
 
 /**
@@ -221,8 +264,15 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
     baseEstimate: observation?.estimate ?? false,
     targetPct,
     deadline,
+    notes: editionNotesFor(dataset.edition.id, { code }).filter(
+      (n) =>
+        n.codes !== null &&
+        (n.metrics === null ||
+          n.metrics.includes("realGdpUsdConstant2021Bn") ||
+          n.metrics.includes("shareOfGdpPct")),
+    ),
   };
-  const none = { path: [], requiredRealGrowthPct: null, cumulativeExtraUsdConstant2021M: 0 };
+  const none = { path: [], requiredRealGrowthPct: null, cumulativeExtraUsdConstant2021M: null };
   if (ALLIES.find((a) => a.code === code)?.hasArmedForces === false) {
     return {
       ...head,
@@ -241,6 +291,7 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
       : {
           pct: given,
           source: "given",
+          breaksLeftOut: [],
           fromYear: null,
           toYear: null,
           label: `Assumed real GDP growth: ${given} % a year`,
@@ -252,8 +303,8 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
       status: "no-data",
       reason:
         typeof share !== "number" || typeof gdp !== "number"
-          ? `The ${dataset.edition.id} edition has no ${typeof share !== "number" ? "share of GDP" : "real GDP"} for ${code} in ${baseYear}.`
-          : `The ${dataset.edition.id} edition has no real GDP for ${code} before ${baseYear} (its figures begin in ${range.min}), so there is no recent growth to assume: give a growth rate, or a later base year.`,
+          ? `The ${editionLabel(dataset.edition)} edition has no ${typeof share !== "number" ? "share of GDP" : "real GDP"} for ${code} in ${baseYear}.`
+          : `The ${editionLabel(dataset.edition)} edition has no real GDP for ${code} before ${baseYear} (its figures begin in ${range.min}), so there is no recent growth to assume: give a growth rate, or a later base year.`,
       baseShareOfGdpPct: typeof share === "number" ? share : null,
       gdpGrowth,
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { observationOf, seriesOf } from "../models/dataset.js";
-import { EditionSchema } from "../schemas/index.js";
+import { NatoEditionSchema } from "../schemas/index.js";
 import { dataset2025_08 } from "./dataset-2025-08.js";
 import { dataset2026_07 } from "./dataset-2026-07.js";
 import { allDatasets, getDataset } from "./datasets.js";
@@ -82,7 +82,7 @@ describe("getDataset", () => {
   it("defaults to the latest edition and selects earlier ones", () => {
     expect(getDataset().edition.id).toBe("2026-07");
     expect(getDataset("2025").edition.id).toBe("2025-08");
-    expect(getDataset(" 2026 ")).toBe(dataset2026_07());
+    expect(getDataset(String(" 2026 "))).toBe(dataset2026_07());
     expect(getDataset("latest")).toBe(getDataset());
     expect(getDataset("2026-07")).toBe(dataset2026_07());
     expect(allDatasets().map((d) => d.edition.id)).toEqual([...EDITION_IDS]);
@@ -90,14 +90,14 @@ describe("getDataset", () => {
 
   it("refuses an unknown edition with a typed error naming it", () => {
     // 2022 had two editions (June 2022 and March 2023): a bare year names neither.
-    expect(() => getDataset("2022")).toThrowError(
+    expect(() => getDataset(String("2022"))).toThrowError(
       /^Unknown edition "2022": expected one of 2026-07, 2025-08/,
     );
-    expect(() => getDataset("2026-7")).toThrowError(
+    expect(() => getDataset(String("2026-7"))).toThrowError(
       /aliases 2026 = 2026-07, 2025 = 2025-08; latest = 2026-07/,
     );
     try {
-      getDataset("x");
+      getDataset(String("x"));
     } catch (error) {
       expect(error).toMatchObject({ name: "NatoError", code: "UNKNOWN_EDITION", received: "x" });
     }
@@ -113,7 +113,7 @@ describe("the edition registry", () => {
     expect(previousEdition("2026-07")?.id).toBe("2025-08");
     for (const id of EDITION_IDS) {
       expect(EDITIONS[id].id).toBe(id);
-      expect(EditionSchema.safeParse(EDITIONS[id]).success).toBe(true);
+      expect(NatoEditionSchema.safeParse(EDITIONS[id]).success).toBe(true);
       expect(getEdition(id)).toBe(EDITIONS[id]);
       const dates = [EDITIONS[id].dataCutOff, EDITIONS[id].publishedOn].filter(Boolean) as string[];
       for (const d of dates) expect(d.slice(0, 4) >= String(EDITIONS[id].lastYear - 1)).toBe(true);

@@ -1,10 +1,11 @@
 import type { Dataset } from "../models/dataset.js";
-import type { BuiltinEditionId } from "../models/edition.js";
+import type { BuiltinEditionId, BuiltinEditionName, NatoEdition } from "../models/edition.js";
+import type { KnownOr } from "../models/known.js";
 import { dataset2025_08 } from "./dataset-2025-08.js";
 import { dataset2026_07 } from "./dataset-2026-07.js";
 import { EDITION_IDS, resolveEditionId } from "./editions.js";
 
-const LOADERS: Readonly<Record<BuiltinEditionId, () => Dataset>> = {
+const LOADERS: Readonly<Record<BuiltinEditionId, () => Dataset<NatoEdition>>> = {
   "2026-07": dataset2026_07,
   "2025-08": dataset2025_08,
 };
@@ -18,7 +19,9 @@ const LOADERS: Readonly<Record<BuiltinEditionId, () => Dataset>> = {
  * getDataset().edition.id; // "2026-07"
  * getDataset("2025").edition.id; // "2025-08"
  */
-export function getDataset(edition: string = "latest"): Dataset {
+export function getDataset<Name extends string = BuiltinEditionName>(
+  edition: KnownOr<Name, BuiltinEditionName> = "latest" as KnownOr<Name, BuiltinEditionName>,
+): Dataset<NatoEdition> {
   return LOADERS[resolveEditionId(edition)]();
 }
 
@@ -28,7 +31,7 @@ export function getDataset(edition: string = "latest"): Dataset {
  * @example
  * allDatasets().map((d) => d.edition.id); // ["2026-07", "2025-08"]
  */
-export function allDatasets(): Dataset[] {
+export function allDatasets(): Dataset<NatoEdition>[] {
   return EDITION_IDS.map((id) => LOADERS[id]());
 }
 
@@ -37,10 +40,10 @@ export function allDatasets(): Dataset[] {
  * @example
  * dataset2026().edition.id; // "2026-07"
  */
-export const dataset2026: () => Dataset = dataset2026_07;
+export const dataset2026: () => Dataset<NatoEdition> = dataset2026_07;
 /**
  * @deprecated Use `dataset2025_08()` or `getDataset("2025-08")`.
  * @example
  * dataset2025().edition.id; // "2025-08"
  */
-export const dataset2025: () => Dataset = dataset2025_08;
+export const dataset2025: () => Dataset<NatoEdition> = dataset2025_08;

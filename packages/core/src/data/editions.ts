@@ -1,5 +1,5 @@
 import { deepFreeze } from "../internal/freeze.js";
-import type { Edition } from "../models/edition.js";
+import type { Edition, NatoEdition } from "../models/edition.js";
 import { BUILTIN_EDITION_IDS, type BuiltinEditionId } from "../models/edition-ids.js";
 import { NatoError } from "../models/error.js";
 import { METRICS } from "../models/metric.js";
@@ -32,7 +32,7 @@ const RESTATED =
  * @example
  * EDITION_2026_07.estimateYears; // [2025, 2026]
  */
-export const EDITION_2026_07: Edition = /* @__PURE__ */ deepFreeze({
+export const EDITION_2026_07: NatoEdition = /* @__PURE__ */ deepFreeze({
   id: "2026-07",
   aliases: ["2026"],
   title: "Defence Investment of NATO Countries (2014-2026)",
@@ -78,7 +78,7 @@ export const EDITION_2026_07: Edition = /* @__PURE__ */ deepFreeze({
  * @example
  * EDITION_2025_08.metrics; // ["shareOfGdpPct"]
  */
-export const EDITION_2025_08: Edition = /* @__PURE__ */ deepFreeze({
+export const EDITION_2025_08: NatoEdition = /* @__PURE__ */ deepFreeze({
   id: "2025-08",
   aliases: ["2025"],
   title: "Defence Expenditure of NATO Countries (2014-2025)",
@@ -123,7 +123,7 @@ export const EDITION_2025_08: Edition = /* @__PURE__ */ deepFreeze({
  * @example
  * EDITION_2024_06.priceBase; // 2015
  */
-export const EDITION_2024_06: Edition = /* @__PURE__ */ deepFreeze({
+export const EDITION_2024_06: NatoEdition = /* @__PURE__ */ deepFreeze({
   id: "2024-06",
   aliases: [],
   title: "Defence Expenditure of NATO Countries (2014-2024)",
@@ -157,7 +157,7 @@ export const EDITION_2024_06: Edition = /* @__PURE__ */ deepFreeze({
  * @example
  * EDITION_2023_03.dataCutOff; // "2023-02-07"
  */
-export const EDITION_2023_03: Edition = /* @__PURE__ */ deepFreeze({
+export const EDITION_2023_03: NatoEdition = /* @__PURE__ */ deepFreeze({
   id: "2023-03",
   aliases: [],
   title: "Defence Expenditure of NATO Countries (2014-2022)",
@@ -200,7 +200,7 @@ export const EDITION_2023_03: Edition = /* @__PURE__ */ deepFreeze({
  * @example
  * EDITION_2019_06.firstYear; // 2012
  */
-export const EDITION_2019_06: Edition = /* @__PURE__ */ deepFreeze({
+export const EDITION_2019_06: NatoEdition = /* @__PURE__ */ deepFreeze({
   id: "2019-06",
   aliases: [],
   title: "Defence Expenditure of NATO Countries (2012-2019)",
@@ -239,7 +239,7 @@ export const EDITION_2019_06: Edition = /* @__PURE__ */ deepFreeze({
  * @example
  * EDITIONS["2025-08"].dataCutOff; // "2025-06-03"
  */
-export const EDITIONS: Readonly<Record<BuiltinEditionId, Edition>> = /* @__PURE__ */ deepFreeze({
+export const EDITIONS: Readonly<Record<BuiltinEditionId, NatoEdition>> = /* @__PURE__ */ deepFreeze({
   "2026-07": EDITION_2026_07,
   "2025-08": EDITION_2025_08,
 });
@@ -310,7 +310,7 @@ export function resolveEditionId(name: string = "latest"): BuiltinEditionId {
  * getEdition().id; // "2026-07"
  * getEdition("2025").title; // "Defence Expenditure of NATO Countries (2014-2025)"
  */
-export function getEdition(name: string = "latest"): Edition {
+export function getEdition(name: string = "latest"): NatoEdition {
   return EDITIONS[resolveEditionId(name)];
 }
 
@@ -320,7 +320,7 @@ export function getEdition(name: string = "latest"): Edition {
  * @example
  * previousEdition("2026-07")?.id; // "2025-08"
  */
-export function previousEdition(name: string = "latest"): Edition | undefined {
+export function previousEdition(name: string = "latest"): NatoEdition | undefined {
   const id = EDITION_IDS[EDITION_IDS.indexOf(resolveEditionId(name)) + 1];
   return id === undefined ? undefined : EDITIONS[id];
 }
@@ -350,10 +350,10 @@ export function editionSpan(edition: Pick<Edition, "firstYear" | "lastYear">): s
  * @example
  * EDITION_2026.id; // "2026-07"
  */
-export const EDITION_2026: Edition = EDITION_2026_07;
+export const EDITION_2026: NatoEdition = EDITION_2026_07;
 /**
  * @deprecated Use `EDITION_2025_08` or `getEdition("2025-08")`.
  * @example
  * EDITION_2025.id; // "2025-08"
  */
-export const EDITION_2025: Edition = EDITION_2025_08;
+export const EDITION_2025: NatoEdition = EDITION_2025_08;

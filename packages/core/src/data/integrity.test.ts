@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
 import { METRIC_INFO, METRICS } from "../models/metric.js";
-import { AllySchema, EditionSchema, ObservationSchema } from "../schemas/index.js";
+import { AllySchema, NatoEditionSchema, ObservationSchema } from "../schemas/index.js";
 import { ALLIES } from "./allies.js";
 import { dataset2025_08 } from "./dataset-2025-08.js";
 import { dataset2026_07 } from "./dataset-2026-07.js";
@@ -15,7 +15,8 @@ const sum = (values: (number | null | undefined)[]) => values.reduce<number>((a,
 describe("the embedded data validate against the schemas", () => {
   it("validates every Ally, edition and observation", () => {
     for (const ally of ALLIES) expect(() => AllySchema.parse(ally)).not.toThrow();
-    for (const edition of Object.values(EDITIONS)) expect(() => EditionSchema.parse(edition)).not.toThrow();
+    for (const edition of Object.values(EDITIONS))
+      expect(() => NatoEditionSchema.parse(edition)).not.toThrow();
     for (const ds of datasets) {
       for (const o of ds.observations) {
         const result = ObservationSchema.safeParse(o);

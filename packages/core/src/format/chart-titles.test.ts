@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { complianceByYear } from "../analysis/compliance.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
+import { HAGUE_CORE } from "../rules/hague-core.js";
+import { TWO_PERCENT } from "../rules/two-percent.js";
 import {
   complianceTrendTitle,
   pathTitle,
@@ -10,12 +14,11 @@ import { formatMetricValue } from "./metric-value.js";
 
 describe("chart titles", () => {
   it("writes the compliance trend out of each year's members", () => {
-    expect(
-      complianceTrendTitle("2 %", [
-        { year: 2014, estimate: false, met: 3, members: 28 },
-        { year: 2026, estimate: true, met: 31, members: 32 },
-      ]),
-    ).toBe("Allies meeting 2 % rose from 3 of 28 in 2014 to 31 of 32 in 2026e");
+    // NATO 2026 edition, Table 3: 3 Allies at 2 % in 2014 (Greece, the UK, the US) of the 27 members of
+    // 2014 with armed forces; 30 of 31 in 2026e (all but Slovenia).
+    expect(complianceTrendTitle("2 %", complianceByYear(dataset2026_07(), TWO_PERCENT))).toBe(
+      "Allies meeting 2 % rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e",
+    );
     expect(complianceTrendTitle("2 %", [])).toBe("Allies meeting 2 %: no data");
   });
 
@@ -60,9 +63,19 @@ describe("chart titles", () => {
 
 describe("summary and revision titles", () => {
   it("summarises a year's compliance", () => {
-    // 2026e: 30 of 32 at 2 %, 5 at 3.5 % (core's complianceByYear on NATO's 2026 edition).
-    expect(yearSummaryTitle(2026, true, 32, 30, 5)).toBe(
-      "In 2026e, 30 of 32 Allies spent at least 2% of GDP on defence; 5 spent 3.5% or more",
+    // NATO 2026 edition, Table 3: 2026e, every Ally with armed forces at 2 % but Slovenia; five at 3.5 %
+    // or more (EST, GRC, LVA, LTU, POL). 2024: 17 of 31 (not an estimate in this edition).
+    const two = complianceByYear(dataset2026_07(), TWO_PERCENT);
+    const core = complianceByYear(dataset2026_07(), HAGUE_CORE);
+    expect(yearSummaryTitle(two.at(-1)!, core.at(-1)!)).toBe(
+      "In 2026e, 30 of 31 Allies with armed forces are estimated to spend at least 2% of GDP on defence (all but Slovenia); 5 are estimated to spend 3.5% or more",
+    );
+    expect(yearSummaryTitle(two.at(-2)!, core.at(-2)!)).toBe(
+      "In 2025e, 28 of 31 Allies with armed forces are estimated to spend at least 2% of GDP on defence (all but Albania, Czechia and Slovenia); 4 are estimated to spend 3.5% or more",
+    );
+    const y2024 = two.find((c) => c.year === 2024)!;
+    expect(yearSummaryTitle(y2024, core.find((c) => c.year === 2024)!)).toMatch(
+      /^In 2024, 17 of 31 Allies with armed forces spent at least 2% of GDP on defence; \d+ spent 3.5% or more$/,
     );
   });
 

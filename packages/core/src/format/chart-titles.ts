@@ -1,28 +1,35 @@
 import type { ComplianceCount } from "../analysis/compliance.js";
 import type { Revision } from "../analysis/revisions.js";
+import { countPhrase, countSentence, spendVerb } from "./counts.js";
 import { editionLabel } from "./edition-label.js";
 import { formatPercent, formatYear } from "./number.js";
 import { possessive } from "./possessive.js";
 
 /** What a compliance title reads of each year: a `ComplianceCount` from `complianceByYear` will do. */
-type CountPoint = Pick<ComplianceCount, "year" | "estimate" | "met" | "members">;
+type CountPoint = Pick<
+  ComplianceCount,
+  "year" | "estimate" | "met" | "below" | "judged" | "noData" | "belowCodes"
+>;
 
 /**
- * A chart title for how many Allies met a rule each year, written from the counts (membership-aware:
- * each year's count is out of that year's members).
+ * A chart title for how many Allies met a rule each year, written from the counts. Each year's count is
+ * out of the Allies that can be judged that year (members with armed forces), and an estimate year reads
+ * as an estimate.
  *
  * @example
- * complianceTrendTitle("2 %", [{ year: 2014, estimate: false, met: 3, members: 28 }, { year: 2026, estimate: true, met: 30, members: 32 }]);
- * // "Allies meeting 2 % rose from 3 of 28 in 2014 to 30 of 32 in 2026e"
+ * complianceTrendTitle("2 %", complianceByYear(dataset2026_07(), TWO_PERCENT));
+ * // "Allies meeting 2 % rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e"
  */
 export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPoint[]): string {
   const first = counts[0];
   const last = counts[counts.length - 1];
-  if (!first || !last || first === last) return `Allies meeting ${ruleLabel}: no data`;
-  const from = `${first.met} of ${first.members} in ${formatYear(first.year, first.estimate)}`;
-  const to = `${last.met} of ${last.members} in ${formatYear(last.year, last.estimate)}`;
-  const a = first.met / first.members;
-  const b = last.met / last.members;
+  if (!first || !last || first === last || first.judged === 0 || last.judged === 0)
+    return `Allies meeting ${ruleLabel}: no data`;
+  const from = `${countPhrase(first)} in ${formatYear(first.year, first.estimate)}`;
+  const lastPhrase = last.noData === 0 ? `${last.met} of ${last.judged}` : countPhrase(last);
+  const to = `${last.estimate ? "an estimated " : ""}${lastPhrase} in ${formatYear(last.year, last.estimate)}`;
+  const a = first.met / Math.max(1, first.met + first.below);
+  const b = last.met / Math.max(1, last.met + last.below);
   const verb = b > a ? "rose" : b < a ? "fell" : "held";
   return verb === "held"
     ? `Allies meeting ${ruleLabel}: ${from}, ${to}`
@@ -105,20 +112,18 @@ export function pathTitle(
 }
 
 /**
- * A title for a map or summary of one year: how many members met 2 % and how many 3.5 %.
+ * A title for a map or summary of one year: how many of the Allies that can be judged met 2 % and how many
+ * 3.5 %, the exceptions named when few, in the tense of the figures (an estimate year reads as one).
  *
  * @example
- * yearSummaryTitle(2026, true, 32, 30, 5);
- * // "In 2026e, 30 of 32 Allies spent at least 2% of GDP on defence; 5 spent 3.5% or more"
+ * const [two, core] = [TWO_PERCENT, HAGUE_CORE].map((rule) => complianceByYear(dataset2026_07(), rule).at(-1)!);
+ * yearSummaryTitle(two, core);
+ * // "In 2026e, 30 of 31 Allies with armed forces are estimated to spend at least 2% of GDP on defence (all but Slovenia); 5 are estimated to spend 3.5% or more"
  */
-export function yearSummaryTitle(
-  year: number,
-  estimate: boolean,
-  members: number,
-  metTwo: number,
-  metCore: number,
-): string {
-  return `In ${formatYear(year, estimate)}, ${metTwo} of ${members} Allies spent at least 2% of GDP on defence; ${metCore} spent 3.5% or more`;
+export function yearSummaryTitle(two: CountPoint, core: CountPoint): string {
+  if (two.judged === 0 || two.met + two.below === 0)
+    return `In ${formatYear(two.year, two.estimate)}: no figures`;
+  return `${countSentence(two, "at least 2% of GDP on defence")}; ${core.met} ${spendVerb(core.estimate)} 3.5% or more`;
 }
 
 /** What a revision title reads of each year: a `Revision` from `revisions` will do. */

@@ -4,7 +4,7 @@ import { dataset2025_08 } from "../data/dataset-2025-08.js";
 import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { observationOf } from "../models/dataset.js";
 import { datasetExportJsonSchema } from "../models/dataset-export.js";
-import { parseDataset } from "../parse/dataset.js";
+import { safeParseDataset } from "../parse/dataset.js";
 import { DatasetExportSchema } from "../schemas/index.js";
 import { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./export.js";
 
@@ -41,9 +41,9 @@ describe("CSV export", () => {
 
   it("reads back through parseDataset to the same observations, for both editions", () => {
     for (const dataset of [dataset2026_07(), dataset2025_08()]) {
-      const back = parseDataset(toCsv(dataset.observations));
+      const back = safeParseDataset(toCsv(dataset.observations));
       expect(back.success).toBe(true);
-      if (back.success) expect(back.observations).toEqual(dataset.observations);
+      if (back.success) expect(back.data).toEqual(dataset.observations);
     }
   });
 
@@ -52,8 +52,8 @@ describe("CSV export", () => {
     if (!base) throw new Error("no POL 2025");
     const text = toCsv([{ ...base, note: 'Source: "a report", 2025' }]);
     expect(text.trimEnd().endsWith(',"Source: ""a report"", 2025"')).toBe(true);
-    const back = parseDataset(text);
-    expect(back.success && back.observations[0]?.note).toBe('Source: "a report", 2025');
+    const back = safeParseDataset(text);
+    expect(back.success && back.data[0]?.note).toBe('Source: "a report", 2025');
   });
 });
 
@@ -69,9 +69,9 @@ describe("JSON export", () => {
   });
 
   it("reads back through parseDataset to the same observations", () => {
-    const back = parseDataset(toJsonExport(dataset2025_08()));
+    const back = safeParseDataset(toJsonExport(dataset2025_08()));
     expect(back.success).toBe(true);
-    if (back.success) expect(back.observations).toEqual(dataset2025_08().observations);
+    if (back.success) expect(back.data).toEqual(dataset2025_08().observations);
   });
 
   it("is the same text each time, indented by two spaces with a final newline", () => {

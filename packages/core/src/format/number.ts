@@ -139,5 +139,6 @@ export const STATUS_LABELS: Readonly<Record<RuleStatus, string>> = /* @__PURE__ 
   met: "meets",
   below: "below",
   "not-applicable": "not applicable",
+  "not-member": "not a member",
   "no-data": NO_DATA,
 });

@@ -22,7 +22,7 @@ describe("a scenario as CSV", () => {
     expect(germany[0]?.[col("base_year_estimate")]).toBe("true");
     expect(germany[0]?.[col("share_gdp_pct")]).toBe("2.69");
     expect(germany.at(-1)?.[col("share_gdp_pct")]).toBe("3.5");
-    expect(germany.at(-1)?.[col("gdp_growth_source")]).toBe("recent-average");
+    expect(germany.at(-1)?.[col("gdp_growth_source")]).toBe("recent-median");
   });
 
   it("adds up to the scenario's total extra spending", () => {
@@ -30,6 +30,6 @@ describe("a scenario as CSV", () => {
       .slice(1)
       .filter((r) => Number(r[col("year")]) > scenario.baseYear)
       .reduce((acc, r) => acc + Number(r[col("extra_usd_constant_2021_m")] || 0), 0);
-    expect(sum).toBeCloseTo(scenario.totalExtraUsdConstant2021M, 3);
+    expect(sum).toBeCloseTo(scenario.totalExtraUsdM ?? Number.NaN, 3);
   });
 });

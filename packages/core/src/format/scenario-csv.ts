@@ -1,4 +1,4 @@
-import type { Scenario } from "../analysis/scenario.js";
+import { type Scenario, scenarioAllyExtra } from "../analysis/scenario.js";
 import { ALLIES } from "../data/allies.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { formatCsv } from "./csv.js";
@@ -19,6 +19,8 @@ export const SCENARIO_CSV_COLUMNS: readonly string[] = /* @__PURE__ */ deepFreez
   "deadline",
   "gdp_growth_pct",
   "gdp_growth_source",
+  "baseline",
+  "price_basis",
   "status",
   "year",
   "base_year_estimate",
@@ -27,13 +29,16 @@ export const SCENARIO_CSV_COLUMNS: readonly string[] = /* @__PURE__ */ deepFreez
   "spend_usd_constant_2021_m",
   "hold_share_spend_usd_constant_2021_m",
   "extra_usd_constant_2021_m",
+  "baseline_share_gdp_pct",
+  "extra_over_baseline_usd_m",
 ]);
 
 const cell = (value: number | null | undefined): string => (typeof value === "number" ? String(value) : "");
 
 /**
  * An alliance scenario as tidy CSV: one row per Ally and year of its path, from the base year (NATO's
- * figures) to the deadline (the projection), with the assumptions on every row. Allies without a path
+ * figures) to the deadline (the projection), with the assumptions, the baseline and the price basis on every
+ * row; `extra_over_baseline_usd_m` is the extra over the baseline at the price basis. Allies without a path
  * (Iceland, missing figures) get one row naming their status. Money in million constant 2021 US dollars.
  *
  * @example
@@ -52,6 +57,8 @@ export function scenarioToCsv(scenario: Scenario): string {
       String(p.deadline),
       cell(p.gdpGrowth?.pct),
       p.gdpGrowth?.source ?? "",
+      scenario.baselineLabel,
+      scenario.priceLabel,
       p.status,
     ];
     if (p.path.length === 0) {
@@ -64,9 +71,12 @@ export function scenarioToCsv(scenario: Scenario): string {
         "",
         "",
         "",
+        "",
+        "",
       ]);
       continue;
     }
+    const frame = scenario.allyFrames[p.code] ?? null;
     for (const y of p.path) {
       rows.push([
         ...head,
@@ -77,6 +87,8 @@ export function scenarioToCsv(scenario: Scenario): string {
         cell(y.spendUsdConstant2021M),
         cell(y.holdShareSpendUsdConstant2021M),
         cell(y.extraUsdConstant2021M),
+        cell(frame?.baselineSharePct),
+        frame ? cell(scenarioAllyExtra(scenario, p.code, y.year)) : "",
       ]);
     }
   }

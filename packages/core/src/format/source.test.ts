@@ -4,7 +4,7 @@ import { editionDateLine, sourceLine } from "./source.js";
 
 describe("editionDateLine", () => {
   it("names the edition, NATO's release date and the data cut-off", () => {
-    // NATO, Defence Expenditure of NATO Countries (2014-2026): published 10 July 2026, cut-off 3 July 2026.
+    // NATO, Defence Investment of NATO Countries (2014-2026): published 10 July 2026, cut-off 3 July 2026.
     expect(editionDateLine(EDITION_2026)).toBe(
       "NATO's July 2026 edition, released 10 July 2026; data cut-off 3 July 2026. Estimates are marked e.",
     );

@@ -9,8 +9,8 @@ import type { EntityCode, Observation } from "./observation.js";
  * const ds: Dataset = getDataset("2026-07");
  * observationOf(ds, "DEU", 2026)?.shareOfGdpPct; // 2.69
  */
-export interface Dataset {
-  readonly edition: Edition;
+export interface Dataset<E extends Edition = Edition> {
+  readonly edition: E;
   readonly observations: readonly Observation[];
 }
 

@@ -20,3 +20,13 @@ export const BUILTIN_EDITION_IDS = /* @__PURE__ */ deepFreeze(["2026-07", "2025-
  * getEdition(id).title; // "Defence Expenditure of NATO Countries (2014-2024)"
  */
 export type BuiltinEditionId = (typeof BUILTIN_EDITION_IDS)[number];
+
+/**
+ * Every name a shipped edition answers to: its id (`2026-07`), its alias (`2026`, `2025`) or `latest`.
+ * Function arguments typed with it refuse a mistyped literal at compile time; strings read at run time are
+ * checked when the function runs.
+ *
+ * @example
+ * const name: BuiltinEditionName = "latest";
+ */
+export type BuiltinEditionName = BuiltinEditionId | "2026" | "2025" | "latest";

@@ -1,9 +1,9 @@
-export type { BuiltinEditionId } from "./edition-ids.js";
+export type { BuiltinEditionId, BuiltinEditionName } from "./edition-ids.js";
 export { BUILTIN_EDITION_IDS } from "./edition-ids.js";
 
 /**
- * An edition id, `YYYY-MM`: the month NATO released the edition ("2026-07"). A plain string, since a
- * user's own figures may name editions the package does not ship; `EditionIdSchema` (in
+ * An edition id. NATO's are `YYYY-MM`, the month NATO released the edition ("2026-07"); a user's edition
+ * may have any id of letters, digits, dots, hyphens and underscores ("budget-2027"). `EditionIdSchema` (in
  * `@nato/core/schemas`) checks the form and `resolveEditionId` the ids the package ships.
  *
  * @example
@@ -49,42 +49,65 @@ export interface EditionSource {
 }
 
 /**
- * An edition's metadata: where and when NATO published it, its data cut-off, the years it covers and
- * which are estimates, its price base, basis and coverage, and how its figures reached this package.
+ * An edition's metadata, NATO's or a user's: who published the figures, under what title, how they were
+ * obtained, the years they cover and which are estimates. NATO's editions are {@link NatoEdition}s, with
+ * their price base, basis, coverage and sources; a user's own figures get one from `userEdition`, with
+ * their own title, publisher and source.
  *
  * @example
- * const edition: Edition = getEdition("2025");
+ * const edition: Edition = getDataset("2025").edition;
+ * edition.id; // "2025-08"
+ * edition.publisher; // "NATO"
+ */
+export interface Edition {
+  /** NATO's: the month it was released ("2026-07"); a user's: any id ("budget-2027", "2027-draft"). */
+  readonly id: EditionId;
+  readonly title: string;
+  /** Who published the figures and is credited for them: "NATO" for the editions shipped with the package. */
+  readonly publisher: string;
+  /** ISO date of publication; null when not given. */
+  readonly publishedOn: string | null;
+  /** ISO date of the data cut-off; null when not given. */
+  readonly dataCutOff: string | null;
+  /** Where the figures can be found; null when not given. */
+  readonly url: string | null;
+  /** First and last year the edition covers. */
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Years whose figures are estimates ("2025e"). */
+  readonly estimateYears: readonly number[];
+  /** Metrics the edition holds (NATO's 2025 edition here: share of GDP only). */
+  readonly metrics: readonly string[];
+  /** How the figures were obtained. */
+  readonly source: string;
+  /** Said in the credit line where the figures are not NATO's own file (the 2025 edition's transcriptions). */
+  readonly creditNote?: string;
+  readonly notes: readonly string[];
+}
+
+/**
+ * One annual release of NATO's defence figures shipped with the package: where and when NATO published it,
+ * its data cut-off, the years it covers and which are estimates, its price base, basis and coverage, and how
+ * its figures reached this package.
+ *
+ * @example
+ * const edition: NatoEdition = getEdition("2025");
  * edition.id; // "2025-08"
  * edition.dataCutOff; // "2025-06-03"
  */
-export interface Edition {
-  readonly id: EditionId;
+export interface NatoEdition extends Edition {
   /** Other names the edition answers to ("2026" for "2026-07"). */
   readonly aliases: readonly string[];
-  readonly title: string;
-  /** Who published the figures: "NATO" for the editions shipped with the package. */
   readonly publisher: "NATO";
   /** ISO date of publication. */
   readonly publishedOn: string;
   /** ISO date of NATO's data cut-off; null where no source at hand states it. */
   readonly dataCutOff: string | null;
   readonly url: string;
-  /** First and last year the edition covers. */
-  readonly firstYear: number;
-  readonly lastYear: number;
-  /** Years NATO marks as estimates ("2025e"). */
-  readonly estimateYears: readonly number[];
   /** The price base of constant-price money. */
   readonly priceBase: PriceBase;
   readonly basis: EditionBasis;
   readonly coverage: EditionCoverage;
-  /** Metrics the edition ships in this package. */
-  readonly metrics: readonly string[];
-  /** How the figures reached this package. */
-  readonly source: string;
   /** What the figures were read from. */
   readonly sources: readonly EditionSource[];
-  /** Said in the credit line where the figures are not NATO's own file (the 2025 edition's transcriptions). */
-  readonly creditNote?: string;
-  readonly notes: readonly string[];
 }

@@ -83,7 +83,7 @@ export interface NatoIssue {
  *   expected: "a number from 0 to 100",
  * });
  */
-export interface NatoErrorDetails {
+export interface NatoErrorDetails<Issue extends NatoIssue = NatoIssue> {
   /** What the caller gave, as given. */
   readonly received?: unknown;
   /** What would have been accepted. */
@@ -91,7 +91,7 @@ export interface NatoErrorDetails {
   /** The closest accepted value, when there is one worth suggesting. */
   readonly suggestion?: string;
   /** Every problem found; when omitted, one issue is made of the message, `received` and `expected`. */
-  readonly issues?: readonly NatoIssue[];
+  readonly issues?: readonly Issue[];
   /** Where the problem is, for the issue made when `issues` is omitted. */
   readonly path?: readonly (string | number)[];
   /** The kind of problem, for the issue made when `issues` is omitted (`invalid_type` by default). */
@@ -124,22 +124,22 @@ export function describeFound(value: unknown): string {
  *   if (e instanceof NatoError && e.code === "UNKNOWN_ALLY") console.log(e.suggestion); // "POL"
  * }
  */
-export class NatoError extends Error {
+export class NatoError<Issue extends NatoIssue = NatoIssue> extends Error {
   override readonly name = "NatoError";
   readonly code: NatoErrorCode;
   /** Every problem found, at least one. */
-  readonly issues: readonly NatoIssue[];
+  readonly issues: readonly Issue[];
   readonly received?: unknown;
   readonly expected?: string;
   readonly suggestion?: string;
 
-  constructor(code: NatoErrorCode, message: string, details: NatoErrorDetails = {}) {
+  constructor(code: NatoErrorCode, message: string, details: NatoErrorDetails<Issue> = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     if ("received" in details) this.received = details.received;
     if (details.expected !== undefined) this.expected = details.expected;
     if (details.suggestion !== undefined) this.suggestion = details.suggestion;
-    this.issues = Object.freeze(
+    this.issues = Object.freeze<Issue[]>(
       (
         details.issues ?? [
           {
@@ -156,7 +156,7 @@ export class NatoError extends Error {
             message,
           },
         ]
-      ).map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
+      ).map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) }) as Issue),
     );
     Object.defineProperty(this, BRAND, { value: true });
   }
@@ -187,16 +187,16 @@ export function isNatoError(value: unknown, code?: NatoErrorCode): value is Nato
  * const result: SafeParseResult<number> = safeParsePercent("120", "target");
  * if (!result.success) result.error.issues[0]?.code; // "out_of_range"
  */
-export type SafeParseResult<T> =
+export type SafeParseResult<T, Issue extends NatoIssue = NatoIssue> =
   | { readonly success: true; readonly data: T; readonly error?: undefined }
-  | { readonly success: false; readonly data?: undefined; readonly error: NatoError };
+  | { readonly success: false; readonly data?: undefined; readonly error: NatoError<Issue> };
 
 /** Runs a throwing parser and returns its value or its `NatoError` (anything else is rethrown). */
-export function safely<T>(parse: () => T): SafeParseResult<T> {
+export function safely<T, Issue extends NatoIssue = NatoIssue>(parse: () => T): SafeParseResult<T, Issue> {
   try {
     return { success: true, data: parse() };
   } catch (error) {
-    if (isNatoError(error)) return { success: false, error };
+    if (isNatoError(error)) return { success: false, error: error as NatoError<Issue> };
     throw error;
   }
 }

@@ -55,38 +55,68 @@ export interface Rule {
  * const status: RuleStatus = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status; // "met"
  * STATUS_LABELS[status]; // "meets"
  */
-export type RuleStatus = "met" | "below" | "not-applicable" | "no-data";
+export type RuleStatus = "met" | "below" | "not-applicable" | "not-member" | "no-data";
 
 /**
- * Where an Ally stands on the linear path from a baseline year to a rule's deadline.
+ * Every verdict a rule can give, in the order counts list them: met, below, not applicable (no armed
+ * forces), not a member that year, no data.
+ *
+ * @example
+ * RULE_STATUSES.length; // 5
+ */
+export const RULE_STATUSES: readonly RuleStatus[] = /* @__PURE__ */ Object.freeze([
+  "met",
+  "below",
+  "not-applicable",
+  "not-member",
+  "no-data",
+] as RuleStatus[]);
+
+/**
+ * Where an Ally stands against this project's straight-line yardstick for a deadline rule:
+ * `"already-at-target"` (at or above the threshold in the year judged: no path needed), `"on-line"` (at or
+ * above the straight line from the baseline to the threshold at the deadline), `"below-line"`.
+ *
+ * @example
+ * const status: PathStatus = "already-at-target";
+ * PATH_LABELS[status]; // "already at target"
+ */
+export type PathStatus = "already-at-target" | "on-line" | "below-line";
+
+/**
+ * Where an Ally stands against this project's yardstick for a deadline rule: a straight line from the
+ * baseline year's figure to the threshold at the deadline. NATO itself asks for "annual plans showing a
+ * credible, incremental path" and reviews the trajectory in 2029; the straight line is the project's own
+ * reading of that, not NATO's verdict.
  *
  * @example
  * checkHagueCore(
  *   { code: "DEU", year: 2026, shareOfGdpPct: 2.69 },
  *   { baseline: { code: "DEU", year: 2025, shareOfGdpPct: 2.22 } },
  * ).onTrack;
- * // { onTrack: true, baselineYear: 2025, baselineValue: 2.22, deadline: 2035, pathValue: 2.348, marginPp: 0.342 }
+ * // { status: "on-line", onTrack: true, baselineYear: 2025, baselineValue: 2.22, deadline: 2035, pathValue: 2.348, marginPp: 0.342 }
  */
 export interface OnTrack {
+  readonly status: PathStatus;
+  /** True when already at the target or at or above the line. */
   readonly onTrack: boolean;
   readonly baselineYear: number;
   readonly baselineValue: number;
   readonly deadline: number;
-  /** The value the linear path asks for in the year judged. */
-  readonly pathValue: number;
-  /** Value minus path value, in the metric's unit (percentage points for shares). */
-  readonly marginPp: number;
+  /** The value the straight line asks for in the year judged; null when already at the target. */
+  readonly pathValue: number | null;
+  /** Value minus the line's value, in the metric's unit (percentage points for shares); null when already at the target. */
+  readonly marginPp: number | null;
 }
 
 /**
- * The answer of a rule for one Ally and year.
+ * What every verdict holds, whatever its status.
  *
  * @example
- * const result: RuleResult = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
- * result.status; // "met"
- * result.marginPp; // 0.69
+ * const base: RuleResultBase = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
+ * base.threshold; // 2
  */
-export interface RuleResult<Code extends string = EntityCode> {
+export interface RuleResultBase<Code extends string = EntityCode> {
   /** The id of the rule that judged. */
   readonly rule: string;
   /** The code of the figures judged: an `AllyCode` for NATO's figures, whatever code a user's figures give. */
@@ -97,17 +127,67 @@ export interface RuleResult<Code extends string = EntityCode> {
   /** The figure judged is NATO's estimate ("2025e"). */
   readonly estimate: boolean;
   readonly status: RuleStatus;
-  /** The figure judged, or null when there is none. */
-  readonly value: number | null;
   readonly threshold: number;
-  /** Value minus threshold (percentage points for shares); null without a value. */
-  readonly marginPp: number | null;
-  /** Extra spending needed to reach the threshold that year, in million US dollars; 0 when met. */
+  /** Why the status is what it is, in a sentence, for "not-applicable", "no-data" and path notes. */
+  readonly reason: string | null;
+}
+
+/**
+ * A verdict with a figure judged: "met" or "below". The value and the margin are numbers here.
+ *
+ * @example
+ * const r = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
+ * if (r.status === "met") r.value.toFixed(2); // "2.69": no null check needed
+ */
+export interface RuleResultJudged<
+  Code extends string = EntityCode,
+  Status extends "met" | "below" = "met" | "below",
+> extends RuleResultBase<Code> {
+  readonly status: Status;
+  /** The figure judged. */
+  readonly value: number;
+  /** Value minus threshold (percentage points for shares). */
+  readonly marginPp: number;
+  /** Extra spending needed to reach the threshold that year, in million US dollars; 0 when met; null when the figures do not give it. */
   readonly gapUsdCurrentM: number | null;
   /** The same at constant 2021 prices. */
   readonly gapUsdConstant2021M: number | null;
   /** For deadline rules, whether the Ally is on a linear path to the threshold; null when not judged. */
   readonly onTrack: OnTrack | null;
-  /** Why the status is what it is, in a sentence, for "not-applicable", "no-data" and path notes. */
-  readonly reason: string | null;
 }
+
+/**
+ * A verdict without a figure: "not-applicable" (no armed forces) or "no-data". Every figure is null and
+ * `reason` says why.
+ *
+ * @example
+ * const r = checkTwoPercent({ code: "ISL", year: 2026, shareOfGdpPct: null }, { hasArmedForces: false });
+ * if (r.status === "not-applicable") r.reason; // "Has no armed forces; ..."
+ */
+export interface RuleResultUnjudged<
+  Code extends string = EntityCode,
+  Status extends "not-applicable" | "not-member" | "no-data" = "not-applicable" | "not-member" | "no-data",
+> extends RuleResultBase<Code> {
+  readonly status: Status;
+  readonly value: null;
+  readonly marginPp: null;
+  readonly gapUsdCurrentM: null;
+  readonly gapUsdConstant2021M: null;
+  readonly onTrack: null;
+  readonly reason: string;
+}
+
+/**
+ * The answer of a rule for one Ally and year: a union that narrows on `status`, so that after
+ * `status === "met"` or `"below"` the value and margin are numbers, and after `"no-data"` they are null.
+ *
+ * @example
+ * const result: RuleResult = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
+ * if (result.status === "met") result.marginPp; // 0.69 (a number)
+ */
+export type RuleResult<Code extends string = EntityCode> =
+  | RuleResultJudged<Code, "met">
+  | RuleResultJudged<Code, "below">
+  | RuleResultUnjudged<Code, "not-applicable">
+  | RuleResultUnjudged<Code, "not-member">
+  | RuleResultUnjudged<Code, "no-data">;

@@ -1,4 +1,4 @@
-import { NatoError } from "../models/error.js";
+import { NatoError, type SafeParseResult, safely } from "../models/error.js";
 
 // Plain checks rather than zod: the CLI parses these on its start-up path, which stays free of zod.
 
@@ -28,6 +28,8 @@ export function parsePercent(input: unknown, name = "percentage"): number {
       {
         received: input,
         expected: "a number from 0 to 100",
+        path: [name],
+        issueCode: Number.isFinite(value) ? "out_of_range" : "invalid_type",
       },
     );
   }
@@ -46,7 +48,12 @@ export function parseGrowthPct(input: unknown, name = "GDP growth"): number {
     throw new NatoError(
       "INVALID_ARGUMENT",
       `Invalid ${name} ${show(input)}: expected a yearly rate in percent from -20 to 20.`,
-      { received: input, expected: "a number from -20 to 20" },
+      {
+        received: input,
+        expected: "a number from -20 to 20",
+        path: [name],
+        issueCode: Number.isFinite(value) ? "out_of_range" : "invalid_type",
+      },
     );
   }
   return value;
@@ -68,6 +75,8 @@ export function parseYear(input: unknown, range: { min: number; max: number }, n
       {
         received: input,
         expected: `a year from ${range.min} to ${range.max}`,
+        path: [name],
+        issueCode: "invalid_type",
       },
     );
   }
@@ -75,7 +84,7 @@ export function parseYear(input: unknown, range: { min: number; max: number }, n
     throw new NatoError(
       "YEAR_OUT_OF_RANGE",
       `No data for ${name} ${value}: expected a year from ${range.min} to ${range.max}.`,
-      { received: input, expected: `a year from ${range.min} to ${range.max}` },
+      { received: input, expected: `a year from ${range.min} to ${range.max}`, path: [name] },
     );
   }
   return value;
@@ -96,6 +105,8 @@ export function parseDeadline(input: unknown, baseYear: number): number {
       {
         received: input,
         expected: `a year from ${baseYear + 1} to 2100`,
+        path: ["deadline"],
+        issueCode: Number.isInteger(value) ? "out_of_range" : "invalid_type",
       },
     );
   }
@@ -103,8 +114,100 @@ export function parseDeadline(input: unknown, baseYear: number): number {
     throw new NatoError(
       "INVALID_ARGUMENT",
       `Deadline ${value} is not after the baseline year ${baseYear}: expected a year from ${baseYear + 1} to 2100.`,
-      { received: input, expected: `a year from ${baseYear + 1} to 2100` },
+      {
+        received: input,
+        expected: `a year from ${baseYear + 1} to 2100`,
+        path: ["deadline"],
+        issueCode: "out_of_range",
+      },
     );
   }
   return value;
+}
+
+/**
+ * Like {@link parsePercent}, but returns `{ success: true, data }` or `{ success: false, error }`.
+ *
+ * @category Parsing
+ * @example
+ * safeParsePercent("120", "target").error?.issues[0]?.code; // "out_of_range"
+ */
+export function safeParsePercent(input: unknown, name = "percentage"): SafeParseResult<number> {
+  return safely(() => parsePercent(input, name));
+}
+
+/**
+ * Like {@link parseGrowthPct}, but returns `{ success: true, data }` or `{ success: false, error }`.
+ *
+ * @category Parsing
+ * @example
+ * safeParseGrowthPct("abc").success; // false
+ */
+export function safeParseGrowthPct(input: unknown, name = "GDP growth"): SafeParseResult<number> {
+  return safely(() => parseGrowthPct(input, name));
+}
+
+/**
+ * Like {@link parseYear}, but returns `{ success: true, data }` or `{ success: false, error }`.
+ *
+ * @category Parsing
+ * @example
+ * safeParseYear("2030", { min: 2014, max: 2026 }).error?.code; // "YEAR_OUT_OF_RANGE"
+ */
+export function safeParseYear(
+  input: unknown,
+  range: { min: number; max: number },
+  name = "year",
+): SafeParseResult<number> {
+  return safely(() => parseYear(input, range, name));
+}
+
+/**
+ * Like {@link parseDeadline}, but returns `{ success: true, data }` or `{ success: false, error }`.
+ *
+ * @category Parsing
+ * @example
+ * safeParseDeadline("2035", 2026).data; // 2035
+ */
+export function safeParseDeadline(input: unknown, baseYear: number): SafeParseResult<number> {
+  return safely(() => parseDeadline(input, baseYear));
+}
+/**
+ * A scenario's baseline from user input: `"today"` (or `"base-year"`) for the base year's own shares,
+ * `"2"` (or `"2%"`, `"floor"`) for the 2 % floor, or a four-digit year for that year's shares. Throws
+ * `NatoError` `INVALID_ARGUMENT` naming the input otherwise.
+ *
+ * @example
+ * parseScenarioBaseline("2024"); // { year: 2024 }
+ * parseScenarioBaseline("2%"); // "two-percent"
+ */
+export function parseScenarioBaseline(input: unknown): "base-year" | "two-percent" | { year: number } {
+  const text = typeof input === "string" ? input.trim().toLowerCase() : String(input);
+  if (text === "today" || text === "base-year" || text === "") return "base-year";
+  if (text === "2" || text === "2%" || text === "2 %" || text === "floor" || text === "two-percent")
+    return "two-percent";
+  if (/^\d{4}$/.test(text)) return { year: Number(text) };
+  throw new NatoError(
+    "INVALID_ARGUMENT",
+    `Invalid baseline ${show(input)}: expected "today" (the base year's shares), "2" (the 2 % floor) or a year such as 2024.`,
+    { received: input, expected: '"today", "2" or a year such as 2024' },
+  );
+}
+
+/**
+ * A price basis from user input: `"constant"` (or `"constant-2021"`, `"2021"`) or `"current"`. Throws
+ * `NatoError` `INVALID_ARGUMENT` naming the input otherwise.
+ *
+ * @example
+ * parsePriceBasis("current"); // "current"
+ */
+export function parsePriceBasis(input: unknown): "current" | "constant-2021" {
+  const text = typeof input === "string" ? input.trim().toLowerCase() : String(input);
+  if (text === "current") return "current";
+  if (text === "constant" || text === "constant-2021" || text === "2021") return "constant-2021";
+  throw new NatoError(
+    "INVALID_ARGUMENT",
+    `Invalid prices ${show(input)}: expected "constant" (constant 2021 US dollars) or "current".`,
+    { received: input, expected: '"constant" or "current"' },
+  );
 }

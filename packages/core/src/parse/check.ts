@@ -5,7 +5,9 @@ import { AGGREGATES } from "../data/aggregates.js";
 import { ALLIES } from "../data/allies.js";
 import { EDITION_IDS, EDITIONS } from "../data/editions.js";
 import { findAlly } from "../data/lookup.js";
+import { editionLabel } from "../format/edition-label.js";
 import type { Edition } from "../models/edition.js";
+import type { NatoIssueCode } from "../models/error.js";
 import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
 import {
   CSV_ALIASES,
@@ -74,9 +76,25 @@ export interface DatasetReport {
   readonly beforeAccession: readonly BeforeAccession[];
 }
 
-/** How deep a JSON file may nest: observations sit at depth 2 or 3. */
+/**
+ * How deep a JSON file may nest: observations sit at depth 2 or 3.
+ *
+ * @example
+ * ```ts
+ * import { MAX_JSON_DEPTH } from "@nato/core";
+ * MAX_JSON_DEPTH; // 64
+ * ```
+ */
 export const MAX_JSON_DEPTH = 64;
-/** The longest CSV record (or quoted field) read before the file is refused: 1 MiB. */
+/**
+ * The longest CSV record (or quoted field) read before the file is refused: 1 MiB.
+ *
+ * @example
+ * ```ts
+ * import { MAX_CSV_RECORD } from "@nato/core";
+ * MAX_CSV_RECORD; // 1048576
+ * ```
+ */
 export const MAX_CSV_RECORD = 1024 * 1024;
 
 const ALLY_BY_CODE = new Map(ALLIES.map((a) => [a.code as string, a]));
@@ -86,11 +104,55 @@ const editionList = () => EDITION_IDS.join(", ");
 /** Metrics Iceland, which has no armed forces, has no figure for (GDP is not spending). */
 const SPENDING_METRICS = METRICS.filter((m) => m !== "realGdpUsdConstant2021Bn");
 
+/** An issue as the checker finds it; `completeIssue` adds its code, path and `found`. */
+type RawIssue = Omit<DatasetIssue, "code" | "path" | "found"> & { readonly code?: NatoIssueCode };
+
+/** The kind of problem an issue is, from what the checker says of it. */
+function issueCode(issue: RawIssue): NatoIssueCode {
+  if (issue.code) return issue.code;
+  const m = issue.message;
+  if (/^Unknown column|unknown field/.test(m)) return "unknown_key";
+  if (/appears twice|repeats/.test(m)) return "duplicate";
+  if (/^Missing column|without one|no edition/i.test(m)) return "missing";
+  if (/empty file|no data rows|is empty/.test(m)) return "empty";
+  if (/not valid JSON|quote|NUL byte|more than .* KiB/.test(m)) return "invalid_syntax";
+  if (/has \d+ cells/.test(m)) return "invalid_format";
+  if (/is not an object|holds no list/.test(m)) return "invalid_type";
+  if (issue.received === "an empty cell" || issue.received === "nothing") return "missing";
+  if (/covers \d{4}-\d{4}|out of range|from \d/.test(m)) return "out_of_range";
+  if (/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(issue.received)) return "out_of_range";
+  if (issue.column !== null && /iso3|code|edition/.test(issue.column) && issue.received.startsWith('"'))
+    return issue.column === "edition" ? "invalid_format" : "unknown_value";
+  return "invalid_type";
+}
+
+/** An issue in the package's one issue model: code, path, expected, found, message, row and column. */
+function completeIssue(issue: RawIssue): DatasetIssue {
+  const path =
+    issue.row === null
+      ? issue.column === null
+        ? []
+        : [issue.column]
+      : issue.column === null
+        ? [issue.row]
+        : [issue.row, issue.column];
+  return {
+    code: issueCode(issue),
+    path,
+    expected: issue.expected,
+    found: issue.received,
+    received: issue.received,
+    message: issue.message,
+    row: issue.row,
+    column: issue.column,
+  };
+}
+
 class StopReading extends Error {}
 
 /** The running check: fed records one at a time, keeping only counts, sets and the first issues. */
 class Checker {
-  readonly issues: DatasetIssue[] = [];
+  readonly issues: RawIssue[] = [];
   readonly max: number;
   rows = 0;
   truncated = false;
@@ -115,7 +177,7 @@ class Checker {
     this.max = maxIssues;
   }
 
-  add(issue: DatasetIssue): void {
+  add(issue: RawIssue): void {
     if (this.issues.length >= this.max) {
       this.truncated = true;
       throw new StopReading();
@@ -303,9 +365,9 @@ class Checker {
       this.add({
         row,
         column,
-        expected: `a year from ${edition.firstYear} to ${edition.lastYear} (the ${edition.id} edition)`,
+        expected: `a year from ${edition.firstYear} to ${edition.lastYear} (the ${editionLabel(edition)} edition)`,
         received: String(o.year),
-        message: `Row ${row}, column "${column}": the ${edition.id} edition covers ${edition.firstYear}-${edition.lastYear}, found ${o.year}.`,
+        message: `Row ${row}, column "${column}": the ${editionLabel(edition)} edition covers ${edition.firstYear}-${edition.lastYear}, found ${o.year}.`,
       });
     }
     const ally = ALLY_BY_CODE.get(o.code);
@@ -387,7 +449,7 @@ class Checker {
       });
     }
     const valid = this.issues.length === 0;
-    const issues = [...this.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    const issues = [...this.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)).map(completeIssue);
     return {
       valid,
       format: this.format,
@@ -504,7 +566,7 @@ class JsonReader {
   private parser: TokenParser | undefined;
   private depth = 0;
   private top: "array" | "object" | "other" | undefined;
-  private failure: DatasetIssue | undefined;
+  private failure: RawIssue | undefined;
   private parserEnded = false;
 
   constructor(private readonly checker: Checker) {

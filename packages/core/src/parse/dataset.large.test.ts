@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALLY_CODES } from "../models/ally.js";
-import { parseDataset } from "./dataset.js";
+import { safeParseDataset } from "./dataset.js";
 
 // A 50 MB file must parse to a correct result or a clear error, without hanging or running out of memory.
 describe("parseDataset on a 50 MB file", () => {
@@ -20,19 +20,19 @@ describe("parseDataset on a 50 MB file", () => {
   const text = header + rows.join("");
 
   it("reads every row of a valid file", () => {
-    const result = parseDataset(text);
+    const result = safeParseDataset(text);
     expect(result.success).toBe(true);
-    if (result.success) expect(result.observations).toHaveLength(rows.length);
+    if (result.success) expect(result.data).toHaveLength(rows.length);
     expect(text.length).toBeGreaterThanOrEqual(50 * 1024 * 1024);
   }, 60_000);
 
   it("stops at the first 100 problems of a broken one and applies nothing", () => {
     const broken = text.replaceAll(",false,", ",nope,");
-    const result = parseDataset(broken);
+    const result = safeParseDataset(broken);
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.issues).toHaveLength(100);
-      expect(result.issues[0]?.message).toBe(
+      expect(result.error.issues).toHaveLength(100);
+      expect(result.error.issues[0]?.message).toBe(
         'Row 1, column "estimate": expected true or false, found "nope".',
       );
     }

@@ -1,5 +1,6 @@
 import { deepFreeze } from "../internal/freeze.js";
 import { NatoError } from "../models/error.js";
+import type { KnownOr } from "../models/known.js";
 import { isMetric, METRIC_INFO, type Metric } from "../models/metric.js";
 import { RULE_IDS, type Rule } from "../models/rule.js";
 
@@ -17,8 +18,11 @@ export interface CustomRuleInput {
    * ids of the built-in rules are taken.
    */
   readonly id?: string;
-  /** The metric's full name (`"equipmentSharePct"`); share of GDP when omitted. */
-  readonly metric?: Metric | string;
+  /**
+   * The metric's full name (`"equipmentSharePct"`); share of GDP when omitted. A literal must be a
+   * `Metric`; a string read at run time is checked when the rule is made (`UNKNOWN_METRIC`).
+   */
+  readonly metric?: string;
   /** The value to reach, in the metric's unit (percent for shares). */
   readonly threshold: number;
   /** Year by which to reach it; makes the rule judge "on track" given a baseline. */
@@ -37,7 +41,9 @@ export interface CustomRuleInput {
  * const threePct = customRule({ threshold: 3 });
  * evaluateRule(threePct, { code: "FRA", year: 2026, shareOfGdpPct: 2.22 }).marginPp; // -0.78
  */
-export function customRule(input: CustomRuleInput): Rule {
+export function customRule<M extends string = Metric>(
+  input: CustomRuleInput & { readonly metric?: KnownOr<M, Metric> },
+): Rule {
   const metric = input.metric ?? "shareOfGdpPct";
   if (!isMetric(metric)) {
     throw new NatoError(

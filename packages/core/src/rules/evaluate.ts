@@ -1,5 +1,7 @@
+import { ALLIES } from "../data/allies.js";
 import { editionLabel } from "../format/edition-label.js";
-import { METRIC_INFO, type Metric } from "../models/metric.js";
+import { NatoError } from "../models/error.js";
+import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
 import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
 
 /**
@@ -24,8 +26,17 @@ export type RuleFigures<Code extends string = string> = {
  * checkTwoPercent({ code: "ISL", year: 2026, shareOfGdpPct: null }, iceland).status; // "not-applicable"
  */
 export interface RuleOptions {
-  /** `false` for an Ally without armed forces (Iceland): the verdict is "not-applicable". */
+  /**
+   * `false` for an Ally without armed forces: the verdict is "not-applicable". Defaults to what the
+   * package knows of the Ally named by `figures.code` (Iceland has none), and to `true` for other codes.
+   */
   readonly hasArmedForces?: boolean;
+  /**
+   * `false` when the figures are for a year before the Ally joined: the verdict is "not-member". Defaults
+   * to the accession year of the Ally named by `figures.code` (Finland from 2023, Sweden from 2024), and
+   * to `true` for other codes. Pass `true` to judge a candidate's figures anyway.
+   */
+  readonly member?: boolean;
   /** For deadline rules: the figures of the baseline year, to judge "on track". */
   readonly baseline?: RuleFigures | null;
   /**
@@ -53,6 +64,29 @@ const isNumber = (value: unknown): value is number => typeof value === "number" 
  * RELATED_SPENDING_CAP_PCT; // 1.5
  */
 export const RELATED_SPENDING_CAP_PCT = 1.5;
+
+/**
+ * Refuses a figure that is neither a finite number nor missing (`null`/`undefined`): text, `NaN` or an
+ * infinity is a mistake upstream, not "no data", and judging it would hide the mistake.
+ */
+function checkFigures(figures: RuleFigures, options: RuleOptions, where: string): void {
+  const values: [string, unknown][] = METRICS.map((m) => [m, figures[m]]);
+  if (where === "figures") values.push(["relatedSpendingPct", options.relatedSpendingPct]);
+  for (const [name, value] of values) {
+    if (value === null || value === undefined || isNumber(value)) continue;
+    const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+    throw new NatoError(
+      "INVALID_ARGUMENT",
+      `Invalid ${name} ${shown} in the ${where} for ${String(figures.code)} ${String(figures.year)}: expected a finite number, or null for no data.`,
+      {
+        received: value,
+        expected: "a finite number, or null for no data",
+        path: [where, name],
+        issueCode: "invalid_type",
+      },
+    );
+  }
+}
 
 /** The figure a rule compares with its threshold. */
 function judgedValue(rule: Rule, figures: RuleFigures, options: RuleOptions): number | null {
@@ -142,14 +176,29 @@ function onTrackOf(rule: Rule, figures: RuleFigures, value: number | null, optio
       note: `The path runs from ${baselineYear} to ${rule.deadline}; ${figures.year} is outside it.`,
     };
   }
+  // At or above the threshold in the year judged: the Ally is there already and needs no path.
+  if (value >= rule.threshold - 1e-9) {
+    const onTrack: OnTrack = {
+      status: "already-at-target",
+      onTrack: true,
+      baselineYear,
+      baselineValue,
+      deadline: rule.deadline,
+      pathValue: null,
+      marginPp: null,
+    };
+    return { onTrack, note: null };
+  }
   const span = rule.deadline - baselineYear;
-  // An Ally already at the threshold stays on track while it stays there.
+  // A baseline already at the threshold leaves a flat line at the threshold.
   const pathValue =
     baselineValue >= rule.threshold || span === 0
       ? rule.threshold
       : baselineValue + ((rule.threshold - baselineValue) * (figures.year - baselineYear)) / span;
+  const above = value >= pathValue - 1e-9;
   const onTrack: OnTrack = {
-    onTrack: value >= pathValue - 1e-9,
+    status: above ? "on-line" : "below-line",
+    onTrack: above,
     baselineYear,
     baselineValue,
     deadline: rule.deadline,
@@ -160,8 +209,9 @@ function onTrackOf(rule: Rule, figures: RuleFigures, value: number | null, optio
 }
 
 /**
- * Judges one year's figures against a rule. Never throws: a missing figure is "no-data", an Ally without
- * armed forces "not-applicable"; the reason says why.
+ * Judges one year's figures against a rule. A missing figure (`null` or absent) is "no-data", an Ally
+ * without armed forces "not-applicable"; the reason says why. Throws `NatoError` `INVALID_ARGUMENT` only
+ * for a figure that is not a number (text, `NaN`, an infinity): that is a mistake, not "no data".
  *
  * @example
  * evaluateRule(TWO_PERCENT, { code: "POL", year: 2025, shareOfGdpPct: 4.25 }).status; // "met"
@@ -179,29 +229,46 @@ export function evaluateRule<Code extends string>(
     gap: { current: number | null; constant: number | null } | null,
     onTrack: OnTrack | null,
     reason: string | null,
-  ): RuleResult<Code> => ({
-    rule: rule.id,
-    code: figures.code,
-    year: figures.year,
-    edition: figures.edition ?? null,
-    estimate: figures.estimate ?? false,
-    status,
-    value,
-    threshold: rule.threshold,
-    marginPp,
-    gapUsdCurrentM: gap?.current ?? null,
-    gapUsdConstant2021M: gap?.constant ?? null,
-    onTrack,
-    reason,
-  });
-  if (options.hasArmedForces === false) {
+  ): RuleResult<Code> =>
+    ({
+      rule: rule.id,
+      code: figures.code,
+      year: figures.year,
+      edition: figures.edition ?? null,
+      estimate: figures.estimate ?? false,
+      status,
+      value,
+      threshold: rule.threshold,
+      marginPp,
+      gapUsdCurrentM: gap?.current ?? null,
+      gapUsdConstant2021M: gap?.constant ?? null,
+      onTrack,
+      reason,
+    }) as RuleResult<Code>;
+  checkFigures(figures, options, "figures");
+  if (options.baseline) checkFigures(options.baseline, options, "baseline");
+  const ally = ALLIES.find((a) => a.code === figures.code);
+  if ((options.hasArmedForces ?? ally?.hasArmedForces ?? true) === false) {
     return result(
       "not-applicable",
       null,
       null,
       null,
       null,
-      "Has no armed forces; NATO publishes no defence expenditure for it.",
+      `${ally?.name ?? figures.code} has no armed forces; NATO publishes no defence expenditure for it, so no spending rule applies.`,
+    );
+  }
+  const member = options.member ?? (ally === undefined || figures.year >= ally.accessionYear);
+  if (!member) {
+    return result(
+      "not-member",
+      null,
+      null,
+      null,
+      null,
+      ally
+        ? `${ally.name} joined NATO in ${ally.accessionYear}; it was not a member in ${figures.year}, so NATO's rules did not apply to it.`
+        : `${figures.code} was not a member in ${figures.year}.`,
     );
   }
   const value = judgedValue(rule, figures, options);

@@ -1,5 +1,6 @@
 import { deepFreeze } from "../internal/freeze.js";
 import { NatoError } from "../models/error.js";
+import type { KnownOr } from "../models/known.js";
 import type { BuiltinRuleId, Rule } from "../models/rule.js";
 import { EQUIPMENT_20 } from "./equipment-20.js";
 import { HAGUE_CORE } from "./hague-core.js";
@@ -20,12 +21,13 @@ export const RULES: Readonly<Record<BuiltinRuleId, Rule>> = /* @__PURE__ */ deep
 });
 
 /**
- * A built-in rule by id. Throws `NatoError` `UNKNOWN_RULE` naming the ids it knows.
+ * A built-in rule by id. A literal id must be one of `RULE_IDS` (`getRule("hague-cor")` does not compile); a
+ * string read at run time is checked then, and throws `NatoError` `UNKNOWN_RULE` naming the ids it knows.
  *
  * @example
  * getRule("hague-core").threshold; // 3.5
  */
-export function getRule(id: string): Rule {
+export function getRule<Id extends string>(id: KnownOr<Id, BuiltinRuleId>): Rule {
   const key = String(id).trim().toLowerCase();
   if (key in RULES) return RULES[key as BuiltinRuleId];
   throw new NatoError(

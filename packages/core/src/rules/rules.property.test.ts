@@ -32,7 +32,17 @@ const wellFormed = (r: RuleResult<string>) =>
   finiteOrNull(r.gapUsdConstant2021M);
 
 describe("rule invariants", () => {
-  it("never throws and never returns NaN or Infinity, whatever the numbers", () => {
+  it("treats text as a mistake, not as no data", () => {
+    const figures = { code: "POL", year: 2025, shareOfGdpPct: "4.25" as unknown as number };
+    expect(() => evaluateRule(RULES["two-percent"], figures)).toThrow(
+      'Invalid shareOfGdpPct "4.25" in the figures for POL 2025: expected a finite number, or null for no data.',
+    );
+    expect(evaluateRule(RULES["two-percent"], { code: "POL", year: 2025, shareOfGdpPct: null }).status).toBe(
+      "no-data",
+    );
+  });
+
+  it("returns finite figures for finite input and refuses NaN, Infinity or text with a NatoError", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...Object.values(RULES)),
@@ -44,6 +54,14 @@ describe("rule invariants", () => {
         }),
         fc.option(anyNumber, { nil: undefined }),
         (rule, f, related) => {
+          const inputs = [f.shareOfGdpPct, f.equipmentSharePct, related ?? null];
+          const allFinite = inputs.every((v) => v === null || Number.isFinite(v));
+          if (!allFinite) {
+            expect(() => evaluateRule(rule, f, { relatedSpendingPct: related ?? null })).toThrow(
+              expect.objectContaining({ name: "NatoError", code: "INVALID_ARGUMENT" }),
+            );
+            return;
+          }
           const r = evaluateRule(rule, f, { relatedSpendingPct: related ?? null });
           expect(wellFormed(r)).toBe(true);
           expect(["met", "below", "no-data", "not-applicable"]).toContain(r.status);

@@ -91,6 +91,7 @@ describe("The Hague core (3.5 % by 2035)", () => {
     expect(r.marginPp).toBe(-0.81);
     // Path: 2.22 + (3.5 - 2.22) x 1/10 = 2.348 in 2026.
     expect(r.onTrack).toEqual({
+      status: "on-line",
       onTrack: true,
       baselineYear: 2025,
       baselineValue: 2.22,
@@ -119,14 +120,28 @@ describe("The Hague core (3.5 % by 2035)", () => {
     expect(before.reason).toMatch(/outside/);
   });
 
-  it("keeps an Ally above the threshold on track while it stays above", () => {
+  it("says an Ally above the threshold is already there and measures no margin against a falling line", () => {
+    // Poland: 4.25 % in 2025e, 4.68 % in 2026e (NATO 2026 edition, Table 3).
     const r = checkHagueCore(
       { code: "POL", year: 2026, shareOfGdpPct: 4.68 },
       { baseline: { code: "POL", year: 2025, shareOfGdpPct: 4.25 } },
     );
     expect(r.status).toBe("met");
-    expect(r.onTrack?.pathValue).toBe(3.5);
-    expect(r.onTrack?.onTrack).toBe(true);
+    expect(r.marginPp).toBe(1.18);
+    expect(r.onTrack).toMatchObject({
+      status: "already-at-target",
+      onTrack: true,
+      pathValue: null,
+      marginPp: null,
+    });
+  });
+
+  it("measures a fallen Ally against the flat line at the threshold", () => {
+    const r = checkHagueCore(
+      { code: "X", year: 2027, shareOfGdpPct: 3.2 },
+      { baseline: { code: "X", year: 2025, shareOfGdpPct: 3.6 } },
+    );
+    expect(r.onTrack).toMatchObject({ status: "below-line", pathValue: 3.5, marginPp: -0.3 });
   });
 });
 
@@ -177,7 +192,7 @@ describe("custom rules", () => {
       /Invalid threshold 120: expected a number from 0 to 100/,
     );
     expect(() => customRule({ threshold: Number.NaN })).toThrowError(/Invalid threshold NaN/);
-    expect(() => customRule({ threshold: 3, metric: "gdp" })).toThrowError(/Unknown metric "gdp"/);
+    expect(() => customRule({ threshold: 3, metric: String("gdp") })).toThrowError(/Unknown metric "gdp"/);
     expect(() => customRule({ threshold: 3, deadline: 2020, baselineYear: 2025 })).toThrowError(
       /Deadline 2020 is not after/,
     );
@@ -187,8 +202,8 @@ describe("custom rules", () => {
 describe("the rule registry", () => {
   it("holds the four agreed rules and refuses others", () => {
     expect(Object.keys(RULES)).toEqual(["two-percent", "equipment-20", "hague-core", "hague-total"]);
-    expect(getRule("HAGUE-CORE")).toBe(HAGUE_CORE);
-    expect(() => getRule("three-percent")).toThrowError(
+    expect(getRule(String("HAGUE-CORE"))).toBe(HAGUE_CORE);
+    expect(() => getRule(String("three-percent"))).toThrowError(
       /Unknown rule "three-percent": expected one of two-percent/,
     );
   });

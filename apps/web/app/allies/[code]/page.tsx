@@ -4,7 +4,9 @@ import {
   allDatasets,
   allyByCode,
   allyVerdict,
+  describePath,
   EQUIPMENT_20,
+  editionNotesFor,
   formatMetricValue,
   formatPercent,
   formatPp,
@@ -14,6 +16,7 @@ import {
   HAGUE_CORE,
   METRIC_INFO,
   type Metric,
+  type PathDescription,
   pathTitle,
   possessive,
   projectAlly,
@@ -24,6 +27,8 @@ import {
   seriesTrendTitle,
   shareTrendTitle,
   TWO_PERCENT,
+  YARDSTICK_NOTE,
+  yearReachingThreshold,
 } from "@nato/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -34,6 +39,7 @@ import { TableWrap } from "@/components/tables/TableWrap";
 import { SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
 import { allyRoute } from "@/lib/params";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
+import { EditionNotes } from "../../../components/EditionNotes";
 
 /** The 32 Allies are prerendered; anything else is a 404 (`proxy.ts` redirects `pol` to `POL` first). */
 export const dynamicParams = false;
@@ -78,10 +84,16 @@ export default async function AllyPage({ params }: Props) {
   const year = latest?.year ?? dataset.edition.lastYear;
   const estimate = latest?.estimate ?? false;
   const yearText = formatYear(year, estimate);
-  const verdicts = Object.values(RULES).map((rule) => ({
-    rule,
-    result: allyVerdict(dataset, rule, ally, year),
-  }));
+  const verdicts = Object.values(RULES).map((rule) => {
+    const result = allyVerdict(dataset, rule, ally, year);
+    return {
+      rule,
+      result,
+      path: result.onTrack
+        ? describePath(ally.name, result, yearReachingThreshold(dataset, ally.code, rule.threshold))
+        : null,
+    };
+  });
   const two = allyVerdict(dataset, TWO_PERCENT, ally, year);
   const dataHref = datasetCsvHref(dataset.edition);
   const name = ally.name;
@@ -140,7 +152,7 @@ export default async function AllyPage({ params }: Props) {
   const to5 = projectAlly(dataset, ally.code, { targetPct: 5, deadline: DEADLINE });
   const history = revisions(allDatasets(), ally.code);
   const editions = allDatasets().map((d) => d.edition.id);
-  const notes = dataset.edition.notes.filter((n) => n.includes(name));
+  const notes = editionNotesFor(dataset.edition.id, { code: ally.code }).filter((n) => n.codes !== null);
   const format = (unit: Parameters<typeof formatMetricValue>[1]) => (v: number) => formatMetricValue(v, unit);
 
   return (
@@ -150,11 +162,12 @@ export default async function AllyPage({ params }: Props) {
       </p>
       <h1>{name}</h1>
       <p className="lede">
-        {name} spends{" "}
+        {name} {estimate ? "is estimated to spend" : "spends"}{" "}
         <strong data-testid="latest-share">
           <Value value={latest?.shareOfGdpPct} unit="pct-of-gdp" estimate={estimate} />
         </strong>{" "}
-        of its GDP on defence in {yearText}: it {two.status === "met" ? "meets" : "is below"} the 2 %
+        of its GDP on defence in {yearText}
+        {estimate ? " (NATO's estimate)" : ""}: it {two.status === "met" ? "meets" : "is below"} the 2 %
         guideline
         {to35.status === "already-met"
           ? ` and is already above The Hague's 3.5 % core target for ${DEADLINE}.`
@@ -163,11 +176,7 @@ export default async function AllyPage({ params }: Props) {
           ? ` ${name} joined NATO in ${ally.accessionYear}; NATO's totals count it from that year.`
           : ""}
       </p>
-      {notes.map((n) => (
-        <p className="note" key={n}>
-          {n}
-        </p>
-      ))}
+      <EditionNotes notes={notes} />
 
       <ul className="figures" aria-label={`${name}, ${yearText}`}>
         <li className="figure">
@@ -415,7 +424,11 @@ function VerdictTable({
   yearText,
   source,
 }: {
-  verdicts: { rule: (typeof RULES)[keyof typeof RULES]; result: ReturnType<typeof allyVerdict> }[];
+  verdicts: {
+    rule: (typeof RULES)[keyof typeof RULES];
+    result: ReturnType<typeof allyVerdict>;
+    path: PathDescription | null;
+  }[];
   yearText: string;
   source: string;
 }) {
@@ -446,7 +459,7 @@ function VerdictTable({
           </tr>
         </thead>
         <tbody>
-          {verdicts.map(({ rule, result }) => {
+          {verdicts.map(({ rule, result, path }) => {
             const unit = METRIC_INFO[rule.metric].unit;
             return (
               <tr key={rule.id} data-rule={rule.id}>
@@ -471,9 +484,16 @@ function VerdictTable({
                   {result.status === "below" ? formatUsdM(result.gapUsdConstant2021M) : "–"}
                 </td>
                 <td className="text-cell">
-                  {result.onTrack
-                    ? `${result.onTrack.onTrack ? "On track" : "Behind"}: ${formatPp(result.onTrack.marginPp)} against a straight line from ${formatPercent(result.onTrack.baselineValue)} in ${result.onTrack.baselineYear} to ${formatPercent(rule.threshold, { digits: 1 })} in ${result.onTrack.deadline}`
-                    : (result.reason ?? "–")}
+                  {path ? (
+                    <>
+                      <strong data-path={path.status ?? "not-judged"}>{path.label}</strong>.{" "}
+                      {path.lineSentence}
+                      {path.paceSentence ? ` ${path.paceSentence}` : ""}
+                      {path.disagreement ? ` ${path.disagreement}` : ""}
+                    </>
+                  ) : (
+                    (result.reason ?? "–")
+                  )}
                 </td>
               </tr>
             );
@@ -481,7 +501,8 @@ function VerdictTable({
         </tbody>
       </table>
       <p className="table-source">
-        {source} Margin in percentage points; gap: extra spending that year to reach the threshold.
+        {source} Margin in percentage points; gap: extra spending that year to reach the threshold.{" "}
+        {YARDSTICK_NOTE}
       </p>
     </TableWrap>
   );

@@ -1,0 +1,124 @@
+import type { PaceResult } from "../analysis/pace.js";
+import type { PathStatus, RuleResult } from "../models/rule.js";
+import { formatNumber, formatPercent, formatPp, formatYear } from "./number.js";
+
+/**
+ * How each path status reads, the same on the site and in the CLI. "above the line" means at or above it.
+ *
+ * @example
+ * PATH_LABELS["below-line"]; // "below the line"
+ */
+export const PATH_LABELS: Readonly<Record<PathStatus, string>> = /* @__PURE__ */ Object.freeze({
+  "already-at-target": "already at target",
+  "on-line": "above the line",
+  "below-line": "below the line",
+});
+
+/**
+ * What the straight line is, in words: this project's yardstick beside NATO's own wording.
+ *
+ * @example
+ * YARDSTICK_NOTE.startsWith("The straight line is this project's yardstick"); // true
+ */
+export const YARDSTICK_NOTE =
+  "The straight line is this project's yardstick, not NATO's verdict: The Hague Declaration asks Allies for annual plans showing a credible, incremental path to 3.5 % by 2035, and the trajectory is to be reviewed in 2029. The line runs from the baseline year's figure to the threshold at the deadline; the margin is measured against the line.";
+
+/**
+ * An Ally's standing on a deadline rule in words: against the straight line, at its recent pace, and a
+ * sentence when the two disagree. Built from a verdict (`allyVerdict`) and a pace (`yearReachingThreshold`).
+ *
+ * @example
+ * const d = describePath("France", allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("FRA"), 2026),
+ *   yearReachingThreshold(dataset2026_07(), "FRA", 3.5));
+ * d.disagreement; // "The two readings disagree: France is above the line in 2026e, but at its recent pace it reaches 3.5% only in 2046, after the 2035 deadline."
+ */
+export interface PathDescription {
+  /** null when the rule has no deadline or the path is not judged. */
+  readonly status: PathStatus | null;
+  /** `PATH_LABELS[status]`, or "not judged". */
+  readonly label: string;
+  /** Where the Ally stands against the line, with the margin against the line. */
+  readonly lineSentence: string;
+  /** The year the threshold is reached at the recent pace, in words; null without a pace. */
+  readonly paceSentence: string | null;
+  /** Set when the line and the pace point different ways. */
+  readonly disagreement: string | null;
+  /** The margin is within 0.1 point on an estimate: too close to read much into. */
+  readonly closeCall: boolean;
+}
+
+/**
+ * See `PathDescription`.
+ *
+ * @example
+ * describePath("Poland", allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("POL"), 2026), null).lineSentence;
+ * // "Poland is already at 3.5% (4.68% in 2026e) and needs no path."
+ */
+export function describePath(name: string, result: RuleResult, pace: PaceResult | null): PathDescription {
+  const threshold = formatPercent(result.threshold, {
+    digits: Number.isInteger(result.threshold * 10) ? 1 : 2,
+  });
+  const year = formatYear(result.year, result.estimate);
+  const t = result.onTrack;
+  const paceSentence = pace === null ? null : paceText(name, threshold, pace);
+  if (t === null || result.value === null) {
+    return {
+      status: null,
+      label: "not judged",
+      lineSentence: result.reason ?? `${name}'s path is not judged.`,
+      paceSentence,
+      disagreement: null,
+      closeCall: false,
+    };
+  }
+  if (t.status === "already-at-target") {
+    return {
+      status: t.status,
+      label: PATH_LABELS[t.status],
+      lineSentence: `${name} is already at ${threshold} (${formatPercent(result.value)} in ${year}) and needs no path.`,
+      paceSentence: null,
+      disagreement: null,
+      closeCall: false,
+    };
+  }
+  const margin = t.marginPp ?? 0;
+  const closeCall = result.estimate && Math.abs(margin) < 0.1;
+  const side = t.status === "on-line" ? "above" : "below";
+  const lineSentence = `${name} is ${margin === 0 ? "exactly on" : `${formatNumber(Math.abs(margin), 2)} pp ${side}`} this project's straight line from ${formatPercent(t.baselineValue)} in ${t.baselineYear} to ${threshold} in ${t.deadline}: the line asks ${formatPercent(t.pathValue)} in ${year}, ${name} is at ${formatPercent(result.value)}${closeCall ? " (a margin this small on NATO's estimate can change when the figures are final)" : ""}.`;
+  let disagreement: string | null = null;
+  if (pace !== null) {
+    const late =
+      pace.status === "not-at-recent-pace" || (pace.status === "reaches" && (pace.year ?? 0) > t.deadline);
+    const early = pace.status === "reaches" && pace.year !== null && pace.year <= t.deadline;
+    if (t.status === "on-line" && late) {
+      disagreement =
+        pace.status === "reaches"
+          ? `The two readings disagree: ${name} is above the line in ${year}, but at its recent pace it reaches ${threshold} only in ${pace.year}, after the ${t.deadline} deadline.`
+          : `The two readings disagree: ${name} is above the line in ${year}, but its share has not risen over the recent years, so at that pace it does not reach ${threshold}.`;
+    } else if (t.status === "below-line" && early) {
+      disagreement = `The two readings disagree: ${name} is below the line in ${year}, but at its recent pace it reaches ${threshold} in ${pace.year}, by the ${t.deadline} deadline.`;
+    }
+  }
+  return {
+    status: t.status,
+    label: PATH_LABELS[t.status],
+    lineSentence,
+    paceSentence,
+    disagreement,
+    closeCall,
+  };
+}
+
+function paceText(name: string, threshold: string, pace: PaceResult): string | null {
+  const window = pace.fromYear !== null && pace.toYear !== null ? `${pace.fromYear}-${pace.toYear}` : "";
+  switch (pace.status) {
+    case "reaches":
+      return `At its recent pace (${formatPp(pace.pacePerYear)} a year over ${window}), ${name} reaches ${threshold} in ${pace.year}.`;
+    case "not-at-recent-pace":
+      return `At its recent pace (${formatPp(pace.pacePerYear)} a year over ${window}), ${name} does not reach ${threshold}.`;
+    case "already-met":
+      return `${name} is already at ${threshold}.`;
+    default:
+      return null;
+  }
+}

@@ -78,7 +78,7 @@ describe("the installed nato binary", () => {
     // The version, then the edition its figures come from.
     const version = versionOf("@nato/cli") ?? "(no version)";
     expect(stdout.trim()).toContain(`nato ${version}; figures: NATO, `);
-    expect(stdout.trim()).toMatch(/ edition \(published \d{4}-\d{2}-\d{2}\)$/);
+    expect(stdout.trim()).toMatch(/ edition \(\d{4}-\d{2}, published \d{4}-\d{2}-\d{2}\)$/);
   });
 
   it("answers a real question as JSON", async () => {

@@ -117,7 +117,7 @@ test.describe("an Ally's page", () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     // Poland, 2025: 4.25 % of GDP, an estimate (NATO 2026 edition, Table 3).
-    expect(await csv.text()).toMatch(/POL,Poland,2025,2026,true,4\.25,/);
+    expect(await csv.text()).toMatch(/POL,Poland,2025,2026-07,true,4\.25,/);
   });
 
   test("Iceland's page says why it has no figures", async ({ page }) => {

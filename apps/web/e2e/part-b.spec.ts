@@ -232,6 +232,23 @@ test.describe("the context page", () => {
 });
 
 test.describe("the downloads", () => {
+  test("an address naming an edition by its alias moves permanently to the edition's id", async ({
+    request,
+  }) => {
+    for (const [alias, id] of [
+      ["2026", "2026-07"],
+      ["2025", "2025-08"],
+    ]) {
+      for (const ext of ["csv", "json"]) {
+        const response = await request.get(`/data/nato-defence-expenditure-${alias}.${ext}`, {
+          maxRedirects: 0,
+        });
+        expect(response.status()).toBe(308);
+        expect(response.headers().location).toBe(`/data/nato-defence-expenditure-${id}.${ext}`);
+      }
+    }
+  });
+
   test("CSV: 200, text/csv, NATO's columns, Poland 2025 at 4.25 % marked as an estimate", async ({
     request,
   }) => {
@@ -240,7 +257,9 @@ test.describe("the downloads", () => {
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     const lines = (await response.text()).trimEnd().split("\n");
     expect(lines[0]).toMatch(/^iso3,name,year,edition,estimate,share_gdp_pct,.*,note$/);
-    expect(lines.find((l) => l.startsWith("POL,Poland,2025,"))).toMatch(/^POL,Poland,2025,2026,true,4\.25,/);
+    expect(lines.find((l) => l.startsWith("POL,Poland,2025,"))).toMatch(
+      /^POL,Poland,2025,2026-07,true,4\.25,/,
+    );
     expect(lines).toHaveLength(443);
   });
 

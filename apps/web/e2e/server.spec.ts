@@ -343,11 +343,18 @@ test.describe("cache headers per route", () => {
 });
 
 test.describe("page weight", () => {
-  // Open: the chart tools under every chart are a client island, so /, /allies/POL and /compare carry
-  // Next's runtime and server-component payload again (about 258, 184 and 62 KB of HTML). These stay
-  // listed, marked fixme, until the tools become a plain script like the table sorter.
-  for (const path of ["/", "/allies/POL", "/compare?allies=POL,DEU,FRA"]) {
-    test.fixme(`${path} has nothing to hydrate: plain HTML under 100 KB, no script`, () => {});
+  // The chart tools are a plain script (public/chart-tools.js), so pages with charts have nothing for
+  // React to hydrate either: no Next runtime, no server-component payload.
+  for (const path of ["/", "/allies/POL", "/allies/USA", "/embed/allies/POL"]) {
+    test(`${path}: plain HTML under 100 KB with the chart tools' own script only`, async ({ request }) => {
+      const response = await request.get(path);
+      const html = await response.text();
+      expect(html.length).toBeLessThan(100 * 1024);
+      expect(html).not.toContain("self.__next_f");
+      expect(html).not.toMatch(/\/_next\/static\/[^"]*\.js/);
+      expect(html.match(/<script[^>]*>/g)).toEqual(['<script async="" src="/chart-tools.js">']);
+      expect(response.headers()["content-security-policy"]).toContain("script-src 'self';");
+    });
   }
   for (const path of ["/methodology", "/context", "/data"]) {
     test(`${path} has nothing to hydrate: plain HTML under 100 KB, no script`, async ({ request }) => {

@@ -123,6 +123,7 @@ export { RULE_IDS, RULE_STATUSES } from "./models/rule.js";
 export {
   parseDeadline,
   parseGrowthPct,
+  parseMetric,
   parsePercent,
   parsePriceBasis,
   parseScenarioBaseline,

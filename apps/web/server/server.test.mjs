@@ -296,3 +296,13 @@ describe("the warm-up", () => {
     expect(order).toEqual(["/sitemap.xml", "/robots.txt", "/", "/allies"]);
   });
 });
+
+describe("the image optimizer", () => {
+  it("is off, and sharp, which next lists as optional for it, is not installed", async () => {
+    const { createRequire } = await import("node:module");
+    const fromNext = createRequire(createRequire(import.meta.url).resolve("next/package.json"));
+    expect(() => fromNext.resolve("sharp")).toThrow(/Cannot find module/);
+    const config = (await import("../next.config.ts")).default;
+    expect(config.images?.unoptimized).toBe(true);
+  });
+});

@@ -36,6 +36,13 @@ export interface Context {
 
 /** Whether the answer is a table (for people), which a pager may show; JSON and CSV never are paged. */
 let tables = false;
+/** The command line's name for messages (`nato allies`), set by main once it knows the command. */
+let commandLabel = "nato";
+
+/** Names the command for the messages printed outside main's error handling (the pager's). */
+export function nameCommand(label: string): void {
+  commandLabel = label;
+}
 
 /** The edition's dataset (the latest unless `--edition`), the output format and whether to colour. */
 export function contextOf(options: CommonOptions, defaultFormat: Format = "table"): Context {
@@ -100,7 +107,7 @@ export function print(text: string): void {
   const out = text.endsWith("\n") ? text : `${text}\n`;
   // A long table on a terminal goes through the pager (PAGER, --no-pager); JSON and CSV never do.
   if (tables && shouldPage(out)) {
-    void page(out);
+    void page(out, commandLabel);
     return;
   }
   process.stdout.write(out);

@@ -65,7 +65,11 @@ const allies = z
     edition,
     year,
     estimate,
-    sort: z.string(),
+    sort: z
+      .enum(["name", "realChangePct", ...METRICS] as [string, ...string[]])
+      .describe(
+        "what the Allies are sorted by: name (NATO's order) or the JSON name of a figure; --sort takes it",
+      ),
     order: z.enum(["asc", "desc"]).nullable(),
     allies: z.array(
       z

@@ -13,6 +13,7 @@ import { registerRevisions } from "./commands/revisions.js";
 import { registerScenario } from "./commands/scenario.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
+import { nameCommand } from "./context.js";
 import { escapeControls } from "./output/escape.js";
 import { EXIT_FAILED, EXIT_USAGE, ioReason, RunFailure } from "./output/failure.js";
 import { cleanUpAndExit, guardSignals } from "./output/signals.js";
@@ -163,6 +164,7 @@ async function main(rawArgv: readonly string[]): Promise<void> {
   const argv = hoistOptions(rawArgv, names);
   const command = commandNamed(program, argv);
   commandLabel = command ? `nato ${command}` : "nato";
+  nameCommand(commandLabel);
   try {
     helpTopic(program, argv);
     await program.parseAsync([...argv], { from: "user" });

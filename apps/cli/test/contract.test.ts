@@ -111,6 +111,29 @@ describe("one name per concept", () => {
     }
   });
 
+  it("takes in its options the names its JSON reports: check's metric, allies' sort key", () => {
+    const byShort = JSON.parse(
+      nato(["check", "--threshold", "30", "--metric", "equipment", "--format", "json"]).stdout,
+    );
+    expect(byShort.metric).toBe("equipmentSharePct");
+    const byJsonName = nato(["check", "--threshold", "30", "--metric", byShort.metric, "--format", "json"]);
+    expect(byJsonName.code, byJsonName.stderr).toBe(0);
+    expect(JSON.parse(byJsonName.stdout)).toEqual(byShort);
+    const sorted = JSON.parse(nato(["allies", "--sort", "spend", "--format", "json"]).stdout);
+    expect(sorted.sort).toBe("expenditureUsdCurrentM");
+    const again = JSON.parse(nato(["allies", "--sort", sorted.sort, "--format", "json"]).stdout);
+    expect(again).toEqual(sorted);
+    expect(JSON.parse(nato(["allies", "--sort", "real-change", "--format", "json"]).stdout).sort).toBe(
+      "realChangePct",
+    );
+    expect(JSON.parse(nato(["allies", "--format", "json"]).stdout).sort).toBe("name");
+    const wrong = nato(["allies", "--sort", "shar"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(
+      /^nato allies: Unknown sort key "shar"\. Did you mean "share"\? Expected name, real-change \(realChangePct\)/,
+    );
+  });
+
   it("names burden's money by its price basis", () => {
     const current = JSON.parse(nato(["burden", "--format", "json"]).stdout);
     expect(current.unitedStates).toHaveProperty("expenditureUsdCurrentM");

@@ -54,7 +54,7 @@ describe("usage mistakes exit 2 with one line", () => {
     );
     expectUsageError(
       ["check", "--threshold", "3", "--metric", "bogus"],
-      /Unknown metric "bogus": expected one of share, equipment/,
+      /Unknown metric "bogus"\. Expected one of share \(shareOfGdpPct\), equipment \(equipmentSharePct\)/,
     );
   });
 
@@ -67,7 +67,7 @@ describe("usage mistakes exit 2 with one line", () => {
     expectUsageError(["validate", "x.csv", "--format", "yaml"], /Allowed choices are table, json, csv\./);
     expectUsageError(
       ["allies", "--sort", "size"],
-      /argument 'size' is invalid\. Allowed choices are name, share/,
+      /^nato allies: Unknown sort key "size"\. Expected name, real-change \(realChangePct\) or a figure: share \(shareOfGdpPct\)/,
     );
   });
 

@@ -107,6 +107,25 @@ describe("a pager for long tables on a terminal", () => {
     expect(screen).not.toContain("Albania");
   });
 
+  it("a PAGER that does not exist or cannot run: one line saying so, then the table printed directly", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nato-pager-"));
+    const notExecutable = join(dir, "not-a-program");
+    writeFileSync(notExecutable, "text\n", { mode: 0o644 });
+    for (const [pager, why] of [
+      ["no-such-pager-here", "was not found"],
+      [notExecutable, "cannot be run"],
+    ] as const) {
+      const { screen, paged } = onTerminal("allies", pager);
+      expect(paged).toBe("");
+      const lines = screen.replaceAll("\r", "").split("\n");
+      expect(lines[0]).toBe(`nato allies: the pager "${pager}" ${why} (PAGER); printed without it.`);
+      expect(screen).not.toMatch(/sh: |not found\n/);
+      expect(screen).toContain("Albania");
+      expect(screen).toContain("Source: NATO");
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("prints directly with --no-pager, with an empty PAGER, and for JSON", () => {
     for (const [args, pager] of [
       ["allies --no-pager", "cat > FILE"],

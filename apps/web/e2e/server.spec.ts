@@ -268,8 +268,10 @@ test.describe("long parameters", () => {
   });
 });
 
+/** The Cache-Control of every answer that depends only on its URL (server/policy.mjs). */
+const PAGE = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
+
 test.describe("cache headers per route", () => {
-  const PAGE = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
   const URL_ONLY = [
     "/",
     "/allies",
@@ -289,6 +291,9 @@ test.describe("cache headers per route", () => {
     "/robots.txt",
     "/sitemap.xml",
     "/icon.svg",
+    "/chart-tools.js",
+    "/compare-picker.js",
+    "/find/allies?q=pol",
   ];
   for (const path of URL_ONLY) {
     test(`${path}: shared caches may keep it, with a validator that answers 304`, async ({ request }) => {
@@ -343,12 +348,57 @@ test.describe("cache headers per route", () => {
 });
 
 test.describe("page weight", () => {
-  // Open: the chart tools under every chart are a client island, so /, /allies/POL and /compare carry
-  // Next's runtime and server-component payload again (about 258, 184 and 62 KB of HTML). These stay
-  // listed, marked fixme, until the tools become a plain script like the table sorter.
-  for (const path of ["/", "/allies/POL", "/compare?allies=POL,DEU,FRA"]) {
-    test.fixme(`${path} has nothing to hydrate: plain HTML under 100 KB, no script`, () => {});
+  // The chart tools are a plain script (public/chart-tools.js), so pages with charts have nothing for
+  // React to hydrate either: no Next runtime, no server-component payload.
+  for (const path of ["/", "/allies/POL", "/allies/USA", "/embed/allies/POL"]) {
+    test(`${path}: plain HTML under 100 KB with the chart tools' own script only`, async ({ request }) => {
+      const response = await request.get(path);
+      const html = await response.text();
+      expect(html.length).toBeLessThan(100 * 1024);
+      expect(html).not.toContain("self.__next_f");
+      expect(html).not.toMatch(/\/_next\/static\/[^"]*\.js/);
+      expect(html.match(/<script[^>]*>/g)).toEqual(['<script async="" src="/chart-tools.js">']);
+      expect(response.headers()["content-security-policy"]).toContain("script-src 'self';");
+    });
   }
+  for (const path of [
+    "/compare?allies=POL,DEU,FRA",
+    "/compare?allies=USA,GBR,DEU,FRA,ITA&metric=spend-2021",
+  ]) {
+    test(`${path}: plain HTML under 100 KB with the picker's and chart tools' own scripts only`, async ({
+      request,
+    }) => {
+      const response = await request.get(path);
+      const html = await response.text();
+      expect(html.length).toBeLessThan(100 * 1024);
+      expect(html).not.toContain("self.__next_f");
+      expect(html).not.toMatch(/\/_next\/static\/[^"]*\.js/);
+      expect(html.match(/<script[^>]*>/g)).toEqual([
+        '<script async="" src="/chart-tools.js">',
+        '<script src="/compare-picker.js" defer="">',
+      ]);
+      expect(response.headers()["content-security-policy"]).toContain("script-src 'self';");
+    });
+  }
+  test("the picker's search is core's, as JSON kept by URL", async ({ request }) => {
+    // searchAllies: "uk" is an alias of the United Kingdom; "slov" starts two names.
+    for (const [query, codes] of [
+      ["uk", ["GBR"]],
+      ["slov", ["SVK", "SVN"]],
+      ["", []],
+    ] as const) {
+      const response = await request.get(`/find/allies?q=${encodeURIComponent(query)}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toContain("application/json");
+      expect(response.headers()["cache-control"]).toBe(PAGE);
+      const body = (await response.json()) as { allies: { code: string }[] };
+      expect(body.allies.map((a) => a.code)).toEqual(codes);
+    }
+    // A long text is read up to 60 characters: nothing matches, nothing fails.
+    const long = await request.get(`/find/allies?q=${"9".repeat(3_900)}x`);
+    expect(long.status()).toBe(200);
+    expect(((await long.json()) as { allies: unknown[] }).allies).toEqual([]);
+  });
   for (const path of ["/methodology", "/context", "/data"]) {
     test(`${path} has nothing to hydrate: plain HTML under 100 KB, no script`, async ({ request }) => {
       const response = await request.get(path);

@@ -220,6 +220,8 @@ const alliesFields = once(() => ({
 
 /** The Allies compared when the URL names none. */
 export const DEFAULT_COMPARE: readonly AllyCode[] = ["POL", "DEU", "FRA"];
+/** The figure /compare shows when its URL names none (and its links leave out). */
+export const DEFAULT_COMPARE_METRIC: Metric = "shareOfGdpPct";
 /** Every Ally can be compared at once. */
 export const MAX_COMPARE = 32;
 /** More lines than this on one chart cannot be told apart: past it, one small chart per Ally. */
@@ -264,7 +266,11 @@ export function parseCompareParams(raw: RawSearchParams): Parsed<CompareParams> 
       fallback: [...DEFAULT_COMPARE],
       expected: `1 to ${MAX_COMPARE} Ally codes separated by commas, such as POL,DEU,FRA`,
     },
-    metric: { schema: metricSchema, fallback: "shareOfGdpPct", expected: `one of ${METRICS.join(", ")}` },
+    metric: {
+      schema: metricSchema,
+      fallback: DEFAULT_COMPARE_METRIC,
+      expected: `one of ${METRICS.join(", ")}`,
+    },
   });
 }
 

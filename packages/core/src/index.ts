@@ -152,6 +152,7 @@ export { RULE_IDS, RULE_STATUSES } from "./models/rule.js";
 export {
   parseDeadline,
   parseGrowthPct,
+  parseMetric,
   parsePercent,
   parsePriceBasis,
   parseScenarioBaseline,

@@ -4,10 +4,12 @@ import {
   entityName,
   formatCsv,
   HAGUE_CORE,
+  isNatoError,
   METRIC_INFO,
   METRICS,
   type Metric,
   observationOf,
+  parseMetric,
   type RankingMetric,
   type RuleResult,
   rankAllies,
@@ -23,6 +25,7 @@ import {
   print,
   requireMetrics,
   sourceLines,
+  usageError,
   yearOf,
 } from "../context.js";
 import { earlierEditionId, editionOption, formatOption, withExamples, yearOption } from "../options.js";
@@ -31,7 +34,7 @@ import { toJson } from "../output/json.js";
 import { type Cell, type Column, renderTable, wrap } from "../output/table.js";
 import { verdictJson } from "../output/verdict.js";
 
-/** Sort keys: `name` (NATO's table order), each metric's short name, and `real-change`. */
+/** Sort keys: `name` (NATO's table order), each metric's short name, and `real-change`; each also by its JSON name. */
 export const SORT_KEYS = ["name", ...METRICS.map((m) => METRIC_INFO[m].slug), "real-change"] as const;
 
 interface AlliesOptions extends CommonOptions {
@@ -41,10 +44,24 @@ interface AlliesOptions extends CommonOptions {
 
 const SHOWN: readonly Metric[] = ["shareOfGdpPct", "expenditureUsdCurrentM", "equipmentSharePct"];
 
-function rankingMetric(key: string): RankingMetric | null {
-  if (key === "name") return null;
-  if (key === "real-change") return "realChangePct";
-  return METRICS.find((m) => METRIC_INFO[m].slug === key) ?? null;
+/**
+ * What `--sort` names: NATO's order (`name`), or a figure by its short name (`share`, `real-change`) or by
+ * its name in the JSON (`shareOfGdpPct`, `realChangePct`), which is also how the JSON reports it.
+ */
+export function rankingMetric(key: string): RankingMetric | null {
+  const text = key.trim();
+  if (text.toLowerCase() === "name") return null;
+  if (["real-change", "realchangepct"].includes(text.toLowerCase())) return "realChangePct";
+  try {
+    return parseMetric(text, "sort key");
+  } catch (error) {
+    if (!isNatoError(error)) throw error;
+    throw usageError(
+      `${error.message.replace(/ Expected one of .*$/, "")} Expected name, real-change (realChangePct) or a figure: ${METRICS.map((m) => `${METRIC_INFO[m].slug} (${m})`).join(", ")}.`,
+      "name | real-change | a metric",
+      key,
+    );
+  }
 }
 
 /** A verdict in JSON: the complete object, as in every command (null where there is none). */
@@ -56,11 +73,13 @@ function run(options: AlliesOptions): void {
   const year = yearOf(context, options.year);
   const estimate = isEstimateYear(context, year);
   const metric = rankingMetric(options.sort);
+  const sortLabel =
+    metric === null ? "name" : metric === "realChangePct" ? "real-change" : METRIC_INFO[metric].slug;
   if (metric) {
     requireMetrics(
       context,
       [metric === "realChangePct" ? "expenditureUsdConstant2021M" : metric],
-      `sorting by ${options.sort}`,
+      `sorting by ${sortLabel}`,
     );
   }
   const ranking = metric
@@ -80,7 +99,8 @@ function run(options: AlliesOptions): void {
         edition: dataset.edition.id,
         year,
         estimate,
-        sort: options.sort,
+        // The JSON name of the figure sorted by, as in the rows; "name" for NATO's order.
+        sort: metric ?? "name",
         order: metric ? (options.asc ? "asc" : "desc") : null,
         allies: rows.map(({ entry, o, two, core }) => ({
           rank: entry.rank,
@@ -170,7 +190,7 @@ function run(options: AlliesOptions): void {
     core ? statusCell(core.status) : "",
   ]);
   const title = `NATO Allies in ${yearText(year, estimate)}: defence expenditure and the 2 % and 3.5 % rules${
-    metric ? `, by ${options.sort}${options.asc ? " (smallest first)" : ""}` : ""
+    metric ? `, by ${sortLabel}${options.asc ? " (smallest first)" : ""}` : ""
   }`;
   const totals = aggregates.map(
     ({ aggregate, o }) =>
@@ -204,9 +224,10 @@ export function registerAllies(program: Command): void {
     .addOption(editionOption())
     .addOption(formatOption())
     .addOption(
-      new Option("-s, --sort <key>", "sort by name (NATO's order) or by a figure, largest first")
-        .choices(SORT_KEYS)
-        .default("name"),
+      new Option(
+        "-s, --sort <key>",
+        `sort by name (NATO's order) or by a figure, largest first: ${SORT_KEYS.join(", ")} (or the figure's JSON name, e.g. shareOfGdpPct)`,
+      ).default("name"),
     )
     .option("--asc", "smallest first when sorting by a figure")
     .action((_options, cmd: Command) => run(cmd.optsWithGlobals<AlliesOptions>()));

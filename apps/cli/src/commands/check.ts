@@ -11,8 +11,8 @@ import {
   METRIC_INFO,
   METRICS,
   type Metric,
-  NatoError,
   PATH_LABELS,
+  parseMetric,
   parsePercent,
   parseYear,
   RULES,
@@ -49,19 +49,9 @@ const METRIC_NAMES = METRICS.map((m) => METRIC_INFO[m].slug);
 // The ids from the registry, not core's RULE_IDS: that module also holds RuleSchema, which would bring zod.
 const RULE_IDS = Object.keys(RULES);
 
-/** A metric by its short name (`share`, `equipment`) or its full name (`shareOfGdpPct`). */
+/** A metric by its short name (`share`, `equipment`) or its JSON name (`shareOfGdpPct`), as core reads it. */
 export function metricOf(input: string): Metric {
-  const key = input.trim();
-  const found = METRICS.find((m) => METRIC_INFO[m].slug === key.toLowerCase() || m === key);
-  if (found) return found;
-  throw new NatoError(
-    "UNKNOWN_METRIC",
-    `Unknown metric "${input}": expected one of ${METRIC_NAMES.join(", ")}.`,
-    {
-      received: input,
-      expected: METRIC_NAMES.join(" | "),
-    },
-  );
+  return parseMetric(input, "metric");
 }
 
 function thresholdOf(input: string, metric: Metric): number {
@@ -300,7 +290,7 @@ export function registerCheck(program: Command): void {
     )
     .option(
       "-m, --metric <metric>",
-      `the figure --threshold applies to: ${METRIC_NAMES.join(", ")} (default: share)`,
+      `the figure --threshold applies to: ${METRIC_NAMES.join(", ")}, or its JSON name as the answer reports it, e.g. shareOfGdpPct (default: share)`,
     )
     .option("--deadline <year>", "with --threshold: the year it is due (judges the straight path to it)")
     .option("--related <pct>", "for hague-total: defence- and security-related spending in % of GDP")

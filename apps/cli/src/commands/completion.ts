@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { print, usageError } from "../context.js";
 import { withExamples } from "../options.js";
 import { closestTo } from "../output/suggest.js";
+import { SORT_KEYS } from "./allies.js";
 
 const SHELLS = ["bash", "zsh", "fish"] as const;
 
@@ -37,7 +38,7 @@ function specOf(program: Command): Spec {
     values: {
       "--format": ["table", "json", "csv"],
       "--edition": [...EDITION_IDS, "all"],
-      "--sort": ["name", "share", "equipment", "spend", "per-capita", "personnel", "real-change"],
+      "--sort": [...SORT_KEYS],
       "--prices": ["current", "constant-2021"],
       "--metric": METRICS.map((m) => METRIC_INFO[m].slug),
     },

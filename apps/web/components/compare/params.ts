@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   type CompareParams,
   DEFAULT_COMPARE,
+  DEFAULT_COMPARE_METRIC,
   MAX_COMPARE,
   MAX_PARAM_LENGTH,
   type ParamIssue,
@@ -89,7 +90,7 @@ export function parseCompareSearch(raw: RawSearchParams): Parsed<CompareParams> 
  * compareHref(["POL", "DEU"], "shareOfGdpPct"); // "/compare?allies=POL,DEU"
  */
 export function compareHref(allies: readonly string[], metric: string): string {
-  const tail = metric === "shareOfGdpPct" ? "" : `&metric=${metric}`;
+  const tail = metric === DEFAULT_COMPARE_METRIC ? "" : `&metric=${metric}`;
   return `/compare?allies=${allies.join(",")}${tail}`;
 }
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isNatoError } from "../models/error.js";
-import { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "./arguments.js";
+import { METRIC_INFO, METRICS } from "../models/metric.js";
+import { parseDeadline, parseGrowthPct, parseMetric, parsePercent, parseYear } from "./arguments.js";
 
 describe("parsing user arguments", () => {
   it("reads percentages, with or without the sign", () => {
@@ -49,6 +50,48 @@ describe("parsing user arguments", () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("parseMetric: the options' names for a figure are its JSON names", () => {
+  it("reads the JSON name and the short name, in any case", () => {
+    expect(parseMetric("share")).toBe("shareOfGdpPct");
+    expect(parseMetric(" SHARE ")).toBe("shareOfGdpPct");
+    expect(parseMetric("shareOfGdpPct")).toBe("shareOfGdpPct");
+    expect(parseMetric("spend-2021")).toBe("expenditureUsdConstant2021M");
+    expect(parseMetric("expenditureusdcurrentm")).toBe("expenditureUsdCurrentM");
+  });
+
+  it("names the closest metric and every accepted name when it knows none", () => {
+    expect(() => parseMetric("shar")).toThrowError(
+      /^Unknown metric "shar"\. Did you mean "share"\? Expected one of share \(shareOfGdpPct\), equipment \(equipmentSharePct\),/,
+    );
+    try {
+      parseMetric("gross", "sort key");
+    } catch (error) {
+      expect(isNatoError(error) && error.code).toBe("UNKNOWN_METRIC");
+      expect(String((error as Error).message)).toMatch(/^Unknown sort key "gross"\./);
+    }
+  });
+
+  it("maps every metric's two names to it, and never accepts anything else silently", () => {
+    for (const m of METRICS) {
+      expect(parseMetric(m)).toBe(m);
+      expect(parseMetric(METRIC_INFO[m].slug.toUpperCase())).toBe(m);
+    }
+    const names = new Set(METRICS.flatMap((m) => [m.toLowerCase(), METRIC_INFO[m].slug]));
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        try {
+          const metric = parseMetric(input);
+          expect(names.has(input.trim().toLowerCase())).toBe(true);
+          expect(METRICS).toContain(metric);
+        } catch (error) {
+          expect(isNatoError(error) && error.code).toBe("UNKNOWN_METRIC");
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,4 +1,6 @@
+import { distance } from "fastest-levenshtein";
 import { NatoError, type SafeParseResult, safely } from "../models/error.js";
+import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
 
 // Plain checks rather than zod: the CLI parses these on its start-up path, which stays free of zod.
 
@@ -209,5 +211,41 @@ export function parsePriceBasis(input: unknown): "current" | "constant-2021" {
     "INVALID_ARGUMENT",
     `Invalid prices ${show(input)}: expected "constant" (constant 2021 US dollars) or "current".`,
     { received: input, expected: '"constant" or "current"' },
+  );
+}
+
+/**
+ * A metric from user input, by the name its figures carry in JSON (`shareOfGdpPct`) or by its short name
+ * (`share`, `spend-2021`; any case), so that a command's options and its JSON speak one vocabulary.
+ * Throws `NatoError` `UNKNOWN_METRIC` naming the input, the closest name and every accepted one otherwise.
+ *
+ * @example
+ * parseMetric("share"); // "shareOfGdpPct"
+ * parseMetric("expenditureUsdCurrentM"); // "expenditureUsdCurrentM"
+ */
+export function parseMetric(input: unknown, name = "metric"): Metric {
+  const text = typeof input === "string" ? input.trim() : String(input);
+  const found = METRICS.find(
+    (m) => m === text || m.toLowerCase() === text.toLowerCase() || METRIC_INFO[m].slug === text.toLowerCase(),
+  );
+  if (found) return found;
+  const names = METRICS.flatMap((m) => [METRIC_INFO[m].slug, m]);
+  let near: string | undefined;
+  let best = Number.POSITIVE_INFINITY;
+  for (const candidate of names) {
+    const d = distance(text.toLowerCase(), candidate.toLowerCase());
+    if (d < best) [best, near] = [d, candidate];
+  }
+  const hint =
+    near !== undefined && best <= Math.max(2, Math.floor(text.length / 3)) ? ` Did you mean "${near}"?` : "";
+  const expected = METRICS.map((m) => `${METRIC_INFO[m].slug} (${m})`).join(", ");
+  throw new NatoError(
+    "UNKNOWN_METRIC",
+    `Unknown ${name} ${show(input)}.${hint} Expected one of ${expected}.`,
+    {
+      received: input,
+      expected: METRICS.map((m) => `${METRIC_INFO[m].slug} | ${m}`).join(" | "),
+      path: [name],
+    },
   );
 }

@@ -29,11 +29,17 @@ export { allyVerdict, yearVerdicts } from "./analysis/verdicts.js";
 export { AGGREGATES } from "./data/aggregates.js";
 // Data
 export { ALLIES } from "./data/allies.js";
+export { dataset2019_06 } from "./data/dataset-2019-06.js";
+export { dataset2023_03 } from "./data/dataset-2023-03.js";
+export { dataset2024_06 } from "./data/dataset-2024-06.js";
 export { dataset2025_08 } from "./data/dataset-2025-08.js";
 export { dataset2026_07 } from "./data/dataset-2026-07.js";
 export { allDatasets, dataset2025, dataset2026, getDataset } from "./data/datasets.js";
 export { EDITION_NOTES, editionNotesFor, seriesBreaks } from "./data/edition-notes.js";
 export {
+  EDITION_2019_06,
+  EDITION_2023_03,
+  EDITION_2024_06,
   EDITION_2025,
   EDITION_2025_08,
   EDITION_2026,

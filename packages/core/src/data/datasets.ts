@@ -1,6 +1,9 @@
 import type { Dataset } from "../models/dataset.js";
 import type { BuiltinEditionId, BuiltinEditionName, NatoEdition } from "../models/edition.js";
 import type { KnownOr } from "../models/known.js";
+import { dataset2019_06 } from "./dataset-2019-06.js";
+import { dataset2023_03 } from "./dataset-2023-03.js";
+import { dataset2024_06 } from "./dataset-2024-06.js";
 import { dataset2025_08 } from "./dataset-2025-08.js";
 import { dataset2026_07 } from "./dataset-2026-07.js";
 import { EDITION_IDS, resolveEditionId } from "./editions.js";
@@ -8,6 +11,9 @@ import { EDITION_IDS, resolveEditionId } from "./editions.js";
 const LOADERS: Readonly<Record<BuiltinEditionId, () => Dataset<NatoEdition>>> = {
   "2026-07": dataset2026_07,
   "2025-08": dataset2025_08,
+  "2024-06": dataset2024_06,
+  "2023-03": dataset2023_03,
+  "2019-06": dataset2019_06,
 };
 
 /**
@@ -29,7 +35,7 @@ export function getDataset<Name extends string = BuiltinEditionName>(
  * Every edition's dataset, newest first, for revisions.
  *
  * @example
- * allDatasets().map((d) => d.edition.id); // ["2026-07", "2025-08"]
+ * allDatasets().map((d) => d.edition.id); // ["2026-07", "2025-08", "2024-06", "2023-03", "2019-06"]
  */
 export function allDatasets(): Dataset<NatoEdition>[] {
   return EDITION_IDS.map((id) => LOADERS[id]());

@@ -137,9 +137,25 @@ export const EDITION_2024_06: NatoEdition = /* @__PURE__ */ deepFreeze({
   priceBase: 2015,
   basis: "defence-expenditure",
   coverage: "full",
-  metrics: [],
+  metrics: [
+    "shareOfGdpPct",
+    "equipmentSharePct",
+    "personnelSharePct",
+    "infrastructureSharePct",
+    "otherSharePct",
+    "expenditureUsdCurrentM",
+    "militaryPersonnelThousands",
+    "expenditureUsdConstant2015M",
+    "realGdpUsdConstant2015Bn",
+    "expenditurePerCapitaUsd2015",
+    "expenditureNcCurrentM",
+    "expenditureNcConstant2015M",
+    "annualRealChangePct",
+    "gdpUsdCurrentBn",
+    "gdpPerCapitaUsd2015",
+  ],
   source:
-    "NATO's workbook 240617-def-exp-2024-TABLES-en.xlsx (Tables 1 to 8b), read cell by cell by the project's importer. Real GDP is published in billion US dollars; nothing was changed.",
+    "NATO's workbook 240617-def-exp-2024-TABLES-en.xlsx (Tables 1, 2, 3, 5, 6, 7, 8a and 8b), read cell by cell by the project's importer, every value as the workbook stores it (unrounded). GDP is published in million US dollars and given here in billions, GDP per capita in thousand US dollars and given here in dollars, by moving the decimal point; nothing else was changed.",
   sources: [
     { name: "NATO's workbook 240617-def-exp-2024-TABLES-en.xlsx" },
     {
@@ -171,9 +187,24 @@ export const EDITION_2023_03: NatoEdition = /* @__PURE__ */ deepFreeze({
   priceBase: 2015,
   basis: "defence-expenditure",
   coverage: "full",
-  metrics: [],
+  metrics: [
+    "shareOfGdpPct",
+    "equipmentSharePct",
+    "personnelSharePct",
+    "infrastructureSharePct",
+    "otherSharePct",
+    "expenditureUsdCurrentM",
+    "militaryPersonnelThousands",
+    "expenditureUsdConstant2015M",
+    "realGdpUsdConstant2015Bn",
+    "expenditurePerCapitaUsd2015",
+    "expenditureNcCurrentM",
+    "expenditureNcConstant2015M",
+    "annualRealChangePct",
+    "gdpPerCapitaUsd2015",
+  ],
   source:
-    "NATO's workbook of the release of 21 March 2023 (with the Secretary General's Annual Report 2022), read cell by cell by the project's importer; its values equal the PDF's printed tables.",
+    "NATO's workbook of the release of 21 March 2023 (with the Secretary General's Annual Report 2022), read cell by cell by the project's importer, every value as the workbook stores it (unrounded); its values equal the PDF's printed tables. GDP per capita is published in thousand US dollars and given here in dollars, by moving the decimal point; nothing else was changed.",
   sources: [
     { name: "NATO's workbook Defence-expenditures-2014-22-en.xlsx" },
     {
@@ -214,7 +245,20 @@ export const EDITION_2019_06: NatoEdition = /* @__PURE__ */ deepFreeze({
   priceBase: 2015,
   basis: "defence-expenditure",
   coverage: "full",
-  metrics: [],
+  metrics: [
+    "shareOfGdpPct",
+    "equipmentSharePct",
+    "personnelSharePct",
+    "infrastructureSharePct",
+    "otherSharePct",
+    "expenditureUsdCurrentM",
+    "militaryPersonnelThousands",
+    "expenditureUsdConstant2015M",
+    "realGdpUsdConstant2015Bn",
+    "expenditurePerCapitaUsd2015",
+    "annualRealChangePct",
+    "gdpPerCapitaUsd2015",
+  ],
   source:
     "A third party's machine extraction of NATO's PR-2019-069-eng.xlsx (the R package alistaire47/passport, dataset nato), scaled back to NATO's units; personnel was rounded to whole persons by the package. The release says figures for 2018 and 2019 are estimates.",
   sources: [
@@ -242,6 +286,9 @@ export const EDITION_2019_06: NatoEdition = /* @__PURE__ */ deepFreeze({
 export const EDITIONS: Readonly<Record<BuiltinEditionId, NatoEdition>> = /* @__PURE__ */ deepFreeze({
   "2026-07": EDITION_2026_07,
   "2025-08": EDITION_2025_08,
+  "2024-06": EDITION_2024_06,
+  "2023-03": EDITION_2023_03,
+  "2019-06": EDITION_2019_06,
 });
 
 /**

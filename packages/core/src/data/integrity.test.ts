@@ -7,9 +7,10 @@ import { AllySchema, NatoEditionSchema, ObservationSchema } from "../schemas/ind
 import { ALLIES } from "./allies.js";
 import { dataset2025_08 } from "./dataset-2025-08.js";
 import { dataset2026_07 } from "./dataset-2026-07.js";
+import { allDatasets } from "./datasets.js";
 import { EDITIONS } from "./editions.js";
 
-const datasets: Dataset[] = [dataset2026_07(), dataset2025_08()];
+const datasets: Dataset[] = allDatasets();
 const sum = (values: (number | null | undefined)[]) => values.reduce<number>((a, v) => a + (v ?? 0), 0);
 
 describe("the embedded data validate against the schemas", () => {

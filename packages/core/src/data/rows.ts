@@ -27,6 +27,14 @@ export function expandRows(
       realGdpUsdConstant2021Bn: null,
       expenditurePerCapitaUsd2021: null,
       militaryPersonnelThousands: null,
+      expenditureUsdConstant2015M: null,
+      realGdpUsdConstant2015Bn: null,
+      expenditurePerCapitaUsd2015: null,
+      expenditureNcCurrentM: null,
+      expenditureNcConstant2015M: null,
+      annualRealChangePct: null,
+      gdpUsdCurrentBn: null,
+      gdpPerCapitaUsd2015: null,
     };
     fields.forEach((field, i) => {
       observation[field] = row[3 + i] ?? null;

@@ -15,7 +15,7 @@ describe("CSV export", () => {
   it("has the header iso3,name,year,edition,estimate, NATO's metric columns, then note", () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(csv.split("\n")[0]).toBe(
-      "iso3,name,year,edition,estimate,share_gdp_pct,equipment_share_pct,personnel_share_pct,infrastructure_share_pct,other_share_pct,expenditure_usd_current_m,expenditure_usd_constant_2021_m,real_gdp_usd_constant_2021_bn,expenditure_per_capita_usd_2021,military_personnel_thousands,note",
+      "iso3,name,year,edition,estimate,share_gdp_pct,equipment_share_pct,personnel_share_pct,infrastructure_share_pct,other_share_pct,expenditure_usd_current_m,expenditure_usd_constant_2021_m,real_gdp_usd_constant_2021_bn,expenditure_per_capita_usd_2021,military_personnel_thousands,expenditure_usd_constant_2015_m,real_gdp_usd_constant_2015_bn,expenditure_per_capita_usd_2015,expenditure_nc_current_m,expenditure_nc_constant_2015_m,annual_real_change_pct,gdp_usd_current_bn,gdp_per_capita_usd_2015,note",
     );
   });
 

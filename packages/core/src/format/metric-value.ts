@@ -49,6 +49,12 @@ export function formatMetricValue(
     }
     case "thousands":
       return `${formatNumber(value, digits ?? 1)}k${mark}`;
+    case "pct-change":
+      return `${formatChangePct(value, digits ?? 1)}${mark}`;
+    case "nc-m": {
+      const text = formatNumber(Math.abs(value), digits ?? 0);
+      return `${value < 0 ? "−" : ""}${text} m${mark}`;
+    }
   }
 }
 
@@ -83,6 +89,7 @@ export function formatChangeBetween(
   digits?: number,
 ): string {
   if (typeof from !== "number" || typeof to !== "number") return NO_DATA;
-  if (unit === "pct-of-gdp" || unit === "pct-of-expenditure") return formatPp(to - from, digits ?? 2);
+  if (unit === "pct-of-gdp" || unit === "pct-of-expenditure" || unit === "pct-change")
+    return formatPp(to - from, digits ?? 2);
   return from > 0 ? formatChangePct(((to - from) / from) * 100, digits ?? 0) : NO_DATA;
 }

@@ -427,6 +427,86 @@ export const DATASET_EXPORT_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* 
               },
             ],
           },
+          expenditureUsdConstant2015M: {
+            anyOf: [
+              {
+                type: "number",
+                minimum: 0,
+              },
+              {
+                type: "null",
+              },
+            ],
+          },
+          realGdpUsdConstant2015Bn: {
+            anyOf: [
+              {
+                type: "number",
+                minimum: 0,
+              },
+              {
+                type: "null",
+              },
+            ],
+          },
+          expenditurePerCapitaUsd2015: {
+            anyOf: [
+              {
+                type: "number",
+                minimum: 0,
+              },
+              {
+                type: "null",
+              },
+            ],
+          },
+          expenditureNcCurrentM: {
+            anyOf: [
+              {
+                type: "number",
+                minimum: 0,
+              },
+              {
+                type: "null",
+              },
+            ],
+          },
+          expenditureNcConstant2015M: {
+            anyOf: [
+              {
+                type: "number",
+                minimum: 0,
+              },
+              {
+                type: "null",
+              },
+            ],
+          },
+          annualRealChangePct: {
+            type: ["number", "null"],
+          },
+          gdpUsdCurrentBn: {
+            anyOf: [
+              {
+                type: "number",
+                minimum: 0,
+              },
+              {
+                type: "null",
+              },
+            ],
+          },
+          gdpPerCapitaUsd2015: {
+            anyOf: [
+              {
+                type: "number",
+                minimum: 0,
+              },
+              {
+                type: "null",
+              },
+            ],
+          },
           note: {
             type: "string",
           },
@@ -446,6 +526,14 @@ export const DATASET_EXPORT_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* 
           "realGdpUsdConstant2021Bn",
           "expenditurePerCapitaUsd2021",
           "militaryPersonnelThousands",
+          "expenditureUsdConstant2015M",
+          "realGdpUsdConstant2015Bn",
+          "expenditurePerCapitaUsd2015",
+          "expenditureNcCurrentM",
+          "expenditureNcConstant2015M",
+          "annualRealChangePct",
+          "gdpUsdCurrentBn",
+          "gdpPerCapitaUsd2015",
         ],
         additionalProperties: false,
       },

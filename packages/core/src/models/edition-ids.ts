@@ -10,7 +10,13 @@ import { deepFreeze } from "../internal/freeze.js";
  * @example
  * BUILTIN_EDITION_IDS[0]; // "2026-07", the latest
  */
-export const BUILTIN_EDITION_IDS = /* @__PURE__ */ deepFreeze(["2026-07", "2025-08"] as const);
+export const BUILTIN_EDITION_IDS = /* @__PURE__ */ deepFreeze([
+  "2026-07",
+  "2025-08",
+  "2024-06",
+  "2023-03",
+  "2019-06",
+] as const);
 
 /**
  * An edition shipped with the package.

@@ -16,6 +16,14 @@ export const METRICS = /* @__PURE__ */ deepFreeze([
   "realGdpUsdConstant2021Bn",
   "expenditurePerCapitaUsd2021",
   "militaryPersonnelThousands",
+  "expenditureUsdConstant2015M",
+  "realGdpUsdConstant2015Bn",
+  "expenditurePerCapitaUsd2015",
+  "expenditureNcCurrentM",
+  "expenditureNcConstant2015M",
+  "annualRealChangePct",
+  "gdpUsdCurrentBn",
+  "gdpPerCapitaUsd2015",
 ] as const);
 
 /**
@@ -29,12 +37,20 @@ export type Metric = (typeof METRICS)[number];
 
 /**
  * The unit of a metric: percent of GDP, percent of defence expenditure, million or billion US dollars,
- * US dollars, or thousands of people. Formatters choose how to write a figure by it.
+ * US dollars, million national currency units, a change in percent, or thousands of people. Formatters choose how to write a figure by it.
  *
  * @example
  * formatMetricValue(1809915, METRIC_INFO.expenditureUsdCurrentM.unit); // "$1.81 tn"
  */
-export type MetricUnit = "pct-of-gdp" | "pct-of-expenditure" | "usd-m" | "usd-bn" | "usd" | "thousands";
+export type MetricUnit =
+  | "pct-of-gdp"
+  | "pct-of-expenditure"
+  | "pct-change"
+  | "usd-m"
+  | "usd-bn"
+  | "usd"
+  | "nc-m"
+  | "thousands";
 
 /**
  * What a metric is: its label, unit and price basis, NATO's definition, and its names on the command
@@ -49,8 +65,11 @@ export interface MetricInfo {
   /** A short label for tables. */
   readonly label: string;
   readonly unit: MetricUnit;
-  /** Price basis of money figures. */
-  readonly prices?: "current" | "constant-2021";
+  /**
+   * Price basis of money figures: constant-price money of different bases (2015, 2021) is held in different
+   * metrics and never compared.
+   */
+  readonly prices?: "current" | "constant-2015" | "constant-2021";
   /** NATO's table the figure comes from and what it includes. */
   readonly definition: string;
   /** The short name the CLI and URLs accept (`share`, `equipment`, ...). */
@@ -153,6 +172,85 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
     definition: "Military personnel in thousands (Table 7).",
     slug: "personnel",
     csvColumn: "military_personnel_thousands",
+  },
+  expenditureUsdConstant2015M: {
+    metric: "expenditureUsdConstant2015M",
+    label: "Spend (2015 $)",
+    unit: "usd-m",
+    prices: "constant-2015",
+    definition:
+      "Defence expenditure in million US dollars, constant 2015 prices and exchange rates (Table 2 of the editions up to 2024; not comparable with 2021 prices).",
+    slug: "spend-2015",
+    csvColumn: "expenditure_usd_constant_2015_m",
+  },
+  realGdpUsdConstant2015Bn: {
+    metric: "realGdpUsdConstant2015Bn",
+    label: "Real GDP (2015 $)",
+    unit: "usd-bn",
+    prices: "constant-2015",
+    definition:
+      "Gross domestic product in billion US dollars, constant 2015 prices and exchange rates (Table 5 of the editions up to 2024).",
+    slug: "gdp-2015",
+    csvColumn: "real_gdp_usd_constant_2015_bn",
+  },
+  expenditurePerCapitaUsd2015: {
+    metric: "expenditurePerCapitaUsd2015",
+    label: "Per capita (2015 $)",
+    unit: "usd",
+    prices: "constant-2015",
+    definition:
+      "Defence expenditure per capita in US dollars, 2015 prices and exchange rates (Table 6 of the editions up to 2024).",
+    slug: "per-capita-2015",
+    csvColumn: "expenditure_per_capita_usd_2015",
+  },
+  expenditureNcCurrentM: {
+    metric: "expenditureNcCurrentM",
+    label: "Spend (national currency)",
+    unit: "nc-m",
+    prices: "current",
+    definition:
+      "Defence expenditure in million national currency units, current prices (Table 1); each Ally's own currency, so not comparable across Allies.",
+    slug: "spend-nc",
+    csvColumn: "expenditure_nc_current_m",
+  },
+  expenditureNcConstant2015M: {
+    metric: "expenditureNcConstant2015M",
+    label: "Spend (national currency, 2015 prices)",
+    unit: "nc-m",
+    prices: "constant-2015",
+    definition:
+      "Defence expenditure in million national currency units, constant 2015 prices (Table 1 of the editions up to 2024).",
+    slug: "spend-nc-2015",
+    csvColumn: "expenditure_nc_constant_2015_m",
+  },
+  annualRealChangePct: {
+    metric: "annualRealChangePct",
+    label: "Real change (NATO)",
+    unit: "pct-change",
+    definition:
+      "Annual real change of defence expenditure in percent, as NATO publishes it (Table 3), based on the edition's constant prices.",
+    slug: "annual-real-change",
+    csvColumn: "annual_real_change_pct",
+  },
+  gdpUsdCurrentBn: {
+    metric: "gdpUsdCurrentBn",
+    label: "GDP (current $)",
+    unit: "usd-bn",
+    prices: "current",
+    definition:
+      "Gross domestic product in billion US dollars, current prices and exchange rates (Table 5; NATO publishes millions).",
+    slug: "gdp-current",
+    csvColumn: "gdp_usd_current_bn",
+  },
+  gdpPerCapitaUsd2015: {
+    metric: "gdpPerCapitaUsd2015",
+    label: "GDP per capita (2015 $)",
+    unit: "usd",
+    prices: "constant-2015",
+    definition:
+      "GDP per capita in US dollars, 2015 prices and exchange rates (Table 6 of the editions up to 2024; NATO publishes thousands).",
+    slug: "gdp-per-capita-2015",
+    csvColumn: "gdp_per_capita_usd_2015",
   },
 });
 

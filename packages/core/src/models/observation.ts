@@ -56,6 +56,22 @@ export interface Observation {
   readonly expenditurePerCapitaUsd2021: number | null;
   /** Military personnel, thousands. */
   readonly militaryPersonnelThousands: number | null;
+  /** Million US dollars, constant 2015 prices and exchange rates (editions up to 2024). */
+  readonly expenditureUsdConstant2015M: number | null;
+  /** Real GDP, billion US dollars, constant 2015 prices (editions up to 2024). */
+  readonly realGdpUsdConstant2015Bn: number | null;
+  /** US dollars per inhabitant, constant 2015 prices (editions up to 2024). */
+  readonly expenditurePerCapitaUsd2015: number | null;
+  /** Million national currency units, current prices. */
+  readonly expenditureNcCurrentM: number | null;
+  /** Million national currency units, constant 2015 prices (editions up to 2024). */
+  readonly expenditureNcConstant2015M: number | null;
+  /** Annual real change of defence expenditure as NATO publishes it, in percent. */
+  readonly annualRealChangePct: number | null;
+  /** GDP, billion US dollars, current prices and exchange rates. */
+  readonly gdpUsdCurrentBn: number | null;
+  /** GDP per capita, US dollars, constant 2015 prices (editions up to 2024). */
+  readonly gdpPerCapitaUsd2015: number | null;
   /** Where a figure's source differs from the edition's main source, it is named here. */
   readonly note?: string;
 }

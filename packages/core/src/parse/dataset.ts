@@ -303,8 +303,11 @@ function validField(field: (typeof FIELD_ORDER)[number], value: unknown): boolea
     case "note":
       return value === undefined || typeof value === "string";
     default: {
-      if (value === null) return true;
-      const max = METRIC_INFO[field].unit.startsWith("pct") ? 100 : Number.POSITIVE_INFINITY;
+      // A metric without a column is no data.
+      if (value === null || value === undefined) return true;
+      const unit = METRIC_INFO[field].unit;
+      if (unit === "pct-change") return isFiniteNumber(value);
+      const max = unit.startsWith("pct") ? 100 : Number.POSITIVE_INFINITY;
       return isFiniteNumber(value) && value >= 0 && value <= max;
     }
   }
@@ -321,7 +324,9 @@ export function invalidFields(record: Record<string, unknown>): string[] {
 /** A valid record as an observation, fields in their usual order, `note` only where there is one. */
 export function observationFrom(record: Record<string, unknown>): Observation {
   const observation: Record<string, unknown> = {};
-  for (const field of FIELD_ORDER) if (record[field] !== undefined) observation[field] = record[field];
+  for (const field of FIELD_ORDER)
+    if (record[field] !== undefined) observation[field] = record[field];
+    else if (field !== "note") observation[field] = null;
   return observation as unknown as Observation;
 }
 
@@ -391,6 +396,9 @@ function collect(
   const keys = new Map<string, number>();
   records.forEach((record, index) => {
     if (issues.length >= max || record === null) return;
+    // Each record is let go once read, so that a large file never holds its records and its
+    // observations at once.
+    (records as unknown[])[index] = null;
     const row = index + 1;
     if (record.edition === undefined || record.edition === "") {
       if (options.edition !== undefined) record.edition = options.edition;
@@ -404,7 +412,6 @@ function collect(
           ? named
           : (EDITION_IDS.find((id) => EDITIONS[id].aliases.includes(named)) ?? named);
     }
-    if (format === "csv") for (const metric of METRICS) if (!(metric in record)) record[metric] = null;
     const problems = invalidFields(record);
     if (problems.length > 0) {
       for (const field of problems) {

@@ -146,6 +146,14 @@ export const ObservationSchema: z.ZodType<Observation> = /* @__PURE__ */ z.objec
   realGdpUsdConstant2021Bn: nonNegative(),
   expenditurePerCapitaUsd2021: nonNegative(),
   militaryPersonnelThousands: nonNegative(),
+  expenditureUsdConstant2015M: nonNegative(),
+  realGdpUsdConstant2015Bn: nonNegative(),
+  expenditurePerCapitaUsd2015: nonNegative(),
+  expenditureNcCurrentM: nonNegative(),
+  expenditureNcConstant2015M: nonNegative(),
+  annualRealChangePct: z.number().finite().nullable(),
+  gdpUsdCurrentBn: nonNegative(),
+  gdpPerCapitaUsd2015: nonNegative(),
   note: z.string().optional(),
 });
 

@@ -1,3 +1,4 @@
+import { EDITION_IDS, LATEST_EDITION_ID } from "@nato/core";
 import { type Command, Option } from "commander";
 import type { Format } from "./context.js";
 
@@ -11,7 +12,10 @@ export function formatOption(
 
 /** `--edition <id>`: one of the editions shipped. */
 export function editionOption(): Option {
-  return new Option("-e, --edition <id>", "NATO edition to read, e.g. 2025 (default: the latest, 2026)");
+  return new Option(
+    "-e, --edition <id>",
+    `NATO edition to read: ${EDITION_IDS.join(", ")} (default: the latest, ${LATEST_EDITION_ID})`,
+  );
 }
 
 /** `--year <year>`: checked against the edition's years. */

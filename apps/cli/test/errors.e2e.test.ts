@@ -177,6 +177,18 @@ describe("help and version", () => {
     );
   });
 
+  it("help names the editions core ships, never a hard-coded one", async () => {
+    const { EDITION_IDS, EDITIONS, LATEST_EDITION_ID } = await import("@nato/core");
+    const help = nato(["--help"]).stdout.replace(/\s+/g, " ");
+    expect(help).toContain(
+      `Figures: NATO, ${EDITIONS[LATEST_EDITION_ID].title}, the latest of the editions ${EDITION_IDS.join(", ")}.`,
+    );
+    const allies = nato(["allies", "--help"]).stdout.replace(/\s+/g, " ");
+    expect(allies).toContain(
+      `NATO edition to read: ${EDITION_IDS.join(", ")} (default: the latest, ${LATEST_EDITION_ID})`,
+    );
+  });
+
   it("every command has --help with examples", () => {
     for (const command of [
       "allies",

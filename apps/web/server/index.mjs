@@ -15,7 +15,7 @@
 // a render at once, and past that a new one is told to retry (503), whatever else is waiting.
 //
 // Settings (environment): PORT (3000), HOSTNAME (0.0.0.0), SITE_URL, HSTS ("off", or max-age seconds;
-// on by default), CACHE_MB (64), WARM (how many of the site's links to render at start, 300; 0 for none).
+// on by default), CACHE_MB (64), WARM (how many pages to render at start, 300; 0 for none; see warm.mjs).
 import { fork } from "node:child_process";
 import { once } from "node:events";
 import http from "node:http";
@@ -36,6 +36,7 @@ import {
   siteLocation,
 } from "./policy.mjs";
 import { classifyClientModules, readClientModuleMaps, withoutScripts } from "./static-html.mjs";
+import { formDefaults, pageLinks, sitemapPaths, WARM_SEEDS, WarmQueue } from "./warm.mjs";
 
 /** @typedef {import("./cache.mjs").Entry & { csp: string, storable: boolean }} Answer */
 
@@ -428,24 +429,23 @@ function shutdown() {
 process.once("SIGTERM", shutdown);
 process.once("SIGINT", shutdown);
 
-// Warm-up: the pages the site links to, rendered once and kept, so the first readers of a spike never
-// wait for a render. Breadth first from the home page, one at a time, at most WARM pages.
+// Warm-up: the pages a spike lands on (server/warm.mjs), rendered once and kept, so the first readers
+// never wait for a render. One at a time, at most WARM pages.
 async function warm() {
-  const queue = ["/"];
-  const seen = new Set(queue);
+  const queue = new WarmQueue(warmLimit);
+  queue.add(WARM_SEEDS);
   let done = 0;
-  while (queue.length > 0 && done < warmLimit) {
-    const target = /** @type {string} */ (queue.shift());
+  for (let target = queue.next(); target !== undefined; target = queue.next()) {
     done++;
     try {
       const answer = await urlOnlyAnswer(target, { host: `127.0.0.1:${port}`, accept: "text/html" });
-      if (!String(answer.headers["content-type"] ?? "").startsWith("text/html")) continue;
-      for (const match of answer.body.toString("utf8").matchAll(/<a\b[^>]*?\shref="(\/(?!\/)[^"#]*)/g)) {
-        const href = (match[1] ?? "").replaceAll("&amp;", "&");
-        if (!seen.has(href) && seen.size < warmLimit * 4) {
-          seen.add(href);
-          queue.push(href);
-        }
+      if (answer.status !== 200) continue;
+      const type = String(answer.headers["content-type"] ?? "");
+      const text = answer.body.toString("utf8");
+      if (type.includes("xml")) queue.add(sitemapPaths(text));
+      else if (type.startsWith("text/html")) {
+        queue.add(formDefaults(text));
+        queue.add(pageLinks(text));
       }
     } catch {
       // A page that fails here fails for its reader too, and is reported then.
@@ -457,7 +457,7 @@ if (warmLimit > 0) {
   const started = Date.now();
   warm().then((count) => {
     process.stdout.write(
-      `Rendered ${count} linked pages in ${((Date.now() - started) / 1000).toFixed(1)} s; ${cache.size} kept.\n`,
+      `Rendered ${count} pages in ${((Date.now() - started) / 1000).toFixed(1)} s; ${cache.size} kept.\n`,
     );
   });
 }

@@ -18,6 +18,7 @@ import {
   siteLocation,
 } from "./policy.mjs";
 import { classifyClientModules, flightPayload, withoutScripts } from "./static-html.mjs";
+import { formDefaults, pageLinks, sitemapPaths, WARM_SEEDS, WarmQueue } from "./warm.mjs";
 
 describe("decide", () => {
   it("serves GET and HEAD on a path", () => {
@@ -247,5 +248,61 @@ describe("framing", () => {
     expect(framed["x-frame-options"]).toBeUndefined();
     expect(securityHeaders()["x-frame-options"]).toBe("DENY");
     expect(securityHeaders()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("the warm-up", () => {
+  it("reads the site's own paths from a sitemap, whatever its origin", () => {
+    const xml = `<?xml version="1.0"?><urlset><url><loc>https://defence.example.org/</loc></url>
+      <url><loc>https://defence.example.org/allies/POL</loc></url>
+      <url><loc> http://localhost:3000/compare?allies=POL,DEU&amp;metric=spend-2021 </loc></url>
+      <url><loc>not a url</loc></url></urlset>`;
+    expect(sitemapPaths(xml)).toEqual(["/", "/allies/POL", "/compare?allies=POL,DEU&metric=spend-2021"]);
+  });
+
+  it("follows the site's own links only, without fragments", () => {
+    const html = `<a href="/allies?year=2024&amp;sort=name">x</a><a class="n" href="/allies/POL#share">y</a>
+      <a href="//evil.example/x">z</a><a href="https://elsewhere.example/">w</a><a href="#main">v</a>`;
+    expect(pageLinks(html)).toEqual(["/allies?year=2024&sort=name", "/allies/POL"]);
+  });
+
+  it("submits each GET form as the page shows it, and leaves out forms with an empty required field", () => {
+    // The shapes of the find-an-Ally box, the scenario form and the compare form as React renders them.
+    const html = `
+      <form action="/find" method="get"><input id="q" type="search" required="" name="q"/><button type="submit">Go</button></form>
+      <form class="f" action="/scenarios" method="get">
+        <input id="t" type="number" step="any" name="target" value="3.5"/>
+        <input type="radio" name="growth" checked="" value="auto"/><input type="radio" name="growth" value="rate"/>
+        <input id="r" type="number" name="rate" value="2.5"/><button type="submit">Show</button></form>
+      <form action="/compare" method="get">
+        <input type="checkbox" name="allies" value="ALB"/><input type="checkbox" name="allies" value="POL" checked=""/>
+        <input type="checkbox" name="allies" value="DEU" checked=""/>
+        <select name="metric"><option value="shareOfGdpPct">Share</option><option value="spend-2021" selected="">Spend</option></select>
+      </form>
+      <form action="/x" method="post"><input name="a" value="1"/></form>
+      <form action="https://elsewhere.example/" method="get"><input name="a" value="1"/></form>`;
+    expect(formDefaults(html)).toEqual([
+      "/scenarios?target=3.5&growth=auto&rate=2.5",
+      "/compare?allies=POL&allies=DEU&metric=spend-2021",
+    ]);
+  });
+
+  it("takes each path once, seeds first, up to its limit", () => {
+    const queue = new WarmQueue(4);
+    queue.add(WARM_SEEDS);
+    queue.add(["/", "/allies", "/allies/POL", "/compare"]);
+    const order = [];
+    for (let path = queue.next(); path !== undefined; path = queue.next()) order.push(path);
+    expect(order).toEqual(["/sitemap.xml", "/robots.txt", "/", "/allies"]);
+  });
+});
+
+describe("the image optimizer", () => {
+  it("is off, and sharp, which next lists as optional for it, is not installed", async () => {
+    const { createRequire } = await import("node:module");
+    const fromNext = createRequire(createRequire(import.meta.url).resolve("next/package.json"));
+    expect(() => fromNext.resolve("sharp")).toThrow(/Cannot find module/);
+    const config = (await import("../next.config.ts")).default;
+    expect(config.images?.unoptimized).toBe(true);
   });
 });

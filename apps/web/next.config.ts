@@ -1,3 +1,4 @@
+import { EDITION_IDS, EDITIONS } from "@nato/core";
 import type { NextConfig } from "next";
 import { distDir, isDevelopment } from "./lib/env";
 import { contentSecurityPolicy, securityHeaders } from "./server/policy.mjs";
@@ -33,6 +34,19 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // No page uses next/image: the optimizer answers nothing (404), and sharp is not installed.
   images: { unoptimized: true },
+  // Download addresses that name an edition by its alias (nato-defence-expenditure-2026.csv, as published
+  // before editions were named by release month) move permanently to the edition's id.
+  async redirects() {
+    return EDITION_IDS.flatMap((id) =>
+      EDITIONS[id].aliases.flatMap((alias) =>
+        (["csv", "json"] as const).map((ext) => ({
+          source: `/data/nato-defence-expenditure-${alias}.${ext}`,
+          destination: `/data/nato-defence-expenditure-${id}.${ext}`,
+          permanent: true,
+        })),
+      ),
+    );
+  },
   async headers() {
     return [
       { source: "/:path*", headers },

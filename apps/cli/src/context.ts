@@ -2,8 +2,8 @@ import {
   type Dataset,
   datasetYears,
   EDITIONS,
+  editionLabel,
   getDataset,
-  LATEST_EDITION_ID,
   METRIC_INFO,
   type Metric,
   NatoError,
@@ -46,7 +46,7 @@ export function nameCommand(label: string): void {
 
 /** The edition's dataset (the latest unless `--edition`), the output format and whether to colour. */
 export function contextOf(options: CommonOptions, defaultFormat: Format = "table"): Context {
-  const dataset = getDataset(options.edition ?? LATEST_EDITION_ID);
+  const dataset = getDataset(options.edition ?? "latest");
   const format = options.format ?? defaultFormat;
   tables = format === "table";
   const color =
@@ -79,7 +79,7 @@ export function sourceLines(context: Context): string[] {
 }
 
 /**
- * Refuses an edition that lacks the figures a command needs (the 2025 edition ships share of GDP only),
+ * Refuses an edition that lacks the figures a command needs (an edition shipped with its share of GDP only),
  * rather than printing zeros or a page of "no data".
  */
 export function requireMetrics(context: Context, metrics: readonly Metric[], what: string): void {
@@ -92,7 +92,7 @@ export function requireMetrics(context: Context, metrics: readonly Metric[], wha
   const labels = missing.map((m) => METRIC_INFO[m].label).join(" or ");
   throw new NatoError(
     "INVALID_ARGUMENT",
-    `The ${context.dataset.edition.id} edition has no ${labels} figures, which ${what} needs: expected --edition ${editions.join(" or ")}.`,
+    `The ${editionLabel(context.dataset.edition)} edition has no ${labels} figures, which ${what} needs: expected --edition ${editions.join(" or ")}.`,
     { received: context.dataset.edition.id, expected: editions.join(" | ") },
   );
 }

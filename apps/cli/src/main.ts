@@ -1,4 +1,4 @@
-import { EDITIONS, isNatoError, LATEST_EDITION_ID } from "@nato/core";
+import { editionLabel, editionSpan, getEdition, isNatoError } from "@nato/core";
 import { Command, CommanderError } from "commander";
 import { version } from "../package.json";
 import { registerAllies } from "./commands/allies.js";
@@ -50,8 +50,8 @@ guardSignals();
 
 /** The figures this build carries, for --version. */
 function versionText(): string {
-  const edition = EDITIONS[LATEST_EDITION_ID];
-  return `nato ${version}; figures: NATO, ${edition.title}, ${edition.id} edition (published ${edition.publishedOn})`;
+  const edition = getEdition();
+  return `nato ${version}; figures: NATO, ${edition.title}, ${editionLabel(edition)} edition (${edition.id}, published ${edition.publishedOn})`;
 }
 
 function buildProgram(): Command {
@@ -74,8 +74,8 @@ function buildProgram(): Command {
       "after",
       [
         "",
-        "Common options of the commands: --year, --edition, --format table|json|csv.",
-        "Figures: NATO, Defence Investment of NATO Countries (2014-2026). e = estimate.",
+        `Common options of the commands: --year, --edition, --format table|json|csv (figures ${editionSpan(getEdition())}).`,
+        `Figures: NATO, ${getEdition().title}; earlier editions with --edition. e = estimate.`,
         "",
         "Examples:",
         "  $ nato allies --sort share",

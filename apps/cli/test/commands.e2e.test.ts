@@ -59,7 +59,7 @@ describe("nato allies", () => {
   it("gives JSON with the figures and verdicts of each Ally", () => {
     const json = natoJson<Json>(["allies", "--year", "2026"]);
     expect(json.year).toBe(2026);
-    expect(json.edition).toBe("2026");
+    expect(json.edition).toBe("2026-07");
     expect(json.allies).toHaveLength(32);
     const deu = json.allies.find((a: Json) => a.code === "DEU");
     // NATO 2026 edition, Tables 3, 2 and 8a: Germany 2026e 2.69 %, $147,002 m, equipment 32.11 %.
@@ -92,7 +92,7 @@ describe("nato allies", () => {
       share_gdp_pct: "2.24",
       two_percent_status: "met",
       year: "2014",
-      edition: "2026",
+      edition: "2026-07",
     });
   });
 });
@@ -106,7 +106,7 @@ describe("nato ally", () => {
     // NATO 2026 edition: Table 3 (4.25 %), Table 8a (50.71 %), Table 2 ($44,154 m current, $33,084 m 2021 prices).
     expect(json.observations[0]).toMatchObject({
       year: 2025,
-      edition: "2026",
+      edition: "2026-07",
       estimate: true,
       shareOfGdpPct: 4.25,
       equipmentSharePct: 50.71,
@@ -122,7 +122,7 @@ describe("nato ally", () => {
     // NATO 2025 edition, Table 3: Poland 2025e 4.48 %.
     expect(json.observations[0]).toMatchObject({
       year: 2025,
-      edition: "2025",
+      edition: "2025-08",
       estimate: true,
       shareOfGdpPct: 4.48,
     });
@@ -187,7 +187,7 @@ describe("nato check", () => {
     expect(json).toMatchObject({
       rule: "two-percent",
       year: 2014,
-      edition: "2026",
+      edition: "2026-07",
       threshold: 2,
       members: 28,
     });
@@ -258,7 +258,7 @@ describe("nato check", () => {
 describe("nato gap", () => {
   it("gives each Ally's gap to 3.5 % in points and dollars, and the total", () => {
     const json = natoJson<Json>(["gap", "3.5"]);
-    expect(json).toMatchObject({ targetPct: 3.5, year: 2026, edition: "2026", members: 32 });
+    expect(json).toMatchObject({ targetPct: 3.5, year: 2026, edition: "2026-07", members: 32 });
     const deu = json.allies.find((a: Json) => a.code === "DEU");
     // NATO 2026 edition: Germany 2026e 2.69 % (Table 3) and real GDP $4,422,594 m at 2021 prices (Table 5).
     expect(deu.gapPp).toBeCloseTo(0.81, 9);
@@ -331,7 +331,7 @@ describe("nato project", () => {
 describe("nato scenario", () => {
   it("sums the extra spending of every Ally, US vs Europe and Canada", () => {
     const json = natoJson<Json>(["scenario", "--gdp-growth", "0"]);
-    expect(json).toMatchObject({ edition: "2026", targetPct: 3.5, deadline: 2035, baseYear: 2026 });
+    expect(json).toMatchObject({ edition: "2026-07", targetPct: 3.5, deadline: 2035, baseYear: 2026 });
     // United States: 3.17 % in 2026e, real GDP $26,792,263 m (NATO 2026 edition, Tables 3 and 5). With GDP
     // held, the straight path adds 0.33 pp x t/9 in year t: over 2027-2035, 0.33 % x 5 x GDP.
     expect(json.unitedStatesExtraUsdM).toBeCloseTo(0.0033 * 5 * 26792263, 1);
@@ -406,8 +406,8 @@ describe("nato revisions", () => {
     const y2025 = json.revisions.find((r: Json) => r.year === 2025);
     // NATO 2026 edition, Table 3: 4.25 %; NATO 2025 edition, Table 3: 4.48 %.
     expect(y2025.values.map((v: Json) => [v.edition, v.value])).toEqual([
-      ["2026", 4.25],
-      ["2025", 4.48],
+      ["2026-07", 4.25],
+      ["2025-08", 4.48],
     ]);
     expect(y2025.changePp).toBeCloseTo(-0.23, 9);
     const out = expectTable(["revisions", "POL"], [SOURCE_2026, SOURCE_2025]);
@@ -417,8 +417,8 @@ describe("nato revisions", () => {
   it("gives CSV, one row per year and edition", () => {
     const rows = expectCsv(["revisions", "POL", "--year", "2025"]);
     expect(rows.map((r) => [r.edition, r.share_gdp_pct])).toEqual([
-      ["2026", "4.25"],
-      ["2025", "4.48"],
+      ["2026-07", "4.25"],
+      ["2025-08", "4.48"],
     ]);
   });
 });
@@ -436,7 +436,7 @@ describe("nato export", () => {
     // NATO 2026 edition, Tables 3 and 2: Poland 2025e, 4.25 %, $44,154 m.
     expect(rows.find((r) => r.iso3 === "POL" && r.year === "2025")).toMatchObject({
       name: "Poland",
-      edition: "2026",
+      edition: "2026-07",
       estimate: "true",
       share_gdp_pct: "4.25",
       expenditure_usd_current_m: "44154",
@@ -446,18 +446,18 @@ describe("nato export", () => {
 
   it("describes what it holds with --format table", () => {
     const out = expectTable(["export", "--format", "table", "--edition", "all"], [SOURCE_2026, SOURCE_2025]);
-    expect(out).toMatch(/2026\s+2014-2026\s+442\s+32\s+2\s+2025e, 2026e\s+10/);
+    expect(out).toMatch(/2026-07\s+2014-2026\s+442\s+32\s+2\s+2025e, 2026e\s+10/);
     expect(out).toMatch(/expenditure_usd_constant_2021_m\s+Spend \(2021 \$\)/);
   });
 
   it("writes every edition with --edition all, and JSON", () => {
     const all = csvRecords(nato(["export", "--edition", "all"]).stdout);
-    expect(new Set(all.map((r) => r.edition))).toEqual(new Set(["2026", "2025"]));
+    expect(new Set(all.map((r) => r.edition))).toEqual(new Set(["2026-07", "2025-08"]));
     expect(
-      all.find((r) => r.iso3 === "POL" && r.year === "2025" && r.edition === "2025")?.share_gdp_pct,
+      all.find((r) => r.iso3 === "POL" && r.year === "2025" && r.edition === "2025-08")?.share_gdp_pct,
     ).toBe("4.48");
     const json = natoJson<Json>(["export", "--edition", "2025"]);
-    expect(json.edition.id).toBe("2025");
+    expect(json.edition.id).toBe("2025-08");
     expect(json.source).toBe(SOURCE_2025);
     expect(json.observations.find((o: Json) => o.code === "POL" && o.year === 2025).shareOfGdpPct).toBe(4.48);
   });

@@ -73,8 +73,8 @@ describe("usage mistakes exit 2 with one line", () => {
 
   it("an unknown edition", () => {
     expectUsageError(
-      ["allies", "--edition", "2019"],
-      /^nato allies: Unknown edition "2019": expected one of 2026, 2025\.$/,
+      ["allies", "--edition", "2022"],
+      /^nato allies: Unknown edition "2022": expected one of 2026-07, 2025-08.* latest = 2026-07\)\.$/,
     );
   });
 
@@ -121,12 +121,12 @@ describe("usage mistakes exit 2 with one line", () => {
     // The 2025 edition is shipped with its share of GDP only.
     expectUsageError(
       ["project", "POL", "--edition", "2025"],
-      /^nato project: The 2025 edition has no Real GDP \(2021 \$\) figures, which a path to a target needs: expected --edition 2026\.$/,
+      /^nato project: The August 2025 edition has no Real GDP \(2021 \$\) figures, which a path to a target needs: expected --edition 2026-07\.$/,
     );
-    expectUsageError(["scenario", "--edition", "2025"], /The 2025 edition has no Real GDP/);
+    expectUsageError(["scenario", "--edition", "2025"], /The August 2025 edition has no Real GDP/);
     expectUsageError(
       ["burden", "--edition", "2025"],
-      /The 2025 edition has no Spend \(current \$\) figures, which burden sharing needs/,
+      /The August 2025 edition has no Spend \(current \$\) figures, which burden sharing needs/,
     );
   });
 
@@ -171,9 +171,9 @@ describe("help and version", () => {
     const run = nato(["--version"]);
     expect(run.code).toBe(0);
     const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-    // The latest edition shipped: NATO, Defence Investment of NATO Countries (2014-2026), published 2026.
+    // The latest edition shipped: NATO, Defence Investment of NATO Countries (2014-2026), released July 2026.
     expect(run.stdout.trim()).toBe(
-      `nato ${version}; figures: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition (published 2026-07-10)`,
+      `nato ${version}; figures: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition (2026-07, published 2026-07-10)`,
     );
   });
 

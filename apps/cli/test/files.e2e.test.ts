@@ -28,7 +28,7 @@ describe("nato validate", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout.replace(/\s+/g, " ")).toContain(
-      "is valid: 442 rows, 34 Allies and aggregates, years 2014-2026, edition 2026.",
+      "is valid: 442 rows, 34 Allies and aggregates, years 2014-2026, edition 2026-07.",
     );
   });
 
@@ -40,7 +40,7 @@ describe("nato validate", () => {
     expect(report).toMatchObject({
       valid: true,
       issues: [],
-      editions: ["2026"],
+      editions: ["2026-07"],
       years: { from: 2014, to: 2026 },
       rows: 442,
     });
@@ -53,7 +53,7 @@ describe("nato validate", () => {
     const run = nato(["validate", "-"], { input: csv });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      "standard input is valid: 1 row, 1 Ally or aggregate, year 2025, edition 2026.",
+      "standard input is valid: 1 row, 1 Ally or aggregate, year 2025, edition 2026-07.",
     );
   });
 

@@ -82,6 +82,6 @@ export function width(line: string): number {
 }
 
 export const SOURCE_2026 =
-  "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate.";
+  "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition. e = estimate.";
 export const SOURCE_2025 =
-  "Source: NATO, Defence Expenditure of NATO Countries (2014-2025), 2025 edition. e = estimate.";
+  "Source: NATO, Defence Expenditure of NATO Countries (2014-2025), August 2025 edition (share of GDP as transcribed by third parties and news reports). e = estimate.";

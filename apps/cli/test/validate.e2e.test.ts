@@ -42,8 +42,8 @@ describe("meaning, not only shape", () => {
     expect(report.issues.map((i: { message: string }) => i.message)).toEqual([
       'Row 1, column "name": ALB is Albania, found "Germany".',
       'Row 2, column "share_gdp_pct": Iceland has no armed forces and no defence expenditure, found share_gdp_pct 0.1; expected empty cells.',
-      'Row 3, column "year": the 2026 edition covers 2014-2026, found 2050.',
-      'Row 4, column "edition": there is no NATO edition "1999" here; expected one of 2026, 2025.',
+      'Row 3, column "year": the July 2026 edition covers 2014-2026, found 2050.',
+      'Row 4, column "edition": there is no NATO edition "1999" here; expected one of 2026-07, 2025-08.',
     ]);
   });
 
@@ -90,7 +90,9 @@ describe("meaning, not only shape", () => {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr).toMatch(
-        new RegExp(`^nato validate: Unknown edition "${edition}": expected one of 2026, 2025\\.\\n$`),
+        new RegExp(
+          `^nato validate: Unknown edition "${edition}": expected one of 2026-07, 2025-08 \\(aliases 2026 = 2026-07, 2025 = 2025-08; latest = 2026-07\\)\\.\\n$`,
+        ),
       );
     }
   });

@@ -6,12 +6,14 @@ import {
   burdenTrendTitle,
   complianceByYear,
   complianceTrendTitle,
-  dataset2026,
   editionNotesFor,
+  editionSpan,
   exceptionPhrase,
   formatPercent,
   formatUsdM,
   formatYear,
+  getDataset,
+  getEdition,
   HAGUE_CORE,
   METRIC_INFO,
   observationOf,
@@ -33,13 +35,13 @@ import { datasetCsvHref, SITE_DESCRIPTION, siteSourceLine } from "@/lib/site";
 import { EditionNotes } from "../components/EditionNotes";
 
 export const metadata: Metadata = {
-  title: { absolute: "NATO defence spending: every Ally, every rule, 2014-2026" },
+  title: { absolute: `NATO defence spending: every Ally, every rule, ${editionSpan(getEdition())}` },
   description: SITE_DESCRIPTION,
   alternates: { canonical: "/" },
 };
 
 export default function OverviewPage() {
-  const dataset = dataset2026();
+  const dataset = getDataset();
   const year = latestYear();
   const source = siteSourceLine(dataset.edition);
   const total = observationOf(dataset, "NATO", year);

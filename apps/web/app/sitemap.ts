@@ -1,11 +1,11 @@
-import { ALLY_CODES, EDITION_2026 } from "@nato/core";
+import { ALLY_CODES, getEdition } from "@nato/core";
 import type { MetadataRoute } from "next";
 import { siteUrl } from "@/lib/env";
 import { NAV_ITEMS } from "@/lib/site";
 
 /** Every page: the navigation's pages and the 32 Allies' pages, dated by the edition they show. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const lastModified = EDITION_2026.publishedOn;
+  const lastModified = getEdition().publishedOn;
   return [
     ...NAV_ITEMS.map((item) => ({
       url: `${siteUrl}${item.href}`,

@@ -74,7 +74,7 @@ test.describe("an Ally's page", () => {
     expect(html).toContain('4.25%<abbr class="e" title="estimate">e</abbr>');
     expect(html).toContain('4.48%<abbr class="e" title="estimate">e</abbr>');
     expect(html).toContain(
-      "NATO&#x27;s largest revision of Poland&#x27;s share of GDP: 2025e, from 4.48% (2025 edition) to 4.25% (2026 edition)",
+      "NATO&#x27;s largest revision of Poland&#x27;s share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)",
     );
   });
 
@@ -112,12 +112,12 @@ test.describe("an Ally's page", () => {
     await page.goto("/allies/POL");
     const link = page.locator("#share").getByRole("link", { name: "Download the data (CSV)" });
     const href = await link.getAttribute("href");
-    expect(href).toBe("/data/nato-defence-expenditure-2026.csv");
+    expect(href).toBe("/data/nato-defence-expenditure-2026-07.csv");
     const csv = await request.get(href as string);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     // Poland, 2025: 4.25 % of GDP, an estimate (NATO 2026 edition, Table 3).
-    expect(await csv.text()).toMatch(/POL,Poland,2025,2026,true,4\.25,/);
+    expect(await csv.text()).toMatch(/POL,Poland,2025,2026-07,true,4\.25,/);
   });
 
   test("Iceland's page says why it has no figures", async ({ page }) => {
@@ -197,7 +197,7 @@ test.describe("every page", () => {
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.locator("footer")).toContainText(
-        "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition.",
+        "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition.",
       );
       if (path === "/" || path === "/allies/POL" || path === "/allies/LTU") {
         await expect(page.locator("figure svg >> visible=true").first()).toBeVisible();

@@ -200,9 +200,11 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("3 of 28")).toBeVisible();
     await page.goto("/methodology");
     await expect(page.getByRole("heading", { name: "Alliance scenario" })).toBeVisible();
-    await expect(page.getByText(/4\.48%e in the 2025 edition/)).toBeVisible();
+    await expect(page.getByText(/4\.48%e in the August 2025 edition/)).toBeVisible();
     await page.goto("/data");
-    await expect(page.getByRole("link", { name: "nato-defence-expenditure-2026.csv" }).first()).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "nato-defence-expenditure-2026-07.csv" }).first(),
+    ).toBeVisible();
   });
 });
 
@@ -230,32 +232,51 @@ test.describe("the context page", () => {
 });
 
 test.describe("the downloads", () => {
+  test("an address naming an edition by its alias moves permanently to the edition's id", async ({
+    request,
+  }) => {
+    for (const [alias, id] of [
+      ["2026", "2026-07"],
+      ["2025", "2025-08"],
+    ]) {
+      for (const ext of ["csv", "json"]) {
+        const response = await request.get(`/data/nato-defence-expenditure-${alias}.${ext}`, {
+          maxRedirects: 0,
+        });
+        expect(response.status()).toBe(308);
+        expect(response.headers().location).toBe(`/data/nato-defence-expenditure-${id}.${ext}`);
+      }
+    }
+  });
+
   test("CSV: 200, text/csv, NATO's columns, Poland 2025 at 4.25 % marked as an estimate", async ({
     request,
   }) => {
-    const response = await request.get("/data/nato-defence-expenditure-2026.csv");
+    const response = await request.get("/data/nato-defence-expenditure-2026-07.csv");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     const lines = (await response.text()).trimEnd().split("\n");
     expect(lines[0]).toMatch(/^iso3,name,year,edition,estimate,share_gdp_pct,.*,note$/);
-    expect(lines.find((l) => l.startsWith("POL,Poland,2025,"))).toMatch(/^POL,Poland,2025,2026,true,4\.25,/);
+    expect(lines.find((l) => l.startsWith("POL,Poland,2025,"))).toMatch(
+      /^POL,Poland,2025,2026-07,true,4\.25,/,
+    );
     expect(lines).toHaveLength(443);
   });
 
   test("JSON: 200, application/json, the credit line, Poland 2025 at 4.48 % in the 2025 edition", async ({
     request,
   }) => {
-    const response = await request.get("/data/nato-defence-expenditure-2025.json");
+    const response = await request.get("/data/nato-defence-expenditure-2025-08.json");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/json; charset=utf-8");
     const data = await response.json();
     expect(data.source).toBe(
-      "Source: NATO, Defence Expenditure of NATO Countries (2014-2025), 2025 edition. e = estimate.",
+      "Source: NATO, Defence Expenditure of NATO Countries (2014-2025), August 2025 edition (share of GDP as transcribed by third parties and news reports). e = estimate.",
     );
     const poland = data.observations.find(
       (o: { code: string; year: number }) => o.code === "POL" && o.year === 2025,
     );
-    expect(poland).toMatchObject({ shareOfGdpPct: 4.48, estimate: true, edition: "2025" });
+    expect(poland).toMatchObject({ shareOfGdpPct: 4.48, estimate: true, edition: "2025-08" });
   });
 
   test("JSON Schema and the note: 200, their types, and they parse", async ({ request }) => {
@@ -266,7 +287,7 @@ test.describe("the downloads", () => {
     const readme = await request.get("/data/README.txt");
     expect(readme.headers()["content-type"]).toBe("text/plain; charset=utf-8");
     expect(await readme.text()).toContain(
-      "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition.",
+      "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition.",
     );
   });
 

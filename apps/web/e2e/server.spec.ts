@@ -98,7 +98,7 @@ test.describe("headers on every kind of answer", () => {
   const kinds: [string, string, Record<string, string>?][] = [
     ["a page without scripts", "GET /allies/POL HTTP/1.1"],
     ["a page with scripts", "GET /scenarios?target=3.5&deadline=2035 HTTP/1.1"],
-    ["a download", "GET /data/nato-defence-expenditure-2026.csv HTTP/1.1"],
+    ["a download", "GET /data/nato-defence-expenditure-2026-07.csv HTTP/1.1"],
     ["a redirect", "GET /allies/pol HTTP/1.1"],
     ["a 404", "GET /no-such-page HTTP/1.1"],
     ["a 404 for broken encoding", "GET /allies/%E0%A4%A HTTP/1.1"],
@@ -150,7 +150,7 @@ test.describe("methods", () => {
   for (const method of ["TRACE", "PUT", "DELETE", "POST", "PATCH", "PROPFIND", "FOO"]) {
     test(`${method} answers 405 with Allow on pages, Ally pages and downloads, and logs nothing`, async () => {
       const log = await logDuring(async () => {
-        for (const path of ["/", "/allies/POL", "/data/nato-defence-expenditure-2026.csv", "/compare"]) {
+        for (const path of ["/", "/allies/POL", "/data/nato-defence-expenditure-2026-07.csv", "/compare"]) {
           const answer = await raw(`${method} ${path} HTTP/1.1`, { "Content-Length": "0" });
           expect(answer.status, `${method} ${path}`).toBe(405);
           expect(answer.headers.allow).toBe("GET, HEAD, OPTIONS");
@@ -295,8 +295,8 @@ test.describe("cache headers per route", () => {
     "/context",
     "/methodology",
     "/data",
-    "/data/nato-defence-expenditure-2026.csv",
-    "/data/nato-defence-expenditure-2026.json",
+    "/data/nato-defence-expenditure-2026-07.csv",
+    "/data/nato-defence-expenditure-2026-07.json",
     "/robots.txt",
     "/sitemap.xml",
     "/icon.svg",

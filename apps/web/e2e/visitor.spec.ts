@@ -19,7 +19,7 @@ test.describe("every page", () => {
       await page.goto(path);
       // NATO's 2026 edition: published 10 July 2026, data cut-off 3 July 2026.
       await expect(page.getByTestId("date-line")).toHaveText(
-        "NATO's 2026 edition, released 10 July 2026; data cut-off 3 July 2026. Estimates are marked e.",
+        "NATO's July 2026 edition, released 10 July 2026; data cut-off 3 July 2026. Estimates are marked e.",
       );
       await expect(page.getByRole("search").getByLabel("Find an Ally")).toBeVisible();
       const text = (await page.locator("body").textContent()) ?? "";

@@ -141,7 +141,7 @@ export function latestYears(): number[] {
   return datasetYears(getDataset(LATEST_EDITION_ID));
 }
 
-/** The latest year of the latest edition (2026 in the 2026 edition). */
+/** The latest year of the latest edition. */
 export function latestYear(): number {
   const years = latestYears();
   return years[years.length - 1] as number;

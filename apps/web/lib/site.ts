@@ -1,11 +1,10 @@
-import { EDITION_2026, type Edition, type NatoEdition, sourceLine } from "@nato/core";
+import { type Edition, editionSpan, getEdition, type NatoEdition, sourceLine } from "@nato/core";
 import { editionFileName } from "@/app/data/files";
 
 /** The site's name, as it appears in titles and the header. */
 export const SITE_NAME = "NATO defence spending";
 
-export const SITE_DESCRIPTION =
-  "NATO's official defence-expenditure figures for every Ally, 2014-2026: who meets the 2 % guideline and The Hague's 3.5 % and 5 % targets, the gaps, the paths to 2035 and the revisions, each figure sourced.";
+export const SITE_DESCRIPTION = `NATO's official defence-expenditure figures for every Ally, ${editionSpan(getEdition())}: who meets the 2 % guideline and The Hague's 3.5 % and 5 % targets, the gaps, the paths to 2035 and the revisions, each figure sourced.`;
 
 /** The pages in the header's navigation, in order. */
 export const NAV_ITEMS = [
@@ -19,7 +18,7 @@ export const NAV_ITEMS = [
 ] as const;
 
 /** The edition the site shows by default. */
-export const LATEST_EDITION: NatoEdition = EDITION_2026;
+export const LATEST_EDITION: NatoEdition = getEdition();
 
 /** The credit line under every chart, table and page. */
 export function siteSourceLine(

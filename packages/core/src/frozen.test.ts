@@ -48,7 +48,7 @@ function writable(value: unknown, path: string, seen = new Set<object>()): strin
 const exportedValues = Object.entries(api).filter(([, value]) => typeof value !== "function");
 const sharedResults: [string, unknown][] = [
   ["getDataset()", api.getDataset()],
-  ["dataset2025()", api.dataset2025()],
+  ["dataset2025_08()", api.dataset2025_08()],
   ["allDatasets()", api.allDatasets()[0]],
   ['getAlly("POL")', api.getAlly("POL")],
   ['allyByCode("ISL")', api.allyByCode("ISL")],

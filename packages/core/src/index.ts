@@ -29,9 +29,27 @@ export { allyVerdict, yearVerdicts } from "./analysis/verdicts.js";
 export { AGGREGATES } from "./data/aggregates.js";
 // Data
 export { ALLIES } from "./data/allies.js";
+export { dataset2025_08 } from "./data/dataset-2025-08.js";
+export { dataset2026_07 } from "./data/dataset-2026-07.js";
 export { allDatasets, dataset2025, dataset2026, getDataset } from "./data/datasets.js";
 export { EDITION_NOTES, editionNotesFor, seriesBreaks } from "./data/edition-notes.js";
-export { EDITION_2025, EDITION_2026, EDITION_IDS, EDITIONS, LATEST_EDITION_ID } from "./data/editions.js";
+export {
+  EDITION_2025,
+  EDITION_2025_08,
+  EDITION_2026,
+  EDITION_2026_07,
+  EDITION_IDS,
+  EDITION_NAMES,
+  EDITIONS,
+  editionLabel,
+  editionSpan,
+  editionYears,
+  getEdition,
+  isBuiltinEditionId,
+  LATEST_EDITION_ID,
+  previousEdition,
+  resolveEditionId,
+} from "./data/editions.js";
 export type { GroupingId } from "./data/groupings.js";
 export { GROUPINGS } from "./data/groupings.js";
 export {
@@ -93,7 +111,18 @@ export type { Dataset } from "./models/dataset.js";
 export { datasetYears, observationOf, seriesOf } from "./models/dataset.js";
 export type { DatasetExport } from "./models/dataset-export.js";
 export { datasetExportJsonSchema } from "./models/dataset-export.js";
-export type { BuiltinEditionId, Edition, EditionId, NatoEdition } from "./models/edition.js";
+export type {
+  BuiltinEditionId,
+  BuiltinEditionName,
+  Edition,
+  EditionBasis,
+  EditionCoverage,
+  EditionId,
+  EditionSource,
+  NatoEdition,
+  PriceBase,
+} from "./models/edition.js";
+export { BUILTIN_EDITION_IDS } from "./models/edition.js";
 export type { EditionNote, EditionNoteKind } from "./models/edition-note.js";
 export type {
   NatoErrorCode,

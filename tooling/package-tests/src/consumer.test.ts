@@ -33,8 +33,8 @@ describe("the installed @nato/core", () => {
   it("imports as an ES module and returns NATO's figures", async () => {
     const out = JSON.parse(await node("esm.mjs"));
     expect(out).toEqual({
-      latestEdition: "2026",
-      edition: "2026",
+      latestEdition: "2026-07",
+      edition: "2026-07",
       // NATO 2026 edition: Table 3 (share of GDP), Table 8a (equipment), Table 2 (current prices); 2025 is an estimate.
       polShare2025: 4.25,
       polEquipment2025: 50.71,
@@ -42,7 +42,7 @@ describe("the installed @nato/core", () => {
       polEstimate2025: true,
       // NATO 2025 edition, Table 3: the figure the 2026 edition revised.
       polShare2025InEdition2025: 4.48,
-      verdict: { status: "met", marginPp: 2.25, edition: "2026" },
+      verdict: { status: "met", marginPp: 2.25, edition: "2026-07" },
     });
   });
 
@@ -78,13 +78,13 @@ describe("the installed nato binary", () => {
     // The version, then the edition its figures come from.
     const version = versionOf("@nato/cli") ?? "(no version)";
     expect(stdout.trim()).toContain(`nato ${version}; figures: NATO, `);
-    expect(stdout.trim()).toMatch(/ edition \(published \d{4}-\d{2}-\d{2}\)$/);
+    expect(stdout.trim()).toMatch(/ edition \(\d{4}-\d{2}, published \d{4}-\d{2}-\d{2}\)$/);
   });
 
   it("answers a real question as JSON", async () => {
     const { stdout } = await nato("ally", "pl", "--year", "2025", "--format", "json");
     const out = JSON.parse(stdout);
-    expect(out).toMatchObject({ code: "POL", name: "Poland", edition: "2026" });
+    expect(out).toMatchObject({ code: "POL", name: "Poland", edition: "2026-07" });
     // NATO 2026 edition, Table 3: Poland 2025e, 4.25 % of GDP, 2.25 points above the 2 % guideline.
     expect(out.observations).toEqual([
       expect.objectContaining({

@@ -90,7 +90,7 @@ describe("a bundle that imports one rule function (checkTwoPercent)", () => {
   });
 });
 
-describe("a bundle that reads the 2026 edition only (dataset2026, observationOf)", () => {
+describe("a bundle that reads the 2026 edition only (dataset2026_07, observationOf)", () => {
   let result: Bundle;
   beforeAll(async () => {
     result = await bundle("one-edition.js");
@@ -102,7 +102,7 @@ describe("a bundle that reads the 2026 edition only (dataset2026, observationOf)
 
   it("carries the 2026 edition's figures and not the 2025 edition's", () => {
     expect(EDITION_2026_ROW.test(result.code), `${EDITION_2026_ROW} missing from the bundle`).toBe(true);
-    expect(result.inputs.filter((input) => input.endsWith("/editions/nato-2025.js"))).toEqual([]);
+    expect(result.inputs.filter((input) => input.endsWith("/editions/nato-2025-08.js"))).toEqual([]);
     expect(EDITION_2025_ROW.test(result.code), `${EDITION_2025_ROW} found in the bundle`).toBe(false);
   });
 

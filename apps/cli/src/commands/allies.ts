@@ -28,7 +28,7 @@ import {
   usageError,
   yearOf,
 } from "../context.js";
-import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
+import { earlierEditionId, editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { metricCell, metricText, SHORT_HEADERS, statusCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { type Cell, type Column, renderTable, wrap } from "../output/table.js";
@@ -235,6 +235,6 @@ export function registerAllies(program: Command): void {
     "nato allies",
     "nato allies --sort share --year 2014",
     "nato allies --sort real-change --asc",
-    "nato allies --edition 2025 --format csv > allies-2025.csv",
+    `nato allies --edition ${earlierEditionId()} --format csv > allies-${earlierEditionId()}.csv`,
   ]);
 }

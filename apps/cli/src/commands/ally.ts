@@ -28,7 +28,7 @@ import {
   sourceLines,
   yearOf,
 } from "../context.js";
-import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
+import { earlierEditionId, editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { marginCell, metricCell, SHORT_HEADERS, statusCell, usdCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { type Cell, renderTable, wrap } from "../output/table.js";
@@ -283,6 +283,6 @@ export function registerAlly(program: Command): void {
     "nato ally POL",
     "nato ally poland --year 2025 --format json",
     "nato ally DEU --related 1.0",
-    "nato ally UK --edition 2025",
+    `nato ally UK --edition ${earlierEditionId()}`,
   ]);
 }

@@ -5,7 +5,6 @@ import {
   type Dataset,
   toCsv as datasetsToCsv,
   datasetYears,
-  EDITION_IDS,
   formatNumber,
   formatYear,
   getDataset,
@@ -15,7 +14,7 @@ import {
 } from "@nato/core";
 import type { Command } from "commander";
 import { blocks, type CommonOptions, creditLines, print, usageError } from "../context.js";
-import { formatOption, withExamples } from "../options.js";
+import { editionChoices, formatOption, withExamples } from "../options.js";
 import { colorEnabled } from "../output/color.js";
 import { escapeControls } from "../output/escape.js";
 import { renderTable, wrap } from "../output/table.js";
@@ -158,7 +157,7 @@ export function registerExport(program: Command): void {
     .description(
       "the whole dataset: one row per Ally or aggregate, year and edition (CSV or JSON; table: an overview)",
     )
-    .option("-e, --edition <id>", `edition to export: ${EDITION_IDS.join(", ")} or all (default: the latest)`)
+    .option("-e, --edition <id>", `edition to export: ${editionChoices()}, or all (default: latest)`)
     .addOption(formatOption(["csv", "json", "table"], "csv"))
     .option(
       "-o, --output <file>",
@@ -166,10 +165,10 @@ export function registerExport(program: Command): void {
     )
     .action((_options, cmd: Command) => run(cmd.optsWithGlobals<ExportOptions>()));
   withExamples(command, [
-    "nato export > nato-2026.csv",
+    "nato export > nato.csv",
     "nato export --edition all -o nato.csv",
     "nato export --format csv | head -5",
     "nato export --format table",
-    "nato export -o nato-2026.json",
+    "nato export -o nato.json",
   ]);
 }

@@ -1,4 +1,13 @@
-import { allDatasets, formatCsv, formatPp, getAlly, parseYear, revisions, sourceLine } from "@nato/core";
+import {
+  allDatasets,
+  formatCsv,
+  formatPp,
+  getAlly,
+  getEdition,
+  parseYear,
+  revisions,
+  sourceLine,
+} from "@nato/core";
 import type { Command } from "commander";
 import { blocks, type CommonOptions, creditLines, print } from "../context.js";
 import { formatOption, withExamples, yearOption } from "../options.js";
@@ -15,7 +24,10 @@ function run(query: string, options: CommonOptions): void {
   const selected =
     options.year === undefined
       ? undefined
-      : parseYear(options.year, { min: years[0] ?? 2014, max: years[years.length - 1] ?? 2026 });
+      : parseYear(options.year, {
+          min: years[0] ?? getEdition().firstYear,
+          max: years[years.length - 1] ?? getEdition().lastYear,
+        });
   const rows = all.filter((r) => selected === undefined || r.year === selected);
   const format = options.format ?? "table";
   const sources = datasets.map((d) => sourceLine(d.edition));

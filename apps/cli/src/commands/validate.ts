@@ -1,5 +1,5 @@
 import { createReadStream, type Stats, statSync } from "node:fs";
-import { type DatasetReport, formatCsv, getDataset, NatoError } from "@nato/core";
+import { type DatasetReport, formatCsv, getDataset, getEdition, NatoError } from "@nato/core";
 import type { Command } from "commander";
 import { blocks, type CommonOptions, print } from "../context.js";
 import { formatOption, withExamples } from "../options.js";
@@ -159,7 +159,7 @@ export function registerValidate(program: Command): void {
     .action((path: string, _options, cmd: Command) => run(path, cmd.optsWithGlobals<CommonOptions>()));
   withExamples(command, [
     "nato validate my-figures.csv",
-    "nato validate my-figures.csv --edition 2026",
+    `nato validate my-figures.csv --edition ${getEdition().id}`,
     "nato export --format csv > f.csv && nato validate f.csv",
     "cat figures.json | nato validate - --format json",
   ]);

@@ -1,4 +1,11 @@
-import { dataset2026, formatChangePct, formatYear, type MetricUnit } from "@nato/core";
+import {
+  editionSpan,
+  formatChangePct,
+  formatYear,
+  getDataset,
+  getEdition,
+  type MetricUnit,
+} from "@nato/core";
 import type { Metadata } from "next";
 import { Fragment } from "react";
 import { Value } from "@/components/charts/Estimate";
@@ -18,8 +25,7 @@ import { siteSourceLine } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Allies",
-  description:
-    "All 32 NATO Allies for any year 2014-2026: share of GDP, spending, per capita, equipment share, personnel and real change, with each rule's verdict. Sortable and filterable.",
+  description: `All 32 NATO Allies for any year ${editionSpan(getEdition())}: share of GDP, spending, per capita, equipment share, personnel and real change, with each rule's verdict. Sortable and filterable.`,
   alternates: { canonical: "/allies" },
 };
 
@@ -80,7 +86,7 @@ function cellValue(row: AllyRow, column: Column) {
 
 export default async function AlliesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { values: params, issues } = parseAlliesParams(await searchParams);
-  const dataset = dataset2026();
+  const dataset = getDataset();
   const all = allyRows(dataset, params.year);
   const rows = sortRows(filterRows(all, params.show), params.sort, params.order);
   const estimate = dataset.edition.estimateYears.includes(params.year);

@@ -1,4 +1,13 @@
-import { ALLIES, EDITION_2026, formatYear, METRIC_INFO, METRICS, sourceLine } from "@nato/core";
+import {
+  ALLIES,
+  editionLabel,
+  editionSpan,
+  formatYear,
+  getEdition,
+  METRIC_INFO,
+  METRICS,
+  sourceLine,
+} from "@nato/core";
 import type { Metadata } from "next";
 import { EstimateMark } from "../../components/charts/Estimate";
 import { LineChart } from "../../components/charts/LineChart";
@@ -23,7 +32,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const names = compareSeries(values.allies, values.metric).map((s) => s.label);
   return {
     title: `Compare ${names.join(", ")}`,
-    description: `${METRIC_INFO[values.metric].label} of ${names.join(", ")} from NATO's figures, 2014-2026, on one chart.`,
+    description: `${METRIC_INFO[values.metric].label} of ${names.join(", ")} from NATO's figures, ${editionSpan(getEdition())}, on one chart.`,
     alternates: { canonical: "/compare" },
   };
 }
@@ -36,14 +45,14 @@ export default async function ComparePage({ searchParams }: Props) {
   const rows = compareRows(allies, metric);
   const note = describeCompareIssues(issues);
   const isShareOfGdp = metric === "shareOfGdpPct";
-  const source = sourceLine(EDITION_2026);
+  const source = sourceLine(getEdition());
   return (
     <>
       <h1>Compare Allies</h1>
       <p className="lede">
-        Any of the {MAX_COMPARE} Allies, in the order you choose them, from NATO's 2026 edition: up to{" "}
-        {MAX_LINES} on one chart, more as one small chart each. The selection lives in the link, so it can be
-        shared:{" "}
+        Any of the {MAX_COMPARE} Allies, in the order you choose them, from NATO's{" "}
+        {editionLabel(getEdition())} edition: up to {MAX_LINES} on one chart, more as one small chart each.
+        The selection lives in the link, so it can be shared:{" "}
         <a href={compareHref(allies, metric)} className={styles.link}>
           {compareHref(allies, metric)}
         </a>

@@ -1,10 +1,10 @@
 import {
   complianceByYear,
-  dataset2026,
   entityName,
   type FactSource,
   formatFactDate,
   formatYear,
+  getDataset,
   HAGUE_CORE,
   sourceLine,
   TIMELINE,
@@ -41,7 +41,7 @@ function Sources({ sources }: { sources: readonly FactSource[] }) {
 }
 
 export default function ContextPage() {
-  const dataset = dataset2026();
+  const dataset = getDataset();
   const twoPercent = complianceByYear(dataset, TWO_PERCENT);
   const core = complianceByYear(dataset, HAGUE_CORE);
   const first = twoPercent[0];

@@ -71,7 +71,7 @@ export function readmeText(): string {
     ...EDITION_IDS.flatMap((id) => {
       const e = EDITIONS[id];
       return [
-        `  ${id}: ${e.title}. Published ${e.publishedOn}, data as of ${e.dataCutOff}. NATO's file: ${e.url}`,
+        `  ${id}: ${e.title}. Published ${e.publishedOn}, ${e.dataCutOff ? `data as of ${e.dataCutOff}` : "cut-off not stated"}. NATO's file: ${e.url}`,
         `    ${e.source}`,
         ...e.notes.map((n) => `    - ${n}`),
       ];

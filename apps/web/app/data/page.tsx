@@ -1,4 +1,4 @@
-import { EDITIONS, getDataset, LATEST_EDITION_ID, sourceLine } from "@nato/core";
+import { EDITION_IDS, EDITIONS, getDataset, LATEST_EDITION_ID, sourceLine } from "@nato/core";
 import type { Metadata } from "next";
 import { DATA_FILES, editionFileName, README_FILE, SCHEMA_FILE } from "./files";
 
@@ -60,7 +60,10 @@ export default function DataPage() {
           </tbody>
         </table>
         <p className="table-source">
-          {sourceLine(latest)} Earlier edition: {sourceLine(EDITIONS["2025"])}
+          {sourceLine(latest)} Earlier editions:{" "}
+          {EDITION_IDS.filter((id) => id !== LATEST_EDITION_ID)
+            .map((id) => sourceLine(EDITIONS[id]))
+            .join(" ")}
         </p>
       </div>
 
@@ -85,7 +88,9 @@ export default function DataPage() {
           In a terminal: <code>nato export --format csv</code> or <code>nato export --format json</code>.
         </li>
         <li>
-          In code: <code>import {"{ dataset2026 }"} from "@nato/core"</code> gives the same figures, typed.
+          In code: <code>import {"{ getDataset }"} from "@nato/core"</code> gives the same figures, typed (
+          <code>getDataset()</code> follows the latest edition; <code>getDataset("{latest.id}")</code> pins
+          this one).
         </li>
       </ul>
       <p>

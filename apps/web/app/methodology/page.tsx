@@ -1,19 +1,22 @@
 import {
   allyVerdict,
   burdenSharing,
-  dataset2025,
-  dataset2026,
   EDITION_IDS,
   EDITIONS,
+  editionLabel,
+  editionSpan,
   formatPercent,
   formatPp,
   formatUsdM,
   formatYear,
   getAlly,
+  getDataset,
+  getEdition,
   HAGUE_CORE,
   METRIC_INFO,
   METRICS,
   observationOf,
+  previousEdition,
   projectAlly,
   RELATED_SPENDING_CAP_PCT,
   RULES,
@@ -40,8 +43,9 @@ const unitText: Record<string, string> = {
 };
 
 export default function MethodologyPage() {
-  const dataset = dataset2026();
-  const latest = EDITIONS["2026"];
+  const dataset = getDataset();
+  const latest = getEdition();
+  const earlier = previousEdition();
   const year = latest.lastYear;
   const yearLabel = formatYear(year, latest.estimateYears.includes(year));
   const germany = getAlly("DEU");
@@ -49,8 +53,10 @@ export default function MethodologyPage() {
   const pace = yearReachingThreshold(dataset, "DEU", HAGUE_CORE.threshold);
   const path = projectAlly(dataset, "DEU", { targetPct: HAGUE_CORE.threshold, deadline: 2035 });
   const burden = burdenSharing(dataset, year);
-  const poland = observationOf(dataset, "POL", 2025);
-  const polandBefore = observationOf(dataset2025(), "POL", 2025);
+  // A year both editions cover, the earlier edition's last: the one most restated.
+  const restatedYear = earlier?.lastYear ?? year;
+  const poland = observationOf(dataset, "POL", restatedYear);
+  const polandBefore = earlier ? observationOf(getDataset(earlier.id), "POL", restatedYear) : undefined;
   return (
     <>
       <h1>Methodology and sources</h1>
@@ -143,21 +149,23 @@ export default function MethodologyPage() {
       <section aria-labelledby="editions">
         <h2 id="editions">Editions</h2>
         <p>
-          NATO restates its history in each edition: Poland's 2025 share of GDP is{" "}
-          {formatPercent(polandBefore?.shareOfGdpPct, { estimate: polandBefore?.estimate ?? false })} in the
-          2025 edition and {formatPercent(poland?.shareOfGdpPct, { estimate: poland?.estimate ?? false })} in
-          the 2026 edition. The site shows the latest edition and keeps earlier ones to show the revisions.
+          NATO restates its history in each edition: Poland's {restatedYear} share of GDP is{" "}
+          {formatPercent(polandBefore?.shareOfGdpPct, { estimate: polandBefore?.estimate ?? false })} in the{" "}
+          {earlier ? editionLabel(earlier) : ""} edition and{" "}
+          {formatPercent(poland?.shareOfGdpPct, { estimate: poland?.estimate ?? false })} in the{" "}
+          {editionLabel(latest)} edition. The site shows the latest edition and keeps earlier ones to show the{" "}
+          <a href="/revisions">revisions</a>.
         </p>
         {EDITION_IDS.map((id) => {
           const e = EDITIONS[id];
           return (
             <section key={id} aria-labelledby={`edition-${id}`}>
               <h3 id={`edition-${id}`}>
-                {e.title}, {e.id} edition{id === EDITION_IDS[0] ? " (the default)" : ""}
+                {e.title}, {editionLabel(e)} edition ({e.id}){id === EDITION_IDS[0] ? ", the default" : ""}
               </h3>
               <ul>
                 <li>
-                  {`Published ${e.publishedOn}; data as of ${e.dataCutOff}. Years ${e.firstYear}-${e.lastYear}; estimates: ${e.estimateYears.join(", ")}.`}
+                  {`Published ${e.publishedOn}; ${e.dataCutOff ? `data as of ${e.dataCutOff}` : "cut-off not stated in the sources"}. Years ${editionSpan(e)}; estimates: ${e.estimateYears.join(", ")}. Constant prices: ${e.priceBase}. Basis: ${e.basis === "core-defence-expenditure" ? "core defence expenditure" : "NATO defence expenditure"}. Coverage: ${e.coverage === "full" ? "every table" : "share of GDP only"}.`}
                 </li>
                 <li>
                   Figures included:{" "}

@@ -98,7 +98,7 @@ export function LineChart({
   const values = all.map((p) => p.value).filter((v): v is number => typeof v === "number");
   const years = [...new Set(all.map((p) => p.year))].sort((a, b) => a - b);
   // A year is marked "e" on the axis when every figure drawn for it is an estimate (editions differ:
-  // 2024 is an estimate in the 2025 edition, not in the 2026 edition).
+  // a year is an estimate in one edition and not in the next).
   const valued = series
     .filter((s) => s.style !== "projection")
     .flatMap((s) => s.points)

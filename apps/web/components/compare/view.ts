@@ -4,10 +4,11 @@ import {
   type AllyCode,
   allyVerdict,
   comparisonTitle,
-  dataset2026,
+  type Dataset,
   formatChangeBetween,
   formatMetricValue,
   getAlly,
+  getDataset,
   HAGUE_CORE,
   METRIC_INFO,
   type Metric,
@@ -18,7 +19,7 @@ import {
 } from "@nato/core";
 
 /** The figures compared: NATO's latest edition. */
-export const compareDataset = dataset2026;
+export const compareDataset = (): Dataset => getDataset();
 
 /** One Ally's line: its name and its figures year by year, estimates marked. */
 export interface CompareSeries {

@@ -1,6 +1,6 @@
 "use client";
 
-import { EDITION_2026, sourceLine } from "@nato/core";
+import { getEdition, sourceLine } from "@nato/core";
 import { type MouseEvent, useEffect, useMemo, useState } from "react";
 import { ScenarioBars } from "./ScenarioBars";
 import styles from "./scenarios.module.css";
@@ -287,7 +287,7 @@ function ScenarioResult({
         <>
           <ScenarioBars
             scenario={scenario}
-            source={sourceLine(EDITION_2026)}
+            source={sourceLine(getEdition())}
             dataHref={scenarioCsvHref(state)}
           />
           <div className={`table-wrap ${styles.wrapHeads}`}>
@@ -318,7 +318,7 @@ function ScenarioResult({
                 ))}
               </tbody>
             </table>
-            <p className="table-source">{sourceLine(EDITION_2026)}</p>
+            <p className="table-source">{sourceLine(getEdition())}</p>
           </div>
         </>
       )}
@@ -368,7 +368,7 @@ function ScenarioResult({
             ))}
           </tbody>
         </table>
-        <p className="table-source">{sourceLine(EDITION_2026)}</p>
+        <p className="table-source">{sourceLine(getEdition())}</p>
       </div>
     </>
   );

@@ -3,10 +3,11 @@
 import {
   ALLIES,
   allianceScenario,
-  dataset2026,
+  type Dataset,
   formatPercent,
   formatUsdM,
   formatYear,
+  getDataset,
   type Projection,
   parseDeadline,
   parseGrowthPct,
@@ -35,9 +36,9 @@ export interface ScenarioInputs {
 export type InputErrors = Partial<Record<"target" | "deadline" | "rate", string>>;
 
 /** The figures the calculator uses: NATO's latest edition. */
-export const scenarioDataset = dataset2026;
+export const scenarioDataset = (): Dataset => getDataset();
 
-/** The year every path starts from: the latest year of the dataset (an estimate in the 2026 edition). */
+/** The year every path starts from: the latest year of the dataset (an estimate in the latest edition). */
 export function baseYearOf(): { year: number; estimate: boolean } {
   const dataset = scenarioDataset();
   const year = dataset.edition.lastYear;

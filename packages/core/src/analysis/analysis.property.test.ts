@@ -6,7 +6,9 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { ALLIES } from "../data/allies.js";
-import { allDatasets, dataset2025, dataset2026 } from "../data/datasets.js";
+import { dataset2025_08 } from "../data/dataset-2025-08.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
+import { allDatasets } from "../data/datasets.js";
 import { formatMetricValue } from "../format/metric-value.js";
 import { formatNumber, formatPercent, formatPp, formatUsdM } from "../format/number.js";
 import { isNatoError } from "../models/error.js";
@@ -68,9 +70,9 @@ const code = fc.oneof(
     arbitrary: fc.constantFrom("NATO", "NATO_EU_CA", "XXX", "pol", "", "__proto__", "constructor"),
   },
 );
-// Editions by id, so that a failing case prints "2026" rather than the whole dataset.
-const DATASETS = { "2026": dataset2026(), "2025": dataset2025() } as const;
-const edition = fc.constantFrom<keyof typeof DATASETS>("2026", "2025");
+// Editions by id, so that a failing case prints "2026-07" rather than the whole dataset.
+const DATASETS = { "2026-07": dataset2026_07(), "2025-08": dataset2025_08() } as const;
+const edition = fc.constantFrom<keyof typeof DATASETS>("2026-07", "2025-08");
 
 /** Every number anywhere in a value, with its path, that is not finite. */
 function nonFinite(value: unknown, path = "$", found: string[] = []): string[] {
@@ -253,7 +255,7 @@ describe("the other analyses, given any year, metric or code", () => {
           const rule = answerOrNatoError(() => customRule(input as never));
           if (rule === undefined) return;
           expect(rule.threshold).toBe(Number(t));
-          answerOrNatoError(() => complianceByYear(dataset2026(), rule));
+          answerOrNatoError(() => complianceByYear(dataset2026_07(), rule));
         },
       ),
       { numRuns: 300 },

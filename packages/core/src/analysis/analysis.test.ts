@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dataset2025, dataset2026 } from "../data/datasets.js";
+import { dataset2025_08 } from "../data/dataset-2025-08.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { getAlly } from "../data/lookup.js";
 import { EQUIPMENT_20 } from "../rules/equipment-20.js";
 import { HAGUE_CORE } from "../rules/hague-core.js";
@@ -14,7 +15,7 @@ import { revisions } from "./revisions.js";
 import { allyVerdict, yearVerdicts } from "./verdicts.js";
 
 // Figures: NATO, Defence Expenditure of NATO Countries, 2026 edition (default) and 2025 edition.
-const ds = dataset2026();
+const ds = dataset2026_07();
 
 describe("verdicts on the dataset", () => {
   it("finds exactly the United States, Greece and the United Kingdom at 2 % in 2014 (US 3.71, GRC 2.24, GBR 2.13)", () => {
@@ -51,7 +52,7 @@ describe("verdicts on the dataset", () => {
       value: 2.69,
       marginPp: -0.81,
       status: "below",
-      edition: "2026",
+      edition: "2026-07",
       estimate: true,
     });
     expect(r.gapUsdConstant2021M).toBeGreaterThan(0);
@@ -83,7 +84,7 @@ describe("compliance counts", () => {
   });
 
   it("counts in the 2025 edition too, where 2025e is missing for some Allies", () => {
-    const c2025 = complianceByYear(dataset2025(), TWO_PERCENT).find((c) => c.year === 2025);
+    const c2025 = complianceByYear(dataset2025_08(), TWO_PERCENT).find((c) => c.year === 2025);
     expect(c2025?.noData).toBe(7); // DEU, FIN, MNE, NLD, SVK, SVN, SWE
   });
 });
@@ -184,16 +185,16 @@ describe("pace", () => {
 
 describe("revisions", () => {
   it("shows Poland 2025 restated from 4.48 (2025 edition) to 4.25 (2026 edition)", () => {
-    const r = revisions([dataset2026(), dataset2025()], "POL").find((x) => x.year === 2025);
+    const r = revisions([dataset2026_07(), dataset2025_08()], "POL").find((x) => x.year === 2025);
     expect(r?.values.map((v) => [v.edition, v.value, v.estimate])).toEqual([
-      ["2026", 4.25, true],
-      ["2025", 4.48, true],
+      ["2026-07", 4.25, true],
+      ["2025-08", 4.48, true],
     ]);
     expect(r?.changePp).toBe(-0.23);
   });
 
   it("shows a missing edition value as no data, without a change", () => {
-    const r = revisions([dataset2026(), dataset2025()], "DEU").find((x) => x.year === 2026);
+    const r = revisions([dataset2026_07(), dataset2025_08()], "DEU").find((x) => x.year === 2026);
     expect(r?.values[1]?.value).toBeNull();
     expect(r?.changePp).toBeNull();
   });

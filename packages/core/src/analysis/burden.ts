@@ -7,7 +7,7 @@ import { clean } from "../rules/evaluate.js";
  * One Ally's (or group's) part of NATO's total defence expenditure in one year.
  *
  * @example
- * const us: BurdenShare = burdenSharing(dataset2026(), 2026).unitedStates;
+ * const us: BurdenShare = burdenSharing(dataset2026_07(), 2026).unitedStates;
  * us.spendUsdM; // 1032849 (2026e, million US dollars, current prices), about 57 % of 1809915
  */
 export interface BurdenShare {
@@ -23,7 +23,7 @@ export interface BurdenShare {
  * Canada, and each Ally's share, all in million US dollars at one price basis.
  *
  * @example
- * const b: BurdenSharing = burdenSharing(dataset2026(), 2026);
+ * const b: BurdenSharing = burdenSharing(dataset2026_07(), 2026);
  * b.natoTotalUsdM; // 1809915 (2026e, current prices)
  * b.europeAndCanada.spendUsdM; // 777066
  */
@@ -47,7 +47,7 @@ export interface BurdenSharing {
  * United States against Europe and Canada, from NATO's published aggregates.
  *
  * @example
- * burdenSharing(dataset2026(), 2026).unitedStates.sharePct; // about 57
+ * burdenSharing(dataset2026_07(), 2026).unitedStates.sharePct; // about 57
  */
 export function burdenSharing(
   dataset: Dataset,

@@ -8,7 +8,7 @@ import { type VerdictOptions, yearVerdicts } from "./verdicts.js";
  * should state: the members that can be judged (those with armed forces; Iceland has none).
  *
  * @example
- * const last: ComplianceCount | undefined = complianceByYear(dataset2026(), TWO_PERCENT).at(-1);
+ * const last: ComplianceCount | undefined = complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1);
  * // { year: 2026, estimate: true, members: 32, judged: 31, met: 30, below: 1, notApplicable: 1, noData: 0,
  * //   metCodes: [...], belowCodes: ["SVN"], noDataCodes: [] }
  */
@@ -40,7 +40,7 @@ export interface ComplianceCount {
  * number; Iceland is counted as a member but not as an Ally that can be judged.
  *
  * @example
- * countVerdicts(yearVerdicts(dataset2026(), TWO_PERCENT, 2026), 2026, true, "2026").judged; // 31
+ * countVerdicts(yearVerdicts(dataset2026_07(), TWO_PERCENT, 2026), 2026, true, "2026").judged; // 31
  */
 export function countVerdicts(
   results: readonly RuleResult<AllyCode>[],
@@ -75,7 +75,7 @@ export function countVerdicts(
  * of which 27 have armed forces and can be judged.
  *
  * @example
- * const first = complianceByYear(dataset2026(), TWO_PERCENT)[0];
+ * const first = complianceByYear(dataset2026_07(), TWO_PERCENT)[0];
  * [first?.met, first?.judged, first?.members]; // [3, 27, 28] (2014: Greece, the UK, the US)
  */
 export function complianceByYear(

@@ -9,7 +9,7 @@ import { yearVerdicts } from "./verdicts.js";
  * and what closing every shortfall would cost.
  *
  * @example
- * const gap: TargetGap = gapToTarget(dataset2026(), 3.5, 2026);
+ * const gap: TargetGap = gapToTarget(dataset2026_07(), 3.5, 2026);
  * [gap.met, gap.below, gap.withoutFigure]; // [5, 26, 1] (Iceland has no figure)
  */
 export interface TargetGap {
@@ -42,7 +42,7 @@ export interface TargetGap {
  * outside 0-100.
  *
  * @example
- * const gap = gapToTarget(dataset2026(), 3.5, 2026);
+ * const gap = gapToTarget(dataset2026_07(), 3.5, 2026);
  * gap.allies.find((r) => r.code === "DEU")?.marginPp; // -0.81 (2.69 % against 3.5 %)
  * gap.totalGapUsdCurrentM; // what the Allies below 3.5 % would add in 2026, current prices
  */

@@ -9,7 +9,7 @@ import { clean } from "../rules/evaluate.js";
  * when the series is flat or falling, `"no-data"` when there are too few figures.
  *
  * @example
- * const pace: PaceResult = yearReachingThreshold(dataset2026(), "DEU", 3.5);
+ * const pace: PaceResult = yearReachingThreshold(dataset2026_07(), "DEU", 3.5);
  * // { status: "reaches", year: 2030, pacePerYear: 0.252, fromYear: 2021, toYear: 2026 } (share of GDP, pp a year)
  */
 export interface PaceResult {
@@ -59,7 +59,7 @@ export function yearAtPace(
  * The year an Ally reaches a threshold at its recent pace, from a dataset.
  *
  * @example
- * yearReachingThreshold(dataset2026(), "DEU", 3.5).year;
+ * yearReachingThreshold(dataset2026_07(), "DEU", 3.5).year;
  */
 export function yearReachingThreshold(
   dataset: Dataset,

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALLIES } from "../data/allies.js";
-import { dataset2025, dataset2026 } from "../data/datasets.js";
+import { dataset2025_08 } from "../data/dataset-2025-08.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { isNatoError } from "../models/error.js";
 import { projectAlly, projectPath, recentGdpGrowth } from "./projection.js";
 import { allianceScenario } from "./scenario.js";
 
-const ds = dataset2026();
+const ds = dataset2026_07();
 
 describe("projectPath", () => {
   it("rises in a straight line to the target and adds up the extra spend", () => {
@@ -82,7 +83,7 @@ describe("projectAlly", () => {
       baseYear: 2026,
       baseEstimate: true,
       baseShareOfGdpPct: 2.69,
-      edition: "2026",
+      edition: "2026-07",
     });
     expect(p.gdpGrowth).toMatchObject({ source: "recent-median", fromYear: 2016, toYear: 2026 });
     expect(p.gdpGrowth?.label).toMatch(
@@ -136,7 +137,7 @@ describe("projectAlly", () => {
 
   it("gives every Ally of every edition with GDP a plausible default, and positive required growth whenever spending must rise", () => {
     let checked = 0;
-    for (const dataset of [ds, dataset2025()]) {
+    for (const dataset of [ds, dataset2025_08()]) {
       const last = dataset.edition.lastYear;
       for (const ally of ALLIES) {
         const g = recentGdpGrowth(dataset, ally.code, last);
@@ -160,7 +161,7 @@ describe("projectAlly", () => {
 
   it("answers not applicable for Iceland and no data where the edition lacks GDP", () => {
     expect(projectAlly(ds, "ISL", { targetPct: 2, deadline: 2035 }).status).toBe("not-applicable");
-    expect(projectAlly(dataset2025(), "POL", { targetPct: 3.5, deadline: 2035 }).status).toBe("no-data");
+    expect(projectAlly(dataset2025_08(), "POL", { targetPct: 3.5, deadline: 2035 }).status).toBe("no-data");
   });
 
   it("says already met for an Ally above the target", () => {

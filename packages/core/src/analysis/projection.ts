@@ -1,5 +1,6 @@
 import { ALLIES } from "../data/allies.js";
 import { editionNotesFor, seriesBreaks } from "../data/edition-notes.js";
+import { editionLabel } from "../format/edition-label.js";
 import { possessive } from "../format/possessive.js";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
 import type { EditionNote } from "../models/edition-note.js";
@@ -11,7 +12,7 @@ import { clean } from "../rules/evaluate.js";
  * The real GDP growth a projection assumes, and where it comes from.
  *
  * @example
- * projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 }).gdpGrowth?.label;
+ * projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 }).gdpGrowth?.label;
  * // "Germany's median real GDP growth 2016-2026: ... % a year (NATO's figures)"
  */
 export interface GdpGrowthAssumption {
@@ -35,7 +36,7 @@ export interface GdpGrowthAssumption {
  * One year of a projected spending path. Money in million constant 2021 US dollars, GDP in billions.
  *
  * @example
- * const y: ProjectionYear | undefined = projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 }).path[1];
+ * const y: ProjectionYear | undefined = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 }).path[1];
  * y?.shareOfGdpPct; // 2.78 (2027: a ninth of the way from 2.69 % to 3.5 %)
  */
 export interface ProjectionYear {
@@ -56,7 +57,7 @@ export interface ProjectionYear {
  * defence spending the path asks, and its extra spending over holding the base year's share.
  *
  * @example
- * const p: Projection = projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 });
+ * const p: Projection = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 });
  * p.requiredRealGrowthPct; // about 3.32 (% a year, from 2.69 % of GDP in 2026e)
  */
 export interface Projection {
@@ -95,7 +96,7 @@ export interface Projection {
  *
  * @example
  * const input: ProjectionInput = { targetPct: 3.5, deadline: 2035, gdpGrowthPct: 1.5 };
- * projectAlly(dataset2026(), "POL", input).status; // "already-met" (4.68 % in 2026e)
+ * projectAlly(dataset2026_07(), "POL", input).status; // "already-met" (4.68 % in 2026e)
  */
 export interface ProjectionInput {
   /** Target share of GDP, in percent (0-100). */
@@ -195,7 +196,7 @@ function median(values: readonly number[]): number {
  * than three yearly changes.
  *
  * @example
- * recentGdpGrowth(dataset2026(), "LUX", 2026)?.breaksLeftOut; // [2023]
+ * recentGdpGrowth(dataset2026_07(), "LUX", 2026)?.breaksLeftOut; // [2023]
  */
 export function recentGdpGrowth(
   dataset: Dataset,
@@ -242,7 +243,7 @@ export function recentGdpGrowth(
  * -20..20, a base year outside the data); a missing figure or Iceland is a status, not an error.
  *
  * @example
- * const p = projectAlly(dataset2026(), "DEU", { targetPct: 3.5, deadline: 2035 });
+ * const p = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 });
  * p.path.at(-1)?.shareOfGdpPct; // 3.5
  */
 export function projectAlly(dataset: Dataset, code: EntityCode, input: ProjectionInput): Projection {
@@ -302,8 +303,8 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
       status: "no-data",
       reason:
         typeof share !== "number" || typeof gdp !== "number"
-          ? `The ${dataset.edition.id} edition has no ${typeof share !== "number" ? "share of GDP" : "real GDP"} for ${code} in ${baseYear}.`
-          : `The ${dataset.edition.id} edition has no real GDP for ${code} before ${baseYear} (its figures begin in ${range.min}), so there is no recent growth to assume: give a growth rate, or a later base year.`,
+          ? `The ${editionLabel(dataset.edition)} edition has no ${typeof share !== "number" ? "share of GDP" : "real GDP"} for ${code} in ${baseYear}.`
+          : `The ${editionLabel(dataset.edition)} edition has no real GDP for ${code} before ${baseYear} (its figures begin in ${range.min}), so there is no recent growth to assume: give a growth rate, or a later base year.`,
       baseShareOfGdpPct: typeof share === "number" ? share : null,
       gdpGrowth,
     };

@@ -9,7 +9,7 @@ import { realChangePct } from "./real-change.js";
  *
  * @example
  * const metric: RankingMetric = "realChangePct";
- * rankAllies(dataset2026(), metric, 2026)[0]?.code; // "ALB" (about +50 % in real terms, 2026e)
+ * rankAllies(dataset2026_07(), metric, 2026)[0]?.code; // "ALB" (about +50 % in real terms, 2026e)
  */
 export type RankingMetric = Metric | "realChangePct";
 
@@ -17,7 +17,7 @@ export type RankingMetric = Metric | "realChangePct";
  * One Ally's place in a ranking, with the value it was ranked by.
  *
  * @example
- * const top: RankingEntry | undefined = rankAllies(dataset2026(), "shareOfGdpPct", 2026)[0];
+ * const top: RankingEntry | undefined = rankAllies(dataset2026_07(), "shareOfGdpPct", 2026)[0];
  * // { code: "LTU", value: 5.33, estimate: true, rank: 1 }
  */
 export interface RankingEntry {
@@ -33,7 +33,7 @@ export interface RankingEntry {
  *
  * @example
  * const lowestFirst: RankingOptions = { order: "asc" };
- * rankAllies(dataset2026(), "shareOfGdpPct", 2026, lowestFirst)[0]; // { code: "SVN", value: 1.61, estimate: true, rank: 1 }
+ * rankAllies(dataset2026_07(), "shareOfGdpPct", 2026, lowestFirst)[0]; // { code: "SVN", value: 1.61, estimate: true, rank: 1 }
  */
 export interface RankingOptions {
   /** `"desc"` (default): highest first; `"asc"`: lowest first. */
@@ -46,7 +46,7 @@ export interface RankingOptions {
  * Allies ranked by a metric in one year. Allies with no value (Iceland, gaps) come last, unranked.
  *
  * @example
- * rankAllies(dataset2026(), "shareOfGdpPct", 2026)[0].code; // the highest spender as a share of GDP
+ * rankAllies(dataset2026_07(), "shareOfGdpPct", 2026)[0].code; // the highest spender as a share of GDP
  */
 export function rankAllies(
   dataset: Dataset,

@@ -7,7 +7,7 @@ import { clean } from "../rules/evaluate.js";
  * year has no figure.
  *
  * @example
- * realChangePct(dataset2026(), "POL", 2025); // change from 2024 to 2025 in constant prices
+ * realChangePct(dataset2026_07(), "POL", 2025); // change from 2024 to 2025 in constant prices
  */
 export function realChangePct(dataset: Dataset, code: EntityCode, year: number): number | null {
   const now = observationOf(dataset, code, year)?.expenditureUsdConstant2021M;

@@ -8,7 +8,7 @@ import { clean } from "../rules/evaluate.js";
  * One edition's value of a figure for one year.
  *
  * @example
- * const older: RevisionValue | undefined = revisions([dataset2026(), dataset2025()], "POL").find((r) => r.year === 2025)
+ * const older: RevisionValue | undefined = revisions([dataset2026_07(), dataset2025_08()], "POL").find((r) => r.year === 2025)
  *   ?.values[1];
  * older?.value; // 4.48 (the 2025 edition's 2025e; the 2026 edition says 4.25)
  */
@@ -24,7 +24,7 @@ export interface RevisionValue {
  * How NATO restated one Ally's figure for one year between editions.
  *
  * @example
- * const poland2025: Revision | undefined = revisions([dataset2026(), dataset2025()], "POL").find((r) => r.year === 2025);
+ * const poland2025: Revision | undefined = revisions([dataset2026_07(), dataset2025_08()], "POL").find((r) => r.year === 2025);
  * poland2025?.changePp; // -0.23 (share of GDP: 4.48 % in the 2025 edition, 4.25 % in 2026's)
  */
 export interface Revision {
@@ -39,7 +39,7 @@ export interface Revision {
  * One figure of one Ally across editions, year by year: how NATO restated it.
  *
  * @example
- * revisions([dataset2026(), dataset2025()], "POL").find((r) => r.year === 2025);
+ * revisions([dataset2026_07(), dataset2025_08()], "POL").find((r) => r.year === 2025);
  * // { year: 2025, values: [{ edition: "2026", value: 4.25, ... }, { edition: "2025", value: 4.48, ... }], changePp: -0.23 }
  */
 export function revisions(

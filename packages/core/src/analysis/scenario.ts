@@ -1,5 +1,6 @@
 import { ALLIES } from "../data/allies.js";
 import { GROUPINGS } from "../data/groupings.js";
+import { editionLabel } from "../format/edition-label.js";
 import type { PriceBasis } from "../format/number.js";
 import type { Dataset } from "../models/dataset.js";
 import { datasetYears, observationOf } from "../models/dataset.js";
@@ -40,7 +41,7 @@ export interface ScenarioInput extends ProjectionInput {
  * scenario's price basis, for the Alliance and each grouping.
  *
  * @example
- * const first: ScenarioYear | undefined = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }).years[0];
+ * const first: ScenarioYear | undefined = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }).years[0];
  * first?.year; // 2027
  */
 export interface ScenarioYear {
@@ -60,7 +61,7 @@ export interface ScenarioYear {
  * silent zero.
  *
  * @example
- * const s: Scenario = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 });
+ * const s: Scenario = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 });
  * [s.alreadyMet, s.below, s.noData]; // [5, 26, 0] (of 31 Allies with armed forces)
  */
 export interface Scenario {
@@ -120,7 +121,7 @@ function baselineLabelOf(baseline: ScenarioBaseline, baseYear: number, baseEstim
  * `NatoError` `INVALID_ARGUMENT` for a baseline year outside the data or after the base year.
  *
  * @example
- * const s = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 });
+ * const s = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 });
  * s.years.at(-1)?.extraUsdM; // about 408,000 (million constant 2021 US dollars in 2035, over 2026e shares)
  */
 export function allianceScenario(dataset: Dataset, input: ScenarioInput): Scenario {
@@ -133,7 +134,7 @@ export function allianceScenario(dataset: Dataset, input: ScenarioInput): Scenar
     if (!Number.isInteger(y) || !years.includes(y) || y > baseYear) {
       throw new NatoError(
         "INVALID_ARGUMENT",
-        `Invalid baseline year ${String(y)}: expected a year of the ${dataset.edition.id} edition from ${years[0]} to ${baseYear}.`,
+        `Invalid baseline year ${String(y)}: expected a year of the ${editionLabel(dataset.edition)} edition from ${years[0]} to ${baseYear}.`,
         { received: y, expected: `a year from ${years[0]} to ${baseYear}` },
       );
     }
@@ -192,7 +193,7 @@ export function allianceScenario(dataset: Dataset, input: ScenarioInput): Scenar
     return { projection: p, baseShare, factor };
   });
   const reasonFor = (codes: readonly string[]): string =>
-    `The ${dataset.edition.id} edition lacks the figures a path needs (share of GDP and real GDP in ${baseYear}${priceBasis === "current" ? ", current and constant spending" : ""}${typeof baseline === "object" ? `, share of GDP in ${baseline.year}` : ""}) for ${codes.length === members.filter((a) => a.hasArmedForces).length ? "every Ally" : codes.join(", ")}; totals over some Allies only would mislead.`;
+    `The ${editionLabel(dataset.edition)} edition lacks the figures a path needs (share of GDP and real GDP in ${baseYear}${priceBasis === "current" ? ", current and constant spending" : ""}${typeof baseline === "object" ? `, share of GDP in ${baseline.year}` : ""}) for ${codes.length === members.filter((a) => a.hasArmedForces).length ? "every Ally" : codes.join(", ")}; totals over some Allies only would mislead.`;
   if (missing.length > 0) {
     return {
       ...head,
@@ -265,7 +266,7 @@ export function allianceScenario(dataset: Dataset, input: ScenarioInput): Scenar
  * (million US dollars); null for an Ally without a path or a year outside it.
  *
  * @example
- * scenarioAllyExtra(allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }), "DEU", 2035); // Germany's extra in 2035
+ * scenarioAllyExtra(allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }), "DEU", 2035); // Germany's extra in 2035
  */
 export function scenarioAllyExtra(
   scenario: Pick<Scenario, "allies" | "allyFrames">,

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALLIES } from "../data/allies.js";
-import { dataset2025, dataset2026 } from "../data/datasets.js";
+import { dataset2025_08 } from "../data/dataset-2025-08.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { getAlly } from "../data/lookup.js";
 import { countPhrase, countSentence, exceptionPhrase } from "../format/counts.js";
 import { RULE_STATUSES } from "../models/rule.js";
@@ -12,7 +13,7 @@ import { complianceByYear } from "./compliance.js";
 import { gapToTarget } from "./gap.js";
 import { allyVerdict, yearVerdicts } from "./verdicts.js";
 
-const ds = dataset2026();
+const ds = dataset2026_07();
 
 describe("one set of statuses, applied the same way by every rule and helper", () => {
   it("answers not applicable for Iceland's row without the caller saying anything", () => {
@@ -95,21 +96,21 @@ describe("counts that state their denominator", () => {
   });
 
   it("names the Allies without figures in an edition that lacks some (2025 edition, 2025e)", () => {
-    const y = complianceByYear(dataset2025(), TWO_PERCENT).find((c) => c.year === 2025)!;
+    const y = complianceByYear(dataset2025_08(), TWO_PERCENT).find((c) => c.year === 2025)!;
     expect(y.noData).toBe(7);
     expect(countPhrase(y)).toBe("24 of 24 Allies with figures (7 have none)");
     expect(exceptionPhrase(y)).toBeNull();
   });
 
   it("keeps the denominator honest in every year: met + below + no data = judged", () => {
-    for (const c of [...two, ...complianceByYear(dataset2025(), HAGUE_CORE)]) {
+    for (const c of [...two, ...complianceByYear(dataset2025_08(), HAGUE_CORE)]) {
       expect(c.met + c.below + c.noData).toBe(c.judged);
       expect(c.judged + c.notApplicable).toBe(c.members);
     }
   });
 
   it("gap totals never turn missing figures into zero", () => {
-    const g = gapToTarget(dataset2025(), 3.5, 2025);
+    const g = gapToTarget(dataset2025_08(), 3.5, 2025);
     expect(g.totalGapUsdCurrentM).toBeNull();
   });
 });

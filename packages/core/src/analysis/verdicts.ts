@@ -9,7 +9,7 @@ import { evaluateRule } from "../rules/evaluate.js";
  *
  * @example
  * const options: VerdictOptions = { relatedSpendingPct: 0.5 };
- * allyVerdict(dataset2026(), HAGUE_TOTAL, getAlly("POL"), 2026, options).status; // "met" (4.68 % + 0.5 %)
+ * allyVerdict(dataset2026_07(), HAGUE_TOTAL, getAlly("POL"), 2026, options).status; // "met" (4.68 % + 0.5 %)
  */
 export interface VerdictOptions {
   /** For The Hague's 5 % total: related spending in % of GDP, per Ally code or one figure for all. */
@@ -29,7 +29,7 @@ function relatedFor(options: VerdictOptions, code: string): number | null {
  * edition. Iceland is "not-applicable"; a missing figure is "no-data".
  *
  * @example
- * allyVerdict(dataset2026(), HAGUE_CORE, getAlly("POL"), 2025).status; // "met"
+ * allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("POL"), 2025).status; // "met"
  */
 export function allyVerdict(
   dataset: Dataset,
@@ -61,7 +61,7 @@ export function allyVerdict(
  * members that year are judged (Finland from 2023, Sweden from 2024).
  *
  * @example
- * yearVerdicts(dataset2026(), TWO_PERCENT, 2014).filter((r) => r.status === "met").map((r) => r.code);
+ * yearVerdicts(dataset2026_07(), TWO_PERCENT, 2014).filter((r) => r.status === "met").map((r) => r.code);
  * // ["GRC", "GBR", "USA"]
  */
 export function yearVerdicts(

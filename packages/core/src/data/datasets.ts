@@ -1,76 +1,49 @@
-import { deepFreeze } from "../internal/freeze.js";
 import type { Dataset } from "../models/dataset.js";
-import type { BuiltinEditionId, NatoEdition } from "../models/edition.js";
-import { NatoError } from "../models/error.js";
+import type { BuiltinEditionId, BuiltinEditionName, NatoEdition } from "../models/edition.js";
 import type { KnownOr } from "../models/known.js";
-import { FIELDS_2025, ROWS_2025 } from "./editions/nato-2025.js";
-import { FIELDS_2026, ROWS_2026 } from "./editions/nato-2026.js";
-import { EDITION_2025, EDITION_2026, EDITION_IDS, LATEST_EDITION_ID } from "./editions.js";
-import { expandRows } from "./rows.js";
+import { dataset2025_08 } from "./dataset-2025-08.js";
+import { dataset2026_07 } from "./dataset-2026-07.js";
+import { EDITION_IDS, resolveEditionId } from "./editions.js";
 
-let cached2026: Dataset<NatoEdition> | undefined;
-let cached2025: Dataset<NatoEdition> | undefined;
-
-/**
- * NATO's 2026 edition: every Ally and aggregate, 2014-2026, every published metric. The default.
- *
- * @example
- * const ds = dataset2026();
- * ds.observations.length; // 442
- */
-export function dataset2026(): Dataset<NatoEdition> {
-  cached2026 ??= deepFreeze({
-    edition: EDITION_2026,
-    observations: expandRows(EDITION_2026, FIELDS_2026, ROWS_2026),
-  });
-  return cached2026;
-}
+const LOADERS: Readonly<Record<BuiltinEditionId, () => Dataset<NatoEdition>>> = {
+  "2026-07": dataset2026_07,
+  "2025-08": dataset2025_08,
+};
 
 /**
- * NATO's 2025 edition, superseded: share of GDP 2014-2025, for showing how NATO revised its figures.
+ * The dataset of an edition shipped with the package, by id (`2024-06`), alias (`2026`) or `latest`; the
+ * latest when none is named, so a new edition moves it while a pinned id never moves. Throws `NatoError`
+ * `UNKNOWN_EDITION`, listing the known ids, for any other name.
  *
  * @example
- * observationOf(dataset2025(), "POL", 2025)?.shareOfGdpPct; // 4.48
+ * getDataset().edition.id; // "2026-07"
+ * getDataset("2025").edition.id; // "2025-08"
  */
-export function dataset2025(): Dataset<NatoEdition> {
-  cached2025 ??= deepFreeze({
-    edition: EDITION_2025,
-    observations: expandRows(EDITION_2025, FIELDS_2025, ROWS_2025),
-  });
-  return cached2025;
-}
-
-/**
- * The dataset of an edition shipped with the package; the latest when none is named. A literal id must be
- * one the package ships (`getDataset("2062")` does not compile); a string read at run time is checked then,
- * and throws `NatoError` `UNKNOWN_EDITION` for any other id.
- *
- * @example
- * getDataset().edition.id; // "2026"
- * getDataset("2025").edition.id; // "2025"
- */
-export function getDataset<Id extends string = BuiltinEditionId>(
-  edition: KnownOr<Id, BuiltinEditionId> = LATEST_EDITION_ID as KnownOr<Id, BuiltinEditionId>,
+export function getDataset<Name extends string = BuiltinEditionName>(
+  edition: KnownOr<Name, BuiltinEditionName> = "latest" as KnownOr<Name, BuiltinEditionName>,
 ): Dataset<NatoEdition> {
-  const id = String(edition).trim();
-  if (id === "2026") return dataset2026();
-  if (id === "2025") return dataset2025();
-  throw new NatoError(
-    "UNKNOWN_EDITION",
-    `Unknown edition "${edition}": expected one of ${EDITION_IDS.join(", ")}.`,
-    {
-      received: edition,
-      expected: EDITION_IDS.join(" | "),
-    },
-  );
+  return LOADERS[resolveEditionId(edition)]();
 }
 
 /**
  * Every edition's dataset, newest first, for revisions.
  *
  * @example
- * allDatasets().map((d) => d.edition.id); // ["2026", "2025"]
+ * allDatasets().map((d) => d.edition.id); // ["2026-07", "2025-08"]
  */
 export function allDatasets(): Dataset<NatoEdition>[] {
-  return EDITION_IDS.map((id: BuiltinEditionId) => getDataset(id));
+  return EDITION_IDS.map((id) => LOADERS[id]());
 }
+
+/**
+ * @deprecated Use `getDataset()` for the latest edition, or `dataset2026_07()` to pin this one.
+ * @example
+ * dataset2026().edition.id; // "2026-07"
+ */
+export const dataset2026: () => Dataset<NatoEdition> = dataset2026_07;
+/**
+ * @deprecated Use `dataset2025_08()` or `getDataset("2025-08")`.
+ * @example
+ * dataset2025().edition.id; // "2025-08"
+ */
+export const dataset2025: () => Dataset<NatoEdition> = dataset2025_08;

@@ -15,7 +15,7 @@ const range = (from: number, to: number): number[] =>
 export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze([
   {
     id: "core-defence-basis-2026",
-    edition: "2026",
+    edition: "2026-07",
     kind: "basis-change",
     codes: null,
     years: range(2014, 2025),
@@ -24,7 +24,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
   },
   {
     id: "two-percent-count-2025-basis",
-    edition: "2026",
+    edition: "2026-07",
     kind: "basis-change",
     codes: null,
     years: [2025],
@@ -33,7 +33,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
   },
   {
     id: "two-percent-count-2024-basis",
-    edition: "2026",
+    edition: "2026-07",
     kind: "basis-change",
     codes: null,
     years: [2024],
@@ -42,7 +42,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
   },
   {
     id: "lux-gdp-break-2023",
-    edition: "2026",
+    edition: "2026-07",
     kind: "series-break",
     codes: ["LUX"],
     years: range(2023, 2026),
@@ -52,7 +52,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
   },
   {
     id: "slovenia-footnote-2026",
-    edition: "2026",
+    edition: "2026-07",
     kind: "footnote",
     codes: ["SVN"],
     years: null,
@@ -61,7 +61,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
   },
   {
     id: "nld-prt-categories-2026",
-    edition: "2026",
+    edition: "2026-07",
     kind: "missing",
     codes: ["NLD", "PRT"],
     years: [2026],
@@ -70,7 +70,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
   },
   {
     id: "share-only-2025",
-    edition: "2025",
+    edition: "2025-08",
     kind: "missing",
     codes: null,
     years: null,
@@ -84,8 +84,8 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
  * without codes, years or metrics matches any).
  *
  * @example
- * editionNotesFor("2026", { code: "LUX", metric: "realGdpUsdConstant2021Bn" }).map((n) => n.id); // ["lux-gdp-break-2023"]
- * editionNotesFor("2026", { year: 2025, metric: "shareOfGdpPct" }).length; // 2 (basis change, the 2025 count)
+ * editionNotesFor("2026-07", { code: "LUX", metric: "realGdpUsdConstant2021Bn" }).map((n) => n.id); // ["lux-gdp-break-2023"]
+ * editionNotesFor("2026-07", { year: 2025, metric: "shareOfGdpPct" }).length; // 2 (basis change, the 2025 count)
  */
 export function editionNotesFor(
   edition: string,
@@ -105,7 +105,7 @@ export function editionNotesFor(
  * a statistical break, not a change.
  *
  * @example
- * seriesBreaks("2026", "LUX", "realGdpUsdConstant2021Bn"); // [2023]
+ * seriesBreaks("2026-07", "LUX", "realGdpUsdConstant2021Bn"); // [2023]
  */
 export function seriesBreaks(edition: string, code: string, metric: Metric): number[] {
   return editionNotesFor(edition, { code, metric })

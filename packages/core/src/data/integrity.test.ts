@@ -3,18 +3,20 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
 import { METRIC_INFO, METRICS } from "../models/metric.js";
-import { AllySchema, EditionSchema, ObservationSchema } from "../schemas/index.js";
+import { AllySchema, NatoEditionSchema, ObservationSchema } from "../schemas/index.js";
 import { ALLIES } from "./allies.js";
-import { dataset2025, dataset2026 } from "./datasets.js";
+import { dataset2025_08 } from "./dataset-2025-08.js";
+import { dataset2026_07 } from "./dataset-2026-07.js";
 import { EDITIONS } from "./editions.js";
 
-const datasets: Dataset[] = [dataset2026(), dataset2025()];
+const datasets: Dataset[] = [dataset2026_07(), dataset2025_08()];
 const sum = (values: (number | null | undefined)[]) => values.reduce<number>((a, v) => a + (v ?? 0), 0);
 
 describe("the embedded data validate against the schemas", () => {
   it("validates every Ally, edition and observation", () => {
     for (const ally of ALLIES) expect(() => AllySchema.parse(ally)).not.toThrow();
-    for (const edition of Object.values(EDITIONS)) expect(() => EditionSchema.parse(edition)).not.toThrow();
+    for (const edition of Object.values(EDITIONS))
+      expect(() => NatoEditionSchema.parse(edition)).not.toThrow();
     for (const ds of datasets) {
       for (const o of ds.observations) {
         const result = ObservationSchema.safeParse(o);
@@ -45,7 +47,7 @@ describe("the embedded data validate against the schemas", () => {
 });
 
 describe("the 2026 edition is internally consistent (checks of NATO's own arithmetic)", () => {
-  const ds = dataset2026();
+  const ds = dataset2026_07();
 
   it("has the four category shares summing to 100 within rounding wherever all four are published", () => {
     let checked = 0;
@@ -136,17 +138,17 @@ describe("every figure of the compiled source files is reachable, identical, wit
   };
 
   it("matches nato-2026-edition.csv cell for cell", () => {
-    expect(compare("nato-2026-edition.csv", dataset2026())).toBe(442 * 10);
+    expect(compare("nato-2026-edition.csv", dataset2026_07())).toBe(442 * 10);
   });
 
   it("matches nato-2025-edition-share-gdp.csv cell for cell", () => {
-    expect(compare("nato-2025-edition-share-gdp.csv", dataset2025())).toBe(389);
+    expect(compare("nato-2025-edition-share-gdp.csv", dataset2025_08())).toBe(389);
   });
 });
 
 describe("no edition silently misses an Ally-year", () => {
   it("has every Ally and aggregate for every year of the 2026 edition", () => {
-    const ds = dataset2026();
+    const ds = dataset2026_07();
     for (const year of datasetYears(ds)) {
       for (const code of [...ALLIES.map((a) => a.code), "NATO", "NATO_EU_CA"] as const) {
         expect(observationOf(ds, code, year), `${code} ${year}`).toBeDefined();
@@ -155,7 +157,7 @@ describe("no edition silently misses an Ally-year", () => {
   });
 
   it("misses in the 2025 edition only Iceland, and 2025e exactly where no source gave NATO's figure", () => {
-    const ds = dataset2025();
+    const ds = dataset2025_08();
     const missing: string[] = [];
     for (const year of datasetYears(ds)) {
       for (const code of [...ALLIES.map((a) => a.code), "NATO", "NATO_EU_CA"] as const) {
@@ -176,12 +178,12 @@ describe("no edition silently misses an Ally-year", () => {
   });
 
   it("names a source for every figure: the edition's, or the row's own note where it differs", () => {
-    for (const ds of [dataset2026(), dataset2025()]) {
+    for (const ds of [dataset2026_07(), dataset2025_08()]) {
       expect(ds.edition.source.length).toBeGreaterThan(50);
-      for (const o of ds.observations) expect(EDITIONS[o.edition as "2026" | "2025"]).toBe(ds.edition);
+      for (const o of ds.observations) expect(EDITIONS[o.edition as "2026-07" | "2025-08"]).toBe(ds.edition);
     }
     // Every 2025e value of the 2025 edition came from a report; each names it.
-    for (const o of dataset2025().observations.filter((x) => x.year === 2025))
+    for (const o of dataset2025_08().observations.filter((x) => x.year === 2025))
       expect(o.note, o.code).toMatch(/\w+/);
   });
 });

@@ -6,7 +6,7 @@ import { formatPercent, formatYear } from "./number.js";
  * NATO's total defence spending moved between the first and the last year given.
  *
  * @example
- * burdenTrendTitle([burdenSharing(dataset2026(), 2014), burdenSharing(dataset2026(), 2026)]);
+ * burdenTrendTitle([burdenSharing(dataset2026_07(), 2014), burdenSharing(dataset2026_07(), 2026)]);
  * // "The United States' share of NATO's defence spending has fallen from 69% in 2014 to 57% in 2026e"
  */
 export function burdenTrendTitle(

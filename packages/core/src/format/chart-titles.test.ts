@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { complianceByYear } from "../analysis/compliance.js";
-import { dataset2026 } from "../data/datasets.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { HAGUE_CORE } from "../rules/hague-core.js";
 import { TWO_PERCENT } from "../rules/two-percent.js";
 import {
@@ -16,7 +16,7 @@ describe("chart titles", () => {
   it("writes the compliance trend out of each year's members", () => {
     // NATO 2026 edition, Table 3: 3 Allies at 2 % in 2014 (Greece, the UK, the US) of the 27 members of
     // 2014 with armed forces; 30 of 31 in 2026e (all but Slovenia).
-    expect(complianceTrendTitle("2 %", complianceByYear(dataset2026(), TWO_PERCENT))).toBe(
+    expect(complianceTrendTitle("2 %", complianceByYear(dataset2026_07(), TWO_PERCENT))).toBe(
       "Allies meeting 2 % rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e",
     );
     expect(complianceTrendTitle("2 %", [])).toBe("Allies meeting 2 %: no data");
@@ -65,8 +65,8 @@ describe("summary and revision titles", () => {
   it("summarises a year's compliance", () => {
     // NATO 2026 edition, Table 3: 2026e, every Ally with armed forces at 2 % but Slovenia; five at 3.5 %
     // or more (EST, GRC, LVA, LTU, POL). 2024: 17 of 31 (not an estimate in this edition).
-    const two = complianceByYear(dataset2026(), TWO_PERCENT);
-    const core = complianceByYear(dataset2026(), HAGUE_CORE);
+    const two = complianceByYear(dataset2026_07(), TWO_PERCENT);
+    const core = complianceByYear(dataset2026_07(), HAGUE_CORE);
     expect(yearSummaryTitle(two.at(-1)!, core.at(-1)!)).toBe(
       "In 2026e, 30 of 31 Allies with armed forces are estimated to spend at least 2% of GDP on defence (all but Slovenia); 5 are estimated to spend 3.5% or more",
     );
@@ -86,29 +86,29 @@ describe("summary and revision titles", () => {
         year: 2024,
         changePp: -0.04,
         values: [
-          { edition: "2026", value: 4.08, estimate: false },
-          { edition: "2025", value: 4.12, estimate: true },
+          { edition: "2026-07", value: 4.08, estimate: false },
+          { edition: "2025-08", value: 4.12, estimate: true },
         ],
       },
       {
         year: 2025,
         changePp: -0.23,
         values: [
-          { edition: "2026", value: 4.25, estimate: true },
-          { edition: "2025", value: 4.48, estimate: true },
+          { edition: "2026-07", value: 4.25, estimate: true },
+          { edition: "2025-08", value: 4.48, estimate: true },
         ],
       },
       {
         year: 2026,
         changePp: null,
         values: [
-          { edition: "2026", value: 4.68, estimate: true },
-          { edition: "2025", value: null, estimate: false },
+          { edition: "2026-07", value: 4.68, estimate: true },
+          { edition: "2025-08", value: null, estimate: false },
         ],
       },
     ]);
     expect(title).toBe(
-      "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (2025 edition) to 4.25% (2026 edition)",
+      "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)",
     );
     expect(revisionTitle("Iceland", [{ year: 2025, changePp: null, values: [] }])).toBe(
       "Iceland's share of GDP: no figures to compare between editions",

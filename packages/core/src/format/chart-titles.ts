@@ -1,6 +1,7 @@
 import type { ComplianceCount } from "../analysis/compliance.js";
 import type { Revision } from "../analysis/revisions.js";
 import { countPhrase, countSentence, spendVerb } from "./counts.js";
+import { editionLabel } from "./edition-label.js";
 import { formatPercent, formatYear } from "./number.js";
 import { possessive } from "./possessive.js";
 
@@ -16,7 +17,7 @@ type CountPoint = Pick<
  * as an estimate.
  *
  * @example
- * complianceTrendTitle("2 %", complianceByYear(dataset2026(), TWO_PERCENT));
+ * complianceTrendTitle("2 %", complianceByYear(dataset2026_07(), TWO_PERCENT));
  * // "Allies meeting 2 % rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e"
  */
 export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPoint[]): string {
@@ -39,7 +40,7 @@ export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPo
  * One year's value of a series, in the unit the caller's formatter writes; null for no data.
  *
  * @example
- * const points: ValuePoint[] = seriesOf(dataset2026(), "POL").map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate }));
+ * const points: ValuePoint[] = seriesOf(dataset2026_07(), "POL").map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate }));
  */
 export interface ValuePoint {
   readonly year: number;
@@ -115,7 +116,7 @@ export function pathTitle(
  * 3.5 %, the exceptions named when few, in the tense of the figures (an estimate year reads as one).
  *
  * @example
- * const [two, core] = [TWO_PERCENT, HAGUE_CORE].map((rule) => complianceByYear(dataset2026(), rule).at(-1)!);
+ * const [two, core] = [TWO_PERCENT, HAGUE_CORE].map((rule) => complianceByYear(dataset2026_07(), rule).at(-1)!);
  * yearSummaryTitle(two, core);
  * // "In 2026e, 30 of 31 Allies with armed forces are estimated to spend at least 2% of GDP on defence (all but Slovenia); 5 are estimated to spend 3.5% or more"
  */
@@ -133,8 +134,8 @@ type RevisionPoint = Pick<Revision, "year" | "changePp" | "values">;
  * none changed.
  *
  * @example
- * revisionTitle("Poland", revisions([dataset2026(), dataset2025()], "POL"));
- * // "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (2025 edition) to 4.25% (2026 edition)"
+ * revisionTitle("Poland", revisions([dataset2026_07(), dataset2025_08()], "POL"));
+ * // "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)"
  */
 export function revisionTitle(name: string, revisions: readonly RevisionPoint[]): string {
   const changed = revisions.filter((r) => typeof r.changePp === "number" && r.changePp !== 0);
@@ -151,5 +152,5 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
   const oldest = present[present.length - 1];
   if (!newest || !oldest) return `${possessive(name)} share of GDP across editions`;
   const estimate = present.some((v) => v.estimate);
-  return `NATO's largest revision of ${possessive(name)} share of GDP: ${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${oldest.edition} edition) to ${(newest.value as number).toFixed(2)}% (${newest.edition} edition)`;
+  return `NATO's largest revision of ${possessive(name)} share of GDP: ${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${editionLabel(oldest.edition)} edition) to ${(newest.value as number).toFixed(2)}% (${editionLabel(newest.edition)} edition)`;
 }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { dataset2026 } from "../data/datasets.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { seriesOf } from "../models/dataset.js";
 import { comparisonTitle } from "./comparison-title.js";
 import { formatPercent } from "./number.js";
 
 const share = (code: "POL" | "DEU" | "FRA" | "ISL") =>
-  seriesOf(dataset2026(), code).map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate }));
+  seriesOf(dataset2026_07(), code).map((o) => ({
+    year: o.year,
+    value: o.shareOfGdpPct,
+    estimate: o.estimate,
+  }));
 const pct = (v: number) => formatPercent(v);
 
 describe("a comparison's title", () => {

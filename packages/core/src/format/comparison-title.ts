@@ -8,7 +8,7 @@ import { possessive } from "./possessive.js";
  * @example
  * const poland: ComparisonEntry = {
  *   name: "Poland",
- *   points: seriesOf(dataset2026(), "POL").map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate })),
+ *   points: seriesOf(dataset2026_07(), "POL").map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate })),
  * };
  */
 export interface ComparisonEntry {

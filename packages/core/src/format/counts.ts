@@ -24,8 +24,8 @@ export function listNames(names: readonly string[]): string {
  * when some have no figure, the Allies with figures and how many have none.
  *
  * @example
- * countPhrase(complianceByYear(dataset2026(), TWO_PERCENT).at(-1)!); // "30 of 31 Allies with armed forces"
- * countPhrase(complianceByYear(dataset2025(), TWO_PERCENT).at(-1)!); // "21 of 24 Allies with figures (7 have none)"
+ * countPhrase(complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1)!); // "30 of 31 Allies with armed forces"
+ * countPhrase(complianceByYear(dataset2025_08(), TWO_PERCENT).at(-1)!); // "21 of 24 Allies with figures (7 have none)"
  */
 export function countPhrase(count: CountLike): string {
   if (count.noData === 0) return `${count.met} of ${count.judged} Allies with armed forces`;
@@ -38,7 +38,7 @@ export function countPhrase(count: CountLike): string {
  * Slovenia", "all 31 Allies with armed forces"; null when more than three are below or some have no figure.
  *
  * @example
- * exceptionPhrase(complianceByYear(dataset2026(), TWO_PERCENT).at(-1)!); // "all but Slovenia"
+ * exceptionPhrase(complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1)!); // "all but Slovenia"
  */
 export function exceptionPhrase(count: CountLike): string | null {
   if (count.noData > 0 || count.judged === 0) return null;
@@ -64,7 +64,7 @@ export function spendVerb(estimate: boolean): string {
  * `what` says what the Allies spent ("at least 2% of GDP on defence").
  *
  * @example
- * countSentence(complianceByYear(dataset2026(), TWO_PERCENT).at(-1)!, "at least 2% of GDP on defence");
+ * countSentence(complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1)!, "at least 2% of GDP on defence");
  * // "In 2026e, 30 of 31 Allies with armed forces are estimated to spend at least 2% of GDP on defence (all but Slovenia)"
  */
 export function countSentence(count: CountLike, what: string): string {

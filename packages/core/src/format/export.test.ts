@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { dataset2025, dataset2026 } from "../data/datasets.js";
+import { dataset2025_08 } from "../data/dataset-2025-08.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { observationOf } from "../models/dataset.js";
 import { datasetExportJsonSchema } from "../models/dataset-export.js";
 import { safeParseDataset } from "../parse/dataset.js";
@@ -8,7 +9,7 @@ import { DatasetExportSchema } from "../schemas/index.js";
 import { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./export.js";
 
 describe("CSV export", () => {
-  const csv = toCsv(dataset2026().observations);
+  const csv = toCsv(dataset2026_07().observations);
   const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
 
   it("has the header iso3,name,year,edition,estimate, NATO's metric columns, then note", () => {
@@ -19,14 +20,14 @@ describe("CSV export", () => {
   });
 
   it("writes one row per observation and ends with one newline", () => {
-    expect(rows.length).toBe(dataset2026().observations.length + 1);
+    expect(rows.length).toBe(dataset2026_07().observations.length + 1);
     expect(csv.endsWith("\n")).toBe(true);
     expect(csv.endsWith("\n\n")).toBe(false);
   });
 
   it("writes Poland 2025 as NATO's 2026 edition gives it: 4.25 % of GDP, an estimate", () => {
     const poland = rows.find((r) => r[0] === "POL" && r[2] === "2025");
-    expect(poland?.slice(0, 6)).toEqual(["POL", "Poland", "2025", "2026", "true", "4.25"]);
+    expect(poland?.slice(0, 6)).toEqual(["POL", "Poland", "2025", "2026-07", "true", "4.25"]);
   });
 
   it("leaves Iceland's defence figures empty (no data), never 0", () => {
@@ -39,7 +40,7 @@ describe("CSV export", () => {
   });
 
   it("reads back through parseDataset to the same observations, for both editions", () => {
-    for (const dataset of [dataset2026(), dataset2025()]) {
+    for (const dataset of [dataset2026_07(), dataset2025_08()]) {
       const back = safeParseDataset(toCsv(dataset.observations));
       expect(back.success).toBe(true);
       if (back.success) expect(back.data).toEqual(dataset.observations);
@@ -47,7 +48,7 @@ describe("CSV export", () => {
   });
 
   it("quotes a cell that holds a comma or a quotation mark", () => {
-    const base = observationOf(dataset2026(), "POL", 2025);
+    const base = observationOf(dataset2026_07(), "POL", 2025);
     if (!base) throw new Error("no POL 2025");
     const text = toCsv([{ ...base, note: 'Source: "a report", 2025' }]);
     expect(text.trimEnd().endsWith(',"Source: ""a report"", 2025"')).toBe(true);
@@ -58,24 +59,24 @@ describe("CSV export", () => {
 
 describe("JSON export", () => {
   it("carries the credit line and the edition, and validates against its schema", () => {
-    const data = JSON.parse(toJsonExport(dataset2026()));
+    const data = JSON.parse(toJsonExport(dataset2026_07()));
     expect(data.source).toBe(
-      "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate.",
+      "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition. e = estimate.",
     );
-    expect(data.edition.id).toBe("2026");
+    expect(data.edition.id).toBe("2026-07");
     expect(DatasetExportSchema.safeParse(data).success).toBe(true);
-    expect(data.observations.length).toBe(dataset2026().observations.length);
+    expect(data.observations.length).toBe(dataset2026_07().observations.length);
   });
 
   it("reads back through parseDataset to the same observations", () => {
-    const back = safeParseDataset(toJsonExport(dataset2025()));
+    const back = safeParseDataset(toJsonExport(dataset2025_08()));
     expect(back.success).toBe(true);
-    if (back.success) expect(back.data).toEqual(dataset2025().observations);
+    if (back.success) expect(back.data).toEqual(dataset2025_08().observations);
   });
 
   it("is the same text each time, indented by two spaces with a final newline", () => {
-    const text = toJsonExport(dataset2026());
-    expect(text).toBe(toJsonExport(dataset2026()));
+    const text = toJsonExport(dataset2026_07());
+    expect(text).toBe(toJsonExport(dataset2026_07()));
     expect(text.startsWith('{\n  "source": ')).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
   });
@@ -85,14 +86,14 @@ describe("JSON export", () => {
       JSON.parse(text).observations.find(
         (o: { code: string; year: number }) => o.code === "POL" && o.year === 2025,
       );
-    expect(find(toJsonExport(dataset2025())).shareOfGdpPct).toBe(4.48);
-    expect(find(toJsonExport(dataset2026())).shareOfGdpPct).toBe(4.25);
+    expect(find(toJsonExport(dataset2025_08())).shareOfGdpPct).toBe(4.48);
+    expect(find(toJsonExport(dataset2026_07())).shareOfGdpPct).toBe(4.25);
   });
 
   it("has a JSON Schema that requires the source, the edition and the observations", () => {
     const schema = datasetExportJsonSchema() as { required?: string[]; properties?: Record<string, unknown> };
     expect(schema.required).toEqual(["source", "edition", "observations"]);
     expect(Object.keys(schema.properties ?? {})).toEqual(["source", "edition", "observations"]);
-    expect(datasetExport(dataset2026()).observations[0]).not.toHaveProperty("name");
+    expect(datasetExport(dataset2026_07()).observations[0]).not.toHaveProperty("name");
   });
 });

@@ -37,7 +37,7 @@ const cell = (value: number | null | undefined): string => (typeof value === "nu
  * ends and a final newline. The CLI and the site write the same bytes.
  *
  * @example
- * toCsv(dataset2026().observations.filter((o) => o.code === "POL" && o.year === 2025));
+ * toCsv(dataset2026_07().observations.filter((o) => o.code === "POL" && o.year === 2025));
  * // "iso3,name,year,edition,estimate,share_gdp_pct,...,note\nPOL,Poland,2025,2026,true,4.25,...,\n"
  */
 export function toCsv(observations: readonly Observation[]): string {
@@ -58,8 +58,8 @@ export function toCsv(observations: readonly Observation[]): string {
  * (keys in the schema's order; `note` only where there is one).
  *
  * @example
- * datasetExport(dataset2026()).source;
- * // "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate."
+ * datasetExport(dataset2026_07()).source;
+ * // "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition. e = estimate."
  */
 export function datasetExport(dataset: Dataset): DatasetExport {
   return {
@@ -89,7 +89,7 @@ export function datasetExport(dataset: Dataset): DatasetExport {
  * and the site write the same bytes.
  *
  * @example
- * JSON.parse(toJsonExport(dataset2026())).observations.length; // 442
+ * JSON.parse(toJsonExport(dataset2026_07())).observations.length; // 442
  */
 export function toJsonExport(dataset: Dataset): string {
   return `${JSON.stringify(datasetExport(dataset), null, 2)}\n`;

@@ -42,10 +42,10 @@ describe("formatting", () => {
 
   it("credits NATO with the edition", () => {
     expect(sourceLine(EDITION_2026)).toBe(
-      "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate.",
+      "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition. e = estimate.",
     );
     expect(sourceLine(EDITION_2025, { estimates: false })).toBe(
-      "Source: NATO, Defence Expenditure of NATO Countries (2014-2025), 2025 edition.",
+      "Source: NATO, Defence Expenditure of NATO Countries (2014-2025), August 2025 edition (share of GDP as transcribed by third parties and news reports).",
     );
   });
 });

@@ -28,8 +28,8 @@ export const YARDSTICK_NOTE =
  * sentence when the two disagree. Built from a verdict (`allyVerdict`) and a pace (`yearReachingThreshold`).
  *
  * @example
- * const d = describePath("France", allyVerdict(dataset2026(), HAGUE_CORE, getAlly("FRA"), 2026),
- *   yearReachingThreshold(dataset2026(), "FRA", 3.5));
+ * const d = describePath("France", allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("FRA"), 2026),
+ *   yearReachingThreshold(dataset2026_07(), "FRA", 3.5));
  * d.disagreement; // "The two readings disagree: France is above the line in 2026e, but at its recent pace it reaches 3.5% only in 2046, after the 2035 deadline."
  */
 export interface PathDescription {
@@ -51,7 +51,7 @@ export interface PathDescription {
  * See `PathDescription`.
  *
  * @example
- * describePath("Poland", allyVerdict(dataset2026(), HAGUE_CORE, getAlly("POL"), 2026), null).lineSentence;
+ * describePath("Poland", allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("POL"), 2026), null).lineSentence;
  * // "Poland is already at 3.5% (4.68% in 2026e) and needs no path."
  */
 export function describePath(name: string, result: RuleResult, pace: PaceResult | null): PathDescription {

@@ -1,10 +1,10 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { allianceScenario } from "../analysis/scenario.js";
-import { dataset2026 } from "../data/datasets.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./scenario-csv.js";
 
-const scenario = allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 });
+const scenario = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 });
 const rows = Papa.parse<string[]>(scenarioToCsv(scenario), { skipEmptyLines: true }).data;
 const col = (name: string) => SCENARIO_CSV_COLUMNS.indexOf(name);
 

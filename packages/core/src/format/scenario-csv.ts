@@ -8,7 +8,7 @@ import { formatCsv } from "./csv.js";
  * US dollars, GDP in billions.
  *
  * @example
- * const csv = scenarioToCsv(allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }));
+ * const csv = scenarioToCsv(allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }));
  * csv.split("\n")[0] === SCENARIO_CSV_COLUMNS.join(","); // true
  */
 export const SCENARIO_CSV_COLUMNS: readonly string[] = /* @__PURE__ */ deepFreeze([
@@ -42,7 +42,7 @@ const cell = (value: number | null | undefined): string => (typeof value === "nu
  * (Iceland, missing figures) get one row naming their status. Money in million constant 2021 US dollars.
  *
  * @example
- * scenarioToCsv(allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 })).split("\n")[0];
+ * scenarioToCsv(allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 })).split("\n")[0];
  * // "iso3,name,edition,target_pct,deadline,gdp_growth_pct,gdp_growth_source,status,year,..."
  */
 export function scenarioToCsv(scenario: Scenario): string {

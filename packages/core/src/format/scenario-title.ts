@@ -1,4 +1,5 @@
 import type { Scenario } from "../analysis/scenario.js";
+import { editionLabel } from "./edition-label.js";
 import { formatPercent, formatUsdM } from "./number.js";
 
 const target = (pct: number): string =>
@@ -10,7 +11,7 @@ const target = (pct: number): string =>
  * the United States. Says "no data" with the reason when the edition lacks the figures.
  *
  * @example
- * scenarioTitle(allianceScenario(dataset2026(), { targetPct: 3.5, deadline: 2035 }));
+ * scenarioTitle(allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }));
  * // "Every Ally at 3.5% of GDP by 2035 means $408 bn more in 2035 alone than at 2026e shares of GDP (constant 2021 US dollars), 73% of it from Europe and Canada"
  */
 export function scenarioTitle(
@@ -21,7 +22,7 @@ export function scenarioTitle(
 ): string {
   const head = `Every Ally at ${target(scenario.targetPct)} of GDP by ${scenario.deadline}`;
   if (scenario.status === "no-data")
-    return `${head}: no data (the ${scenario.edition} edition lacks the figures a path needs)`;
+    return `${head}: no data (the ${editionLabel(scenario.edition)} edition lacks the figures a path needs)`;
   const last = scenario.years[scenario.years.length - 1];
   const frame = `than at ${scenario.baselineLabel} (${scenario.priceLabel})`;
   if (!last) return `${head}: no years to project`;

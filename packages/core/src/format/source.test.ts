@@ -6,7 +6,7 @@ describe("editionDateLine", () => {
   it("names the edition, NATO's release date and the data cut-off", () => {
     // NATO, Defence Investment of NATO Countries (2014-2026): published 10 July 2026, cut-off 3 July 2026.
     expect(editionDateLine(EDITION_2026)).toBe(
-      "NATO's 2026 edition, released 10 July 2026; data cut-off 3 July 2026. Estimates are marked e.",
+      "NATO's July 2026 edition, released 10 July 2026; data cut-off 3 July 2026. Estimates are marked e.",
     );
   });
 });
@@ -14,7 +14,7 @@ describe("editionDateLine", () => {
 describe("sourceLine", () => {
   it("credits NATO's edition", () => {
     expect(sourceLine(EDITION_2026)).toBe(
-      "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate.",
+      "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition. e = estimate.",
     );
   });
 });

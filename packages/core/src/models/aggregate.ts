@@ -2,7 +2,7 @@
  * Codes of NATO's two published aggregates; their rows are looked up like an Ally's.
  *
  * @example
- * AGGREGATE_CODES.map((code) => observationOf(dataset2026(), code, 2026)?.expenditureUsdCurrentM);
+ * AGGREGATE_CODES.map((code) => observationOf(dataset2026_07(), code, 2026)?.expenditureUsdCurrentM);
  * // [1809915, 777066] (million US dollars, current prices, 2026e)
  */
 export const AGGREGATE_CODES = /* @__PURE__ */ Object.freeze(["NATO", "NATO_EU_CA"] as const);
@@ -12,7 +12,7 @@ export const AGGREGATE_CODES = /* @__PURE__ */ Object.freeze(["NATO", "NATO_EU_C
  *
  * @example
  * const code: AggregateCode = "NATO_EU_CA";
- * observationOf(dataset2026(), code, 2026)?.shareOfGdpPct; // 2.53
+ * observationOf(dataset2026_07(), code, 2026)?.shareOfGdpPct; // 2.53
  */
 export type AggregateCode = (typeof AGGREGATE_CODES)[number];
 

@@ -84,7 +84,7 @@ const allyCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(ALLY_CODES);
  *
  * @example
  * const input: string = "POL";
- * if (isAllyCode(input)) observationOf(dataset2026(), input, 2025); // input is AllyCode here
+ * if (isAllyCode(input)) observationOf(dataset2026_07(), input, 2025); // input is AllyCode here
  * isAllyCode("pol"); // false
  * isAllyCode("NATO"); // false (an aggregate)
  */

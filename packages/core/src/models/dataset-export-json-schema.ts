@@ -14,103 +14,247 @@ export const DATASET_EXPORT_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* 
       minLength: 1,
     },
     edition: {
-      type: "object",
-      properties: {
-        id: {
-          type: "string",
-          pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
-        },
-        title: {
-          type: "string",
-          minLength: 1,
-        },
-        publisher: {
-          type: "string",
-          minLength: 1,
-        },
-        publishedOn: {
-          anyOf: [
-            {
+      anyOf: [
+        {
+          type: "object",
+          properties: {
+            id: {
+              type: "string",
+              pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
+            },
+            aliases: {
+              type: "array",
+              items: {
+                type: "string",
+              },
+            },
+            title: {
+              type: "string",
+              minLength: 1,
+            },
+            publisher: {
+              type: "string",
+              const: "NATO",
+            },
+            publishedOn: {
               type: "string",
               pattern: "^\\d{4}-\\d{2}-\\d{2}$",
             },
-            {
-              type: "null",
+            dataCutOff: {
+              anyOf: [
+                {
+                  type: "string",
+                  pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+                },
+                {
+                  type: "null",
+                },
+              ],
             },
-          ],
-        },
-        dataCutOff: {
-          anyOf: [
-            {
-              type: "string",
-              pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-            },
-            {
-              type: "null",
-            },
-          ],
-        },
-        url: {
-          anyOf: [
-            {
+            url: {
               type: "string",
               format: "uri",
             },
-            {
-              type: "null",
+            firstYear: {
+              type: "integer",
+              minimum: -9007199254740991,
+              maximum: 9007199254740991,
             },
+            lastYear: {
+              type: "integer",
+              minimum: -9007199254740991,
+              maximum: 9007199254740991,
+            },
+            estimateYears: {
+              type: "array",
+              items: {
+                type: "integer",
+                minimum: -9007199254740991,
+                maximum: 9007199254740991,
+              },
+            },
+            priceBase: {
+              anyOf: [
+                {
+                  type: "number",
+                  const: 2015,
+                },
+                {
+                  type: "number",
+                  const: 2021,
+                },
+              ],
+            },
+            basis: {
+              type: "string",
+              enum: ["defence-expenditure", "core-defence-expenditure"],
+            },
+            coverage: {
+              type: "string",
+              enum: ["full", "share-of-gdp"],
+            },
+            metrics: {
+              type: "array",
+              items: {
+                type: "string",
+              },
+            },
+            source: {
+              type: "string",
+              minLength: 1,
+            },
+            sources: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  name: {
+                    type: "string",
+                    minLength: 1,
+                  },
+                  url: {
+                    type: "string",
+                    format: "uri",
+                  },
+                },
+                required: ["name"],
+                additionalProperties: false,
+              },
+            },
+            creditNote: {
+              type: "string",
+            },
+            notes: {
+              type: "array",
+              items: {
+                type: "string",
+              },
+            },
+          },
+          required: [
+            "id",
+            "aliases",
+            "title",
+            "publisher",
+            "publishedOn",
+            "dataCutOff",
+            "url",
+            "firstYear",
+            "lastYear",
+            "estimateYears",
+            "priceBase",
+            "basis",
+            "coverage",
+            "metrics",
+            "source",
+            "sources",
+            "notes",
           ],
+          additionalProperties: false,
         },
-        firstYear: {
-          type: "integer",
-          minimum: -9007199254740991,
-          maximum: 9007199254740991,
-        },
-        lastYear: {
-          type: "integer",
-          minimum: -9007199254740991,
-          maximum: 9007199254740991,
-        },
-        estimateYears: {
-          type: "array",
-          items: {
-            type: "integer",
-            minimum: -9007199254740991,
-            maximum: 9007199254740991,
+        {
+          type: "object",
+          properties: {
+            id: {
+              type: "string",
+              pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+            },
+            title: {
+              type: "string",
+              minLength: 1,
+            },
+            publisher: {
+              type: "string",
+              minLength: 1,
+            },
+            publishedOn: {
+              anyOf: [
+                {
+                  type: "string",
+                  pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+                },
+                {
+                  type: "null",
+                },
+              ],
+            },
+            dataCutOff: {
+              anyOf: [
+                {
+                  type: "string",
+                  pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+                },
+                {
+                  type: "null",
+                },
+              ],
+            },
+            url: {
+              anyOf: [
+                {
+                  type: "string",
+                  format: "uri",
+                },
+                {
+                  type: "null",
+                },
+              ],
+            },
+            firstYear: {
+              type: "integer",
+              minimum: -9007199254740991,
+              maximum: 9007199254740991,
+            },
+            lastYear: {
+              type: "integer",
+              minimum: -9007199254740991,
+              maximum: 9007199254740991,
+            },
+            estimateYears: {
+              type: "array",
+              items: {
+                type: "integer",
+                minimum: -9007199254740991,
+                maximum: 9007199254740991,
+              },
+            },
+            metrics: {
+              type: "array",
+              items: {
+                type: "string",
+              },
+            },
+            source: {
+              type: "string",
+              minLength: 1,
+            },
+            creditNote: {
+              type: "string",
+            },
+            notes: {
+              type: "array",
+              items: {
+                type: "string",
+              },
+            },
           },
+          required: [
+            "id",
+            "title",
+            "publisher",
+            "publishedOn",
+            "dataCutOff",
+            "url",
+            "firstYear",
+            "lastYear",
+            "estimateYears",
+            "metrics",
+            "source",
+            "notes",
+          ],
+          additionalProperties: false,
         },
-        metrics: {
-          type: "array",
-          items: {
-            type: "string",
-          },
-        },
-        source: {
-          type: "string",
-          minLength: 1,
-        },
-        notes: {
-          type: "array",
-          items: {
-            type: "string",
-          },
-        },
-      },
-      required: [
-        "id",
-        "title",
-        "publisher",
-        "publishedOn",
-        "dataCutOff",
-        "url",
-        "firstYear",
-        "lastYear",
-        "estimateYears",
-        "metrics",
-        "source",
-        "notes",
       ],
-      additionalProperties: false,
     },
     observations: {
       type: "array",

@@ -7,7 +7,7 @@ import type { Observation } from "./observation.js";
  * line, the edition's metadata and its observations.
  *
  * @example
- * const data: DatasetExport = datasetExport(dataset2026());
+ * const data: DatasetExport = datasetExport(dataset2026_07());
  * data.observations.length; // 442
  */
 export interface DatasetExport {

@@ -6,7 +6,7 @@ import type { EntityCode, Observation } from "./observation.js";
  * works as well on a user's own figures (`datasetFromText`) as on NATO's.
  *
  * @example
- * const ds: Dataset = getDataset("2026");
+ * const ds: Dataset = getDataset("2026-07");
  * observationOf(ds, "DEU", 2026)?.shareOfGdpPct; // 2.69
  */
 export interface Dataset<E extends Edition = Edition> {
@@ -30,7 +30,7 @@ function indexOf(dataset: Dataset): Map<string, Observation> {
  * One Ally's or aggregate's figures for one year, or `undefined` when the edition has no row for it.
  *
  * @example
- * observationOf(dataset2026(), "POL", 2025)?.shareOfGdpPct; // 4.25
+ * observationOf(dataset2026_07(), "POL", 2025)?.shareOfGdpPct; // 4.25
  */
 export function observationOf(dataset: Dataset, code: EntityCode, year: number): Observation | undefined {
   return indexOf(dataset).get(`${code}:${year}`);
@@ -40,7 +40,7 @@ export function observationOf(dataset: Dataset, code: EntityCode, year: number):
  * Every row of one Ally or aggregate, oldest year first.
  *
  * @example
- * seriesOf(dataset2026(), "LTU").map((o) => o.shareOfGdpPct);
+ * seriesOf(dataset2026_07(), "LTU").map((o) => o.shareOfGdpPct);
  */
 export function seriesOf(dataset: Dataset, code: EntityCode): Observation[] {
   return dataset.observations.filter((o) => o.code === code).sort((a, b) => a.year - b.year);
@@ -50,7 +50,7 @@ export function seriesOf(dataset: Dataset, code: EntityCode): Observation[] {
  * The years a dataset covers, oldest first.
  *
  * @example
- * datasetYears(dataset2026()); // [2014, 2015, ..., 2026]
+ * datasetYears(dataset2026_07()); // [2014, 2015, ..., 2026]
  */
 export function datasetYears(dataset: Dataset): number[] {
   return [...new Set(dataset.observations.map((o) => o.year))].sort((a, b) => a - b);

@@ -14,7 +14,7 @@ export type EditionNoteKind = "series-break" | "basis-change" | "missing" | "foo
  * figures it affects. `codes`, `years` and `metrics` say which figures; null means all.
  *
  * @example
- * const lux: EditionNote | undefined = editionNotesFor("2026", { code: "LUX", year: 2023, metric: "realGdpUsdConstant2021Bn" })[0];
+ * const lux: EditionNote | undefined = editionNotesFor("2026-07", { code: "LUX", year: 2023, metric: "realGdpUsdConstant2021Bn" })[0];
  * lux?.kind; // "series-break"
  */
 export interface EditionNote {

@@ -23,7 +23,7 @@ export const METRICS = /* @__PURE__ */ deepFreeze([
  *
  * @example
  * const metric: Metric = "expenditureUsdCurrentM";
- * observationOf(dataset2026(), "NATO", 2026)?.[metric]; // 1809915 (million US dollars, 2026e)
+ * observationOf(dataset2026_07(), "NATO", 2026)?.[metric]; // 1809915 (million US dollars, 2026e)
  */
 export type Metric = (typeof METRICS)[number];
 

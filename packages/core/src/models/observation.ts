@@ -7,7 +7,7 @@ import type { EditionId } from "./edition.js";
  *
  * @example
  * const code: EntityCode = "NATO";
- * observationOf(dataset2026(), code, 2026)?.shareOfGdpPct; // 2.86
+ * observationOf(dataset2026_07(), code, 2026)?.shareOfGdpPct; // 2.86
  */
 export type EntityCode = AllyCode | AggregateCode;
 
@@ -27,7 +27,7 @@ export function isEntityCode(value: unknown): value is EntityCode {
  * unit its name says; `null` means no data.
  *
  * @example
- * const o: Observation | undefined = observationOf(dataset2026(), "POL", 2025);
+ * const o: Observation | undefined = observationOf(dataset2026_07(), "POL", 2025);
  * o?.shareOfGdpPct; // 4.25 (o.estimate is true: NATO's 2025e)
  */
 export interface Observation {

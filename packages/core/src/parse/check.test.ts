@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataset2026 } from "../data/datasets.js";
+import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { toCsv, toJsonExport } from "../format/export.js";
 import { checkDatasetStream, MAX_JSON_DEPTH } from "./check.js";
 
@@ -10,14 +10,14 @@ function* pieces(text: string, size: number): Generator<string> {
 
 describe("checkDatasetStream", () => {
   it("accepts the 2026 edition's own CSV and JSON exports, however the stream is cut", async () => {
-    const csv = toCsv(dataset2026().observations);
-    const json = toJsonExport(dataset2026());
+    const csv = toCsv(dataset2026_07().observations);
+    const json = toJsonExport(dataset2026_07());
     for (const size of [1, 7, 4096, csv.length]) {
       const report = await checkDatasetStream(pieces(csv, size));
       expect(report).toMatchObject({
         valid: true,
         rows: 442,
-        editions: ["2026"],
+        editions: ["2026-07"],
         years: { from: 2014, to: 2026 },
       });
     }

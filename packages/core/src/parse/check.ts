@@ -5,6 +5,7 @@ import { AGGREGATES } from "../data/aggregates.js";
 import { ALLIES } from "../data/allies.js";
 import { EDITION_IDS, EDITIONS } from "../data/editions.js";
 import { findAlly } from "../data/lookup.js";
+import { editionLabel } from "../format/edition-label.js";
 import type { Edition } from "../models/edition.js";
 import type { NatoIssueCode } from "../models/error.js";
 import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
@@ -22,7 +23,7 @@ import {
  * How `checkDatasetStream` reads a file.
  *
  * @example
- * const options: CheckDatasetOptions = { format: "csv", edition: "2026", maxIssues: 20 };
+ * const options: CheckDatasetOptions = { format: "csv", edition: "2026-07", maxIssues: 20 };
  */
 export interface CheckDatasetOptions {
   /** `csv` or `json`; guessed from the first character that is not white space when omitted. */
@@ -310,6 +311,11 @@ class Checker {
         record.edition = "0000";
       }
     }
+    // An alias of a shipped edition ("2026") names that edition's id ("2026-07").
+    if (typeof record.edition === "string" && record.edition !== "") {
+      const named = record.edition.trim();
+      record.edition = EDITION_IDS.find((id) => EDITIONS[id].aliases.includes(named)) ?? named;
+    }
     const problems = invalidFields(record);
     if (problems.length > 0) {
       for (const field of problems) {
@@ -359,9 +365,9 @@ class Checker {
       this.add({
         row,
         column,
-        expected: `a year from ${edition.firstYear} to ${edition.lastYear} (the ${edition.id} edition)`,
+        expected: `a year from ${edition.firstYear} to ${edition.lastYear} (the ${editionLabel(edition)} edition)`,
         received: String(o.year),
-        message: `Row ${row}, column "${column}": the ${edition.id} edition covers ${edition.firstYear}-${edition.lastYear}, found ${o.year}.`,
+        message: `Row ${row}, column "${column}": the ${editionLabel(edition)} edition covers ${edition.firstYear}-${edition.lastYear}, found ${o.year}.`,
       });
     }
     const ally = ALLY_BY_CODE.get(o.code);

@@ -12,7 +12,7 @@ describe("parseDataset on a 50 MB file", () => {
   for (let i = 0; size < 50 * 1024 * 1024; i++) {
     const code = ALLY_CODES[i % 32];
     const year = 2000 + (Math.floor(i / 32) % 100);
-    const edition = String(1000 + Math.floor(i / 3200));
+    const edition = `${1000 + Math.floor(i / 3200)}-01`;
     const row = `${code},${year},${edition},false,${(i % 1500) / 100},${i % 900000},${i % 800000}\n`;
     rows.push(row);
     size += row.length;

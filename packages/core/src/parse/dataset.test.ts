@@ -11,14 +11,14 @@ const HEADER = "iso3,year,edition,estimate,share_gdp_pct,equipment_share_pct";
 
 describe("parseDataset (CSV)", () => {
   it("accepts NATO's compiled table as it is, with the edition given", () => {
-    const result = safeParseDataset(reference, { edition: "2026" });
+    const result = safeParseDataset(reference, { edition: "2026-07" });
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(result.data).toHaveLength(442);
     expect(result.data.find((o) => o.code === "POL" && o.year === 2025)).toMatchObject({
       shareOfGdpPct: 4.25,
       estimate: true,
-      edition: "2026",
+      edition: "2026-07",
     });
   });
 
@@ -59,13 +59,13 @@ describe("parseDataset (CSV)", () => {
     expect(issues("iso3,year,estimate,year\nPOL,2025,true,2025\n")).toContain('Column "year" appears twice.');
     expect(issues(`${HEADER}\nPOL,2025,2026,true\n`)).toEqual(["Row 1 has 4 cells; the header has 6."]);
     expect(issues(`${HEADER}\nPOL,2025,2026,true,4.25,\nPOL,2025,2026,true,4.25,\n`)).toEqual([
-      "Row 2 repeats POL 2025, edition 2026, first given at row 1.",
+      "Row 2 repeats POL 2025, edition 2026-07, first given at row 1.",
     ]);
     expect(issues(`${HEADER}\nUKR,2025,2026,true,4.25,\n`)[0]).toMatch(
       /^Row 1, column "iso3": expected an Ally's ISO alpha-3 code/,
     );
     expect(issues(`${HEADER}\nPOL,2025,,true,4.25,\n`)[0]).toMatch(
-      /column "edition": expected an edition id such as 2026/,
+      /column "edition": expected an edition id such as 2026-07 or budget-2027/,
     );
     expect(issues("")).toEqual(["The file is empty."]);
     expect(issues(`${HEADER}\nPOL,2025,2026,true,"4.25,\n`)).toEqual([
@@ -76,7 +76,7 @@ describe("parseDataset (CSV)", () => {
 
   it("applies nothing when anything is wrong: all rows or none", () => {
     const result = safeParseDataset(`${reference.trim()}\nPOL,Poland,2030,abc,,,,,,,,,,,false\n`, {
-      edition: "2026",
+      edition: "2026-07",
     });
     expect(result.success).toBe(false);
     expect("observations" in result).toBe(false);
@@ -163,9 +163,9 @@ describe("parseDataset (JSON)", () => {
 
 describe("datasetFromText", () => {
   it("returns a dataset or throws INVALID_DATASET listing the problems", () => {
-    const edition = { ...EDITION_2026, id: "2027", title: "My figures" };
+    const edition = { ...EDITION_2026, id: "2027-07", title: "My figures" };
     expect(datasetFromText(`${HEADER}\nPOL,2027,,true,5.1,\n`, edition).observations[0]?.edition).toBe(
-      "2027",
+      "2027-07",
     );
     try {
       datasetFromText(`${HEADER}\nPOL,2027,,true,500,\n`, edition);

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { EDITION_IDS, EDITIONS } from "../data/editions.js";
 import { deepFreeze } from "../internal/freeze.js";
 import type { Dataset } from "../models/dataset.js";
 import type { Edition } from "../models/edition.js";
@@ -79,7 +80,7 @@ export type ParseDatasetResult = SafeParseResult<readonly Observation[], Dataset
  * How `parseDataset` reads a file.
  *
  * @example
- * const options: ParseDatasetOptions = { format: "csv", edition: "2027" };
+ * const options: ParseDatasetOptions = { format: "csv", edition: "2027-07" };
  * parseDataset("iso3,year,estimate,share_gdp_pct\nPOL,2027,false,4.8\n", options).success; // true
  */
 export interface ParseDatasetOptions {
@@ -118,7 +119,7 @@ export function expectedOf(field: string): string {
   if (field === "code") return "an Ally's ISO alpha-3 code (POL) or NATO / NATO_EU_CA";
   if (field === "year") return "a whole year such as 2025";
   if (field === "edition")
-    return "an edition id such as 2026 (letters, digits, dots, hyphens and underscores)";
+    return "an edition id such as 2026-07 or budget-2027 (letters, digits, dots, hyphens and underscores)";
   if (field === "estimate") return "true or false";
   if (field in METRIC_INFO) {
     const unit = METRIC_INFO[field as Metric].unit;
@@ -393,6 +394,15 @@ function collect(
     const row = index + 1;
     if (record.edition === undefined || record.edition === "") {
       if (options.edition !== undefined) record.edition = options.edition;
+    }
+    // An alias of a shipped edition ("2026") names that edition's id ("2026-07"), unless it is the id of
+    // the user's own edition the rows are read under.
+    if (typeof record.edition === "string") {
+      const named = record.edition.trim();
+      record.edition =
+        named === options.edition
+          ? named
+          : (EDITION_IDS.find((id) => EDITIONS[id].aliases.includes(named)) ?? named);
     }
     if (format === "csv") for (const metric of METRICS) if (!(metric in record)) record[metric] = null;
     const problems = invalidFields(record);

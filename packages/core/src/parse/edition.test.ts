@@ -36,7 +36,7 @@ describe("a user's own edition", () => {
 
   it("keeps NATO's credit line for NATO's editions", () => {
     expect(sourceLine(EDITION_2026)).toBe(
-      "Source: NATO, Defence Investment of NATO Countries (2014-2026), 2026 edition. e = estimate.",
+      "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition. e = estimate.",
     );
   });
 

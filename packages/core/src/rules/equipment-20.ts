@@ -6,7 +6,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * The Wales guideline of 20 % of defence expenditure on major equipment, including related R&D.
  *
  * @example
- * complianceByYear(dataset2026(), EQUIPMENT_20).at(-1)?.met; // 30 (of 32 Allies in 2026e)
+ * complianceByYear(dataset2026_07(), EQUIPMENT_20).at(-1)?.met; // 30 (of 32 Allies in 2026e)
  */
 export const EQUIPMENT_20: Rule = /* @__PURE__ */ deepFreeze({
   id: "equipment-20",

@@ -1,4 +1,5 @@
 import { ALLIES } from "../data/allies.js";
+import { editionLabel } from "../format/edition-label.js";
 import { NatoError } from "../models/error.js";
 import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
 import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
@@ -276,7 +277,7 @@ export function evaluateRule<Code extends string>(
     const reason =
       rule.id === "hague-total" && isNumber(figures[rule.metric])
         ? "NATO publishes no figures for defence- and security-related spending (the 1.5 % part); supply them to judge the 5 % total."
-        : `No ${label} figure for ${figures.code} in ${figures.year}${figures.edition ? ` (${figures.edition} edition)` : ""}.`;
+        : `No ${label} figure for ${figures.code} in ${figures.year}${figures.edition ? ` (${editionLabel(figures.edition)} edition)` : ""}.`;
     return result("no-data", null, null, null, null, reason);
   }
   const status: RuleStatus = value >= rule.threshold - 1e-9 ? "met" : "below";

@@ -8,7 +8,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * linear path from 2025.
  *
  * @example
- * allyVerdict(dataset2026(), HAGUE_CORE, getAlly("DEU"), 2026).onTrack?.pathValue; // 2.348 (Germany: 2.69, on track)
+ * allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("DEU"), 2026).onTrack?.pathValue; // 2.348 (Germany: 2.69, on track)
  */
 export const HAGUE_CORE: Rule = /* @__PURE__ */ deepFreeze({
   id: "hague-core",

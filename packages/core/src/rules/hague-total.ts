@@ -10,8 +10,8 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * so the 5 % is met only with at least 3.5 % of core defence.
  *
  * @example
- * allyVerdict(dataset2026(), HAGUE_TOTAL, getAlly("POL"), 2026).status; // "no-data"
- * allyVerdict(dataset2026(), HAGUE_TOTAL, getAlly("POL"), 2026, { relatedSpendingPct: 0.5 }).status; // "met"
+ * allyVerdict(dataset2026_07(), HAGUE_TOTAL, getAlly("POL"), 2026).status; // "no-data"
+ * allyVerdict(dataset2026_07(), HAGUE_TOTAL, getAlly("POL"), 2026, { relatedSpendingPct: 0.5 }).status; // "met"
  */
 export const HAGUE_TOTAL: Rule = /* @__PURE__ */ deepFreeze({
   id: "hague-total",

@@ -11,7 +11,7 @@ import { checkTwoPercent } from "./two-percent.js";
 const DEU_2026 = {
   code: "DEU",
   year: 2026,
-  edition: "2026",
+  edition: "2026-07",
   estimate: true,
   shareOfGdpPct: 2.69,
   expenditureUsdCurrentM: 135_400,
@@ -28,7 +28,7 @@ describe("the 2 % guideline", () => {
     const r = checkTwoPercent({
       code: "ALB",
       year: 2025,
-      edition: "2026",
+      edition: "2026-07",
       estimate: true,
       shareOfGdpPct: 1.48,
       expenditureUsdCurrentM: 400,
@@ -41,7 +41,7 @@ describe("the 2 % guideline", () => {
       threshold: 2,
       marginPp: -0.52,
       estimate: true,
-      edition: "2026",
+      edition: "2026-07",
     });
     // 0.52 pp of real GDP $20 bn = $104 m (2021 prices); current GDP = 20,000 x 400/300.
     expect(r.gapUsdConstant2021M).toBeCloseTo(104, 9);
@@ -55,9 +55,9 @@ describe("the 2 % guideline", () => {
       marginPp: null,
       gapUsdCurrentM: null,
     });
-    const missing = checkTwoPercent({ code: "DEU", year: 2025, edition: "2025", shareOfGdpPct: null });
+    const missing = checkTwoPercent({ code: "DEU", year: 2025, edition: "2025-08", shareOfGdpPct: null });
     expect(missing.status).toBe("no-data");
-    expect(missing.reason).toBe("No share of gdp figure for DEU in 2025 (2025 edition).");
+    expect(missing.reason).toBe("No share of gdp figure for DEU in 2025 (August 2025 edition).");
   });
 
   it("derives GDP from spend and share when real GDP is not given", () => {

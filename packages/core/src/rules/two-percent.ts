@@ -6,7 +6,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * NATO's 2 % of GDP guideline: agreed 2006, the Wales pledge of 2014, a floor since Vilnius 2023.
  *
  * @example
- * const counts = complianceByYear(dataset2026(), TWO_PERCENT);
+ * const counts = complianceByYear(dataset2026_07(), TWO_PERCENT);
  * [counts[0]?.met, counts.at(-1)?.met]; // [3, 30]: 3 of 28 Allies in 2014, 30 of 32 in 2026e
  */
 export const TWO_PERCENT: Rule = /* @__PURE__ */ deepFreeze({

@@ -11,7 +11,7 @@ import * as z from "zod";
 import { AGGREGATE_CODES, type Aggregate } from "../models/aggregate.js";
 import { ALLY_CODES, type Ally } from "../models/ally.js";
 import type { DatasetExport } from "../models/dataset-export.js";
-import type { Edition, EditionId } from "../models/edition.js";
+import type { Edition, EditionId, NatoEdition } from "../models/edition.js";
 import type { FactSource, TimelineEvent, Yardstick } from "../models/fact.js";
 import { METRICS } from "../models/metric.js";
 import type { EntityCode, Observation } from "../models/observation.js";
@@ -53,25 +53,25 @@ export const AggregateSchema: z.ZodType<Aggregate> = /* @__PURE__ */ z.object({
 });
 
 /**
- * An edition id: NATO's are the year of publication ("2026"); a user's, any id of letters, digits, dots,
- * hyphens and underscores, at most 64 characters.
+ * An edition id: NATO's are the month NATO released the edition, `YYYY-MM` ("2026-07"); a user's, any id
+ * of letters, digits, dots, hyphens and underscores, at most 64 characters.
  *
  * @category Schemas
  * @example
- * EditionIdSchema.safeParse("2026").success; // true
+ * EditionIdSchema.safeParse("2026-07").success; // true
  * EditionIdSchema.safeParse("budget-2027").success; // true
  * EditionIdSchema.safeParse("my figures").success; // false
  */
 export const EditionIdSchema: z.ZodType<EditionId> = /* @__PURE__ */ z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, "an edition id such as 2026 or budget-2027");
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, "an edition id such as 2026-07 or budget-2027");
 
 /**
  * An edition's metadata, NATO's (`publisher: "NATO"`) or a user's own.
  *
  * @category Schemas
  * @example
- * EditionSchema.parse(EDITION_2026).estimateYears; // [2025, 2026]
+ * EditionSchema.parse(getEdition("2026-07")).estimateYears; // [2025, 2026]
  */
 export const EditionSchema: z.ZodType<Edition> = /* @__PURE__ */ z.object({
   id: EditionIdSchema,
@@ -85,6 +85,38 @@ export const EditionSchema: z.ZodType<Edition> = /* @__PURE__ */ z.object({
   estimateYears: z.array(year()),
   metrics: z.array(z.string()),
   source: z.string().min(1),
+  creditNote: z.string().optional(),
+  notes: z.array(z.string()),
+});
+
+/**
+ * One of NATO's editions shipped with the package: an edition with NATO's release date and address, its
+ * aliases, price base, basis, coverage and sources.
+ *
+ * @category Schemas
+ * @example
+ * NatoEditionSchema.parse(getEdition("2024-06")).priceBase; // 2015
+ */
+export const NatoEditionSchema: z.ZodType<NatoEdition> = /* @__PURE__ */ z.object({
+  id: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "NATO's edition id, the release month as YYYY-MM, such as 2026-07"),
+  aliases: z.array(z.string()),
+  title: z.string().min(1),
+  publisher: z.literal("NATO"),
+  publishedOn: isoDate(),
+  dataCutOff: isoDate().nullable(),
+  url: z.string().url(),
+  firstYear: year(),
+  lastYear: year(),
+  estimateYears: z.array(year()),
+  priceBase: z.union([z.literal(2015), z.literal(2021)]),
+  basis: z.enum(["defence-expenditure", "core-defence-expenditure"]),
+  coverage: z.enum(["full", "share-of-gdp"]),
+  metrics: z.array(z.string()),
+  source: z.string().min(1),
+  sources: z.array(z.object({ name: z.string().min(1), url: z.string().url().optional() })),
+  creditNote: z.string().optional(),
   notes: z.array(z.string()),
 });
 
@@ -97,7 +129,7 @@ const nonNegative = () => z.number().nonnegative().nullable();
  *
  * @category Schemas
  * @example
- * ObservationSchema.safeParse(observationOf(dataset2026(), "POL", 2025)).success; // true
+ * ObservationSchema.safeParse(observationOf(dataset2026_07(), "POL", 2025)).success; // true
  */
 export const ObservationSchema: z.ZodType<Observation> = /* @__PURE__ */ z.object({
   code: z.enum(ENTITY_CODES),
@@ -192,10 +224,10 @@ export const YardstickSchema: z.ZodType<Yardstick> = /* @__PURE__ */ z.object({
  *
  * @category Schemas
  * @example
- * DatasetExportSchema.safeParse(JSON.parse(toJsonExport(dataset2026()))).success; // true
+ * DatasetExportSchema.safeParse(JSON.parse(toJsonExport(dataset2026_07()))).success; // true
  */
 export const DatasetExportSchema: z.ZodType<DatasetExport> = /* @__PURE__ */ z.object({
   source: z.string().min(1),
-  edition: EditionSchema,
+  edition: z.union([NatoEditionSchema, EditionSchema]),
   observations: z.array(ObservationSchema),
 });

@@ -3,9 +3,9 @@ import {
   type AllyCode,
   allyByCode,
   allyVerdict,
-  dataset2026,
   formatPercent,
   formatYear,
+  getDataset,
   HAGUE_CORE,
   STATUS_LABELS,
   seriesOf,
@@ -31,7 +31,7 @@ const MUTED = "#595959";
 export default async function Image({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const ally = allyByCode(code as AllyCode);
-  const dataset = dataset2026();
+  const dataset = getDataset();
   const last = seriesOf(dataset, ally.code).at(-1);
   const year = last?.year ?? dataset.edition.lastYear;
   const estimate = last?.estimate ?? false;

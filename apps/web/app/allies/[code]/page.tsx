@@ -4,7 +4,6 @@ import {
   allDatasets,
   allyByCode,
   allyVerdict,
-  dataset2026,
   describePath,
   EQUIPMENT_20,
   editionNotesFor,
@@ -13,6 +12,7 @@ import {
   formatPp,
   formatUsdM,
   formatYear,
+  getDataset,
   HAGUE_CORE,
   METRIC_INFO,
   type Metric,
@@ -56,7 +56,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const route = allyRoute((await params).code);
   if (route.kind !== "page") return {};
   const ally = allyByCode(route.code);
-  const dataset = dataset2026();
+  const dataset = getDataset();
   const last = seriesOf(dataset, ally.code).at(-1);
   const description = ally.hasArmedForces
     ? `${possessive(ally.name)} defence spending from NATO's figures: ${formatPercent(last?.shareOfGdpPct, { estimate: last?.estimate ?? false })} of GDP in ${formatYear(last?.year ?? 0, last?.estimate)}, its verdict on every Alliance rule, its path to 3.5 % and 5 % by ${DEADLINE} and how NATO revised its figures.`
@@ -70,14 +70,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function points(code: AllyCode, metric: Metric) {
-  return seriesOf(dataset2026(), code).map((o) => ({ year: o.year, value: o[metric], estimate: o.estimate }));
+  return seriesOf(getDataset(), code).map((o) => ({ year: o.year, value: o[metric], estimate: o.estimate }));
 }
 
 export default async function AllyPage({ params }: Props) {
   const route = allyRoute((await params).code);
   if (route.kind !== "page") notFound();
   const ally = allyByCode(route.code);
-  const dataset = dataset2026();
+  const dataset = getDataset();
   const source = siteSourceLine(dataset.edition);
   const series = seriesOf(dataset, ally.code);
   const latest = series.at(-1);

@@ -1,4 +1,4 @@
-import { ALLIES, allyByCode, dataset2026, METRIC_INFO, seriesOf, shareTrendTitle } from "@nato/core";
+import { ALLIES, allyByCode, getDataset, METRIC_INFO, seriesOf, shareTrendTitle } from "@nato/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LineChart } from "@/components/charts/LineChart";
@@ -34,7 +34,7 @@ export default async function EmbedAllyPage({ params }: Props) {
   if (route.kind !== "page") notFound();
   const ally = allyByCode(route.code);
   if (!ally.hasArmedForces) notFound();
-  const dataset = dataset2026();
+  const dataset = getDataset();
   const share = seriesOf(dataset, ally.code).map((o) => ({
     year: o.year,
     value: o.shareOfGdpPct,

@@ -1,0 +1,32 @@
+import { deepFreeze } from "../internal/freeze.js";
+
+// Kept apart from the zod schemas of edition.ts, so that reading the registry does not load zod.
+
+/**
+ * The editions shipped with the package, named by the month NATO released them (`YYYY-MM`), newest first.
+ * NATO published two editions covering 2014-2022 (June 2022 and March 2023), so an edition's id names
+ * its release, not its last year.
+ *
+ * @example
+ * BUILTIN_EDITION_IDS[0]; // "2026-07", the latest
+ */
+export const BUILTIN_EDITION_IDS = /* @__PURE__ */ deepFreeze(["2026-07", "2025-08"] as const);
+
+/**
+ * An edition shipped with the package.
+ *
+ * @example
+ * const id: BuiltinEditionId = "2024-06";
+ * getEdition(id).title; // "Defence Expenditure of NATO Countries (2014-2024)"
+ */
+export type BuiltinEditionId = (typeof BUILTIN_EDITION_IDS)[number];
+
+/**
+ * Every name a shipped edition answers to: its id (`2026-07`), its alias (`2026`, `2025`) or `latest`.
+ * Function arguments typed with it refuse a mistyped literal at compile time; strings read at run time are
+ * checked when the function runs.
+ *
+ * @example
+ * const name: BuiltinEditionName = "latest";
+ */
+export type BuiltinEditionName = BuiltinEditionId | "2026" | "2025" | "latest";

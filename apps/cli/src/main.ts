@@ -14,11 +14,13 @@ import { registerScenario } from "./commands/scenario.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
 import { nameCommand } from "./context.js";
+import { exampleLines } from "./options.js";
 import { escapeControls } from "./output/escape.js";
 import { EXIT_FAILED, EXIT_USAGE, ioReason, RunFailure } from "./output/failure.js";
 import { cleanUpAndExit, guardSignals } from "./output/signals.js";
 import { onStdoutFailure, stderrStream } from "./output/stdout.js";
 import { closestTo } from "./output/suggest.js";
+import { terminalWidth, wrap } from "./output/table.js";
 
 /** The command line, kept for naming the command in a message from a stream's error handler. */
 let commandLabel = "nato";
@@ -65,22 +67,30 @@ function buildProgram(): Command {
     .option("--debug", "print the stack trace of an error")
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true })
+    // Descriptions wrap in their column down to 16 characters wide (commander's default stops at 40, which
+    // leaves a 60-column terminal to break the lines anywhere).
+    .configureHelp({ showGlobalOptions: true, minWidthToWrap: 16 })
     .exitOverride()
     .configureOutput({ outputError: () => {} })
-    .addHelpText(
-      "after",
+    // Wrapped to the terminal when the help is shown (commander's columns wrap themselves).
+    .addHelpText("after", () =>
       [
         "",
-        `Common options of the commands: --year, --edition, --format table|json|csv (figures ${editionSpan(getEdition())}).`,
-        `Figures: NATO, ${getEdition().title}; earlier editions with --edition. e = estimate.`,
+        ...wrap(
+          `Common options of the commands: --year, --edition, --format table|json|csv (figures ${editionSpan(getEdition())}).`,
+        ),
+        ...wrap(
+          `Figures: NATO, ${getEdition().title}; earlier editions with --edition. e\u00a0=\u00a0estimate.`,
+        ),
         "",
         "Examples:",
-        "  $ nato allies --sort share",
-        "  $ nato ally Poland --year 2025 --format json",
-        "  $ nato check two-percent --year 2014",
-        "  $ nato gap 3.5 --format csv > gap.csv",
-        "  $ nato project DEU --target 3.5 --deadline 2035",
+        ...[
+          "nato allies --sort share",
+          "nato ally Poland --year 2025 --format json",
+          "nato check two-percent --year 2014",
+          "nato gap 3.5 --format csv > gap.csv",
+          "nato project DEU --target 3.5 --deadline 2035",
+        ].flatMap((e) => exampleLines(e, terminalWidth())),
         "",
       ].join("\n"),
     );

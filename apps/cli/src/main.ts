@@ -54,7 +54,39 @@ function versionText(): string {
   return `nato ${version}; figures: NATO, ${edition.title}, ${editionLabel(edition)} edition (${edition.id}, published ${edition.publishedOn})`;
 }
 
-function buildProgram(): Command {
+/** Every command, by the name it registers. */
+const COMMANDS = {
+  allies: registerAllies,
+  ally: registerAlly,
+  check: registerCheck,
+  gap: registerGap,
+  project: registerProject,
+  scenario: registerScenario,
+  burden: registerBurden,
+  revisions: registerRevisions,
+  export: registerExport,
+  validate: registerValidate,
+  schema: registerSchema,
+  completion: registerCompletion,
+} as const;
+
+/** Options that may come before a command without needing the whole program (help and version do). */
+const PLAIN_GLOBALS = new Set(["--no-color", "--no-pager", "--debug"]);
+
+/**
+ * The command to build alone, when the command line names one and needs nothing else: building the eleven
+ * others would be a good part of a short command's start-up. Help, version, completion (which lists every
+ * command) and anything unknown build them all.
+ */
+function loneCommand(argv: readonly string[]): string | undefined {
+  const at = argv.findIndex((arg) => Object.hasOwn(COMMANDS, arg));
+  if (at < 0) return undefined;
+  const name = argv[at] as string;
+  if (name === "completion") return undefined;
+  return argv.slice(0, at).every((arg) => PLAIN_GLOBALS.has(arg)) ? name : undefined;
+}
+
+function buildProgram(only?: string): Command {
   const program = new Command("nato");
   program
     .description("NATO's defence-spending figures and the Alliance's spending rules, as tables, JSON or CSV.")
@@ -94,21 +126,8 @@ function buildProgram(): Command {
         "",
       ].join("\n"),
     );
-  for (const register of [
-    registerAllies,
-    registerAlly,
-    registerCheck,
-    registerGap,
-    registerProject,
-    registerScenario,
-    registerBurden,
-    registerRevisions,
-    registerExport,
-    registerValidate,
-    registerSchema,
-    registerCompletion,
-  ]) {
-    register(program);
+  for (const [name, register] of Object.entries(COMMANDS)) {
+    if (only === undefined || name === only) register(program);
   }
   return program;
 }
@@ -167,9 +186,9 @@ function helpTopic(program: Command, argv: readonly string[]): boolean {
 }
 
 async function main(rawArgv: readonly string[]): Promise<void> {
-  const program = buildProgram();
-  const names = new Set(program.commands.map((c) => c.name()));
+  const names = new Set(Object.keys(COMMANDS));
   const argv = hoistOptions(rawArgv, names);
+  const program = buildProgram(loneCommand(argv));
   const command = commandNamed(program, argv);
   commandLabel = command ? `nato ${command}` : "nato";
   nameCommand(commandLabel);

@@ -158,8 +158,11 @@ describe("nato ally", () => {
     expect(json.observations[0].rules["two-percent"].status).toBe("not-applicable");
   });
 
-  it("gives Iceland's reason once, not a table of \"no data\" for every year", () => {
-    for (const args of [["ally", "ISL"], ["ally", "ISL", "--year", "2020"]]) {
+  it('gives Iceland\'s reason once, not a table of "no data" for every year', () => {
+    for (const args of [
+      ["ally", "ISL"],
+      ["ally", "ISL", "--year", "2020"],
+    ]) {
       const out = expectTable(args);
       expect(out, args.join(" ")).toContain("Iceland has no armed forces; NATO publishes no defence");
       expect(out, args.join(" ")).not.toMatch(/^20\d\de?\s+no data/m);

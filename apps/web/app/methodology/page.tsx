@@ -232,7 +232,7 @@ export default function MethodologyPage() {
 
       <section aria-labelledby="computations">
         <h2 id="computations">How each computation works</h2>
-        <p>Worked examples use Germany in NATO's {latest.id} edition.</p>
+        <p>Worked examples use Germany in NATO's {editionLabel(latest)} edition.</p>
 
         <h3 id="gap">Gap to a target</h3>
         <p>

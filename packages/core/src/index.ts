@@ -125,6 +125,7 @@ export {
 export type { PathDescription } from "./format/path.js";
 export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
 export { possessive } from "./format/possessive.js";
+export { BASIS_LABELS, formatRevision, revisionSentence } from "./format/revision.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
 export { scenarioTitle } from "./format/scenario-title.js";
 export { editionDateLine, sourceLine } from "./format/source.js";

@@ -39,6 +39,7 @@ export {
   asFirstPublished,
   figureRevisions,
   largestRevisions,
+  mostPublishedYear,
   parseEntity,
   revisionHistory,
   revisionMeasure,
@@ -98,6 +99,7 @@ export {
   revisionTitle,
   seriesTrendTitle,
   shareTrendTitle,
+  yearEditionsTitle,
   yearSummaryTitle,
 } from "./format/chart-titles.js";
 export type { ComparisonEntry } from "./format/comparison-title.js";

@@ -197,9 +197,12 @@ function run(query: string, options: AllyOptions): void {
   }
 
   const available = new Set(dataset.edition.metrics as readonly string[]);
+  // An Ally NATO publishes no figure for (Iceland, without armed forces) gets the note that says why, not
+  // tables of "no data" for every year.
+  const anyFigure = series.some((o) => METRICS.some((m) => o[m] !== null));
   const tableOf = (metrics: readonly Metric[]): string[] | null => {
     const shown = metrics.filter((m) => available.has(m));
-    if (shown.length === 0 || series.length === 0) return null;
+    if (shown.length === 0 || series.length === 0 || !anyFigure) return null;
     return renderTable(
       [{ header: "Year" }, ...shown.map((m) => ({ header: SHORT_HEADERS[m], align: "right" as const }))],
       series.map((o) => [yearText(o.year, o.estimate), ...shown.map((m) => metricCell(m, o[m], o.estimate))]),
@@ -221,12 +224,13 @@ function run(query: string, options: AllyOptions): void {
     "otherSharePct",
   ]);
   const one = selected === undefined ? undefined : series[0];
-  const figures: Cell[][] | null = one
-    ? METRICS.filter((m) => available.has(m)).map((m) => [
-        METRIC_INFO[m].label,
-        metricCell(m, one[m], one.estimate),
-      ])
-    : null;
+  const figures: Cell[][] | null =
+    one && anyFigure
+      ? METRICS.filter((m) => available.has(m)).map((m) => [
+          METRIC_INFO[m].label,
+          metricCell(m, one[m], one.estimate),
+        ])
+      : null;
   const estimate = dataset.edition.estimateYears.includes(judgedYear);
   const title =
     selected === undefined
@@ -241,9 +245,11 @@ function run(query: string, options: AllyOptions): void {
       : []),
     ...series.flatMap((o) => (o.note ? [`${o.year}: ${o.note}`] : [])),
   ].flatMap((n) => wrap(n));
-  const legend = wrap(
-    "Spend: US dollars at current prices; 2021$: at constant 2021 prices. Shares of spending: equipment (incl. related R&D), personnel (incl. pensions), infrastructure, other.",
-  );
+  const legend = !anyFigure
+    ? []
+    : wrap(
+        "Spend: US dollars at current prices; 2021$: at constant 2021 prices. Shares of spending: equipment (incl. related R&D), personnel (incl. pensions), infrastructure, other.",
+      );
   print(
     blocks(
       title,

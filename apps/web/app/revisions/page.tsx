@@ -211,7 +211,7 @@ export default function RevisionsPage() {
           </tbody>
         </table>
         <p className="table-source">
-          Sources: {EDITION_IDS.map((id) => siteSourceLine(EDITIONS[id])).join(" ")}
+          {EDITION_IDS.map((id) => siteSourceLine(EDITIONS[id])).join(" ")}
         </p>
       </TableWrap>
       <p>

@@ -104,6 +104,32 @@ describe("every command's JSON validates against its published schema", () => {
   });
 });
 
+describe("the README's contract section", () => {
+  it("names exactly the top-level fields of each command's published schema", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const table = readme.slice(readme.indexOf("| command     | top-level fields"));
+    const rows = table.split("\n").filter((l) => /^\| `[a-z]+` +\| /.test(l));
+    expect(rows.map((r) => r.split("|")[1]?.trim())).toEqual(Object.keys(MODES).map((c) => `\`${c}\``));
+    for (const row of rows) {
+      const [, commandCell = "", fieldsCell = ""] = row.split("|");
+      const command = commandCell.trim().replaceAll("`", "");
+      // The fields are the backquoted names outside parentheses (which explain) and outside { } (nested).
+      let text = fieldsCell;
+      for (let i = 0; i < 5; i++) text = text.replace(/\([^()]*\)/g, "");
+      const named = new Set(
+        [...text.matchAll(/`([^`]+)`/g)]
+          .map((m) => m[1] ?? "")
+          .filter((s) => !s.startsWith("{"))
+          .map((s) => /^[A-Za-z][A-Za-z0-9]*/.exec(s)?.[0] ?? ""),
+      );
+      const schema = JSON.parse(
+        readFileSync(new URL(`../dist/schemas/${command}.json`, import.meta.url), "utf8"),
+      );
+      expect([...named].sort(), command).toEqual(Object.keys(schema.properties).sort());
+    }
+  });
+});
+
 describe("one name per concept", () => {
   it("names the Ally `code` in every command, never `ally`", () => {
     for (const [command, args] of [

@@ -45,6 +45,14 @@ describe("tables fit the terminal", () => {
     }
   });
 
+  it("lists ally's notes as bullets, each note's lines kept together", () => {
+    const run = nato(["ally", "DEU"], { env: { COLUMNS: "60" } });
+    const notes = run.stdout.split("\n").filter((l) => /^[-\s] \S/.test(l) && !/^\s*-{3,}/.test(l));
+    expect(notes.some((l) => l.startsWith("- hague-core: above the line."))).toBe(true);
+    expect(notes.some((l) => l.startsWith("- The straight line is this project's yardstick"))).toBe(true);
+    for (const line of notes) expect(width(line)).toBeLessThanOrEqual(60);
+  });
+
   it("keeps the verdicts on a narrow terminal and says which columns it left out", () => {
     const run = nato(["allies"], { env: { COLUMNS: "60" } });
     expect(run.stdout).toMatch(/Albania\s+2\.15%e\s+meets\s+below/);

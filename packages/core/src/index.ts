@@ -104,7 +104,14 @@ export {
 } from "./format/chart-titles.js";
 export type { ComparisonEntry } from "./format/comparison-title.js";
 export { comparisonTitle } from "./format/comparison-title.js";
-export { countPhrase, countSentence, exceptionPhrase, listNames, spendVerb } from "./format/counts.js";
+export {
+  countPhrase,
+  countSentence,
+  countWithExceptions,
+  exceptionPhrase,
+  listNames,
+  spendVerb,
+} from "./format/counts.js";
 export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";

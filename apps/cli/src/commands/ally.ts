@@ -31,7 +31,7 @@ import {
 import { earlierEditionId, editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { marginCell, metricCell, SHORT_HEADERS, statusCell, usdCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
-import { type Cell, renderTable, wrap } from "../output/table.js";
+import { type Cell, renderTable, terminalWidth, wrap } from "../output/table.js";
 import { verdictJson } from "../output/verdict.js";
 
 interface AllyOptions extends CommonOptions {
@@ -98,7 +98,10 @@ function ruleNotes(context: Context, ally: Ally, year: number, results: readonly
   }
   for (const note of editionNotesFor(context.dataset.edition.id, { code: ally.code, year }))
     if (note.codes !== null || note.kind === "basis-change") notes.push(`Note: ${note.text}`);
-  return notes.flatMap((n) => wrap(n));
+  // One bullet per note, so that where one ends and the next begins shows at any width.
+  return notes.flatMap((n) =>
+    wrap(n, terminalWidth() - 2).map((line, i) => `${i === 0 ? "-" : " "} ${line}`),
+  );
 }
 
 function rulesTable(context: Context, results: readonly RuleResult[]): string[] {

@@ -24,7 +24,10 @@ describe("usage mistakes exit 2 with one line", () => {
       /^nato ally: Unknown Ally "Polnd"\. Did you mean Poland \(POL\)\? Expected/,
     );
     expectUsageError(["project", "Germny"], /Did you mean Germany \(DEU\)\?/);
-    expectUsageError(["revisions", "xyz"], /^nato revisions: Unknown Ally "xyz"\. Expected an ISO code/);
+    expectUsageError(
+      ["revisions", "xyz"],
+      /^nato revisions: Unknown Ally or aggregate "xyz"\. Expected an Ally's code or name, or an aggregate: one of ALB, .*, NATO, NATO_EU_CA\.$/,
+    );
   });
 
   it("an unknown command, with the commands there are", () => {
@@ -46,6 +49,10 @@ describe("usage mistakes exit 2 with one line", () => {
     expectUsageError(
       ["check", "three-percent"],
       /^nato check: Unknown rule "three-percent": expected one of two-percent, equipment-20, hague-core, hague-total\.$/,
+    );
+    expectUsageError(
+      ["check", "two-percnt"],
+      /^nato check: Unknown rule "two-percnt"\. Did you mean "two-percent"\? Expected one of two-percent, equipment-20, hague-core, hague-total\.$/,
     );
     expectUsageError(["check"], /^nato check: Missing rule: expected one of two-percent/);
     expectUsageError(
@@ -175,6 +182,16 @@ describe("help and version", () => {
     expect(run.stdout.trim()).toBe(
       `nato ${version}; figures: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition (2026-07, published 2026-07-10)`,
     );
+  });
+
+  it("help names the editions core ships, never a hard-coded one", async () => {
+    const { EDITION_IDS, getEdition } = await import("@nato/core");
+    const help = nato(["--help"]).stdout.replace(/\s+/g, " ");
+    expect(help).toContain(`Figures: NATO, ${getEdition().title}; earlier editions with --edition.`);
+    expect(help).not.toMatch(/\(2014-20\d\d\)\. e = estimate/);
+    const allies = nato(["allies", "--help"]).stdout.replace(/\s+/g, " ");
+    expect(allies).toContain(`NATO edition to read: ${EDITION_IDS.join(", ")}`);
+    expect(allies).toContain(`(default: latest, ${getEdition().id})`);
   });
 
   it("every command has --help with examples", () => {

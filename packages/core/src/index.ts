@@ -19,8 +19,35 @@ export { projectAlly, projectPath, recentGdpGrowth } from "./analysis/projection
 export type { RankingEntry, RankingMetric, RankingOptions } from "./analysis/ranking.js";
 export { rankAllies } from "./analysis/ranking.js";
 export { realChangePct } from "./analysis/real-change.js";
-export type { Revision, RevisionValue } from "./analysis/revisions.js";
-export { revisions } from "./analysis/revisions.js";
+export type {
+  AllyRevisions,
+  EditionFigure,
+  EditionRevisions,
+  FigureRevisions,
+  FirstPublishedPoint,
+  FirstPublishedSeries,
+  PublishedFigure,
+  Revision,
+  RevisionChange,
+  RevisionEntry,
+  RevisionKind,
+  RevisionMeasure,
+  RevisionOptions,
+  RevisionValue,
+} from "./analysis/revisions.js";
+export {
+  asFirstPublished,
+  figureRevisions,
+  largestRevisions,
+  mostPublishedYear,
+  parseEntity,
+  revisionHistory,
+  revisionMeasure,
+  revisions,
+  revisionsByAllies,
+  revisionsByAlly,
+  revisionsByEdition,
+} from "./analysis/revisions.js";
 export type { Scenario, ScenarioBaseline, ScenarioInput, ScenarioYear } from "./analysis/scenario.js";
 export { allianceScenario, scenarioAllyExtra } from "./analysis/scenario.js";
 export type { VerdictOptions } from "./analysis/verdicts.js";
@@ -78,11 +105,19 @@ export {
   revisionTitle,
   seriesTrendTitle,
   shareTrendTitle,
+  yearEditionsTitle,
   yearSummaryTitle,
 } from "./format/chart-titles.js";
 export type { ComparisonEntry } from "./format/comparison-title.js";
 export { comparisonTitle } from "./format/comparison-title.js";
-export { countPhrase, countSentence, exceptionPhrase, listNames, spendVerb } from "./format/counts.js";
+export {
+  countPhrase,
+  countSentence,
+  countWithExceptions,
+  exceptionPhrase,
+  listNames,
+  spendVerb,
+} from "./format/counts.js";
 export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
@@ -105,6 +140,7 @@ export {
 export type { PathDescription } from "./format/path.js";
 export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
 export { possessive } from "./format/possessive.js";
+export { BASIS_LABELS, formatRevision, revisionSentence } from "./format/revision.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
 export { scenarioTitle } from "./format/scenario-title.js";
 export { editionDateLine, sourceLine } from "./format/source.js";

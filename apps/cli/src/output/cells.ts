@@ -31,6 +31,14 @@ export const SHORT_HEADERS: Readonly<Record<Metric, string>> = {
   realGdpUsdConstant2021Bn: "GDP 2021$",
   expenditurePerCapitaUsd2021: "Per capita",
   militaryPersonnelThousands: "Troops",
+  expenditureUsdConstant2015M: "Spend 2015$",
+  realGdpUsdConstant2015Bn: "GDP 2015$",
+  expenditurePerCapitaUsd2015: "Per cap. 2015$",
+  expenditureNcCurrentM: "Spend (nat.)",
+  expenditureNcConstant2015M: "Spend (nat.) 2015",
+  annualRealChangePct: "Real chg. (NATO)",
+  gdpUsdCurrentBn: "GDP",
+  gdpPerCapitaUsd2015: "GDP/cap. 2015$",
 };
 
 /** Greys out "no data". */

@@ -1,7 +1,16 @@
 // Every command of the built binary in every format it offers, on the embedded data. Expected figures are
 // written out with the table of NATO's "Defence Expenditure of NATO Countries" they come from.
 import { describe, expect, it } from "vitest";
-import { csvRecords, nato, natoJson, parseCsv, SOURCE_2025, SOURCE_2026, width } from "./nato.js";
+import {
+  csvRecords,
+  nato,
+  natoJson,
+  parseCsv,
+  SOURCE_2025,
+  SOURCE_2026,
+  SOURCES_EARLIER,
+  width,
+} from "./nato.js";
 
 /** A table answer: fits 80 columns, has no colour in a pipe, and ends with the credit line(s). */
 function expectTable(args: readonly string[], sources: readonly string[] = [SOURCE_2026]): string {
@@ -429,7 +438,7 @@ describe("nato revisions", () => {
     });
     expect(y2025.basisChange.change).toBeCloseTo(-0.23, 9);
     expect(y2025.revision).toBeNull();
-    const out = expectTable(["revisions", "POL"], [SOURCE_2026, SOURCE_2025]);
+    const out = expectTable(["revisions", "POL"], [SOURCE_2026, SOURCE_2025, ...SOURCES_EARLIER]);
     expect(out).toMatch(/2025\s+4\.25%e\s+4\.48%e\s+−0\.23 pp/);
   });
 
@@ -444,7 +453,7 @@ describe("nato revisions", () => {
 
 describe("nato export", () => {
   const header =
-    "iso3,name,year,edition,estimate,share_gdp_pct,equipment_share_pct,personnel_share_pct,infrastructure_share_pct,other_share_pct,expenditure_usd_current_m,expenditure_usd_constant_2021_m,real_gdp_usd_constant_2021_bn,expenditure_per_capita_usd_2021,military_personnel_thousands,note";
+    "iso3,name,year,edition,estimate,share_gdp_pct,equipment_share_pct,personnel_share_pct,infrastructure_share_pct,other_share_pct,expenditure_usd_current_m,expenditure_usd_constant_2021_m,real_gdp_usd_constant_2021_bn,expenditure_per_capita_usd_2021,military_personnel_thousands,expenditure_usd_constant_2015_m,real_gdp_usd_constant_2015_bn,expenditure_per_capita_usd_2015,expenditure_nc_current_m,expenditure_nc_constant_2015_m,annual_real_change_pct,gdp_usd_current_bn,gdp_per_capita_usd_2015,note";
 
   it("writes the 2026 edition as CSV: 32 Allies and 2 aggregates over 13 years", () => {
     const run = nato(["export"]);
@@ -464,14 +473,19 @@ describe("nato export", () => {
   });
 
   it("describes what it holds with --format table", () => {
-    const out = expectTable(["export", "--format", "table", "--edition", "all"], [SOURCE_2026, SOURCE_2025]);
+    const out = expectTable(
+      ["export", "--format", "table", "--edition", "all"],
+      [SOURCE_2026, SOURCE_2025, ...SOURCES_EARLIER],
+    );
     expect(out).toMatch(/2026-07\s+2014-2026\s+442\s+32\s+2\s+2025e, 2026e\s+10/);
     expect(out).toMatch(/expenditure_usd_constant_2021_m\s+Spend \(2021 \$\)/);
   });
 
   it("writes every edition with --edition all, and JSON", () => {
     const all = csvRecords(nato(["export", "--edition", "all"]).stdout);
-    expect(new Set(all.map((r) => r.edition))).toEqual(new Set(["2026-07", "2025-08"]));
+    expect(new Set(all.map((r) => r.edition))).toEqual(
+      new Set(["2026-07", "2025-08", "2024-06", "2023-03", "2019-06"]),
+    );
     expect(
       all.find((r) => r.iso3 === "POL" && r.year === "2025" && r.edition === "2025-08")?.share_gdp_pct,
     ).toBe("4.48");

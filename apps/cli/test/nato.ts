@@ -85,3 +85,8 @@ export const SOURCE_2026 =
   "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition. e = estimate.";
 export const SOURCE_2025 =
   "Source: NATO, Defence Expenditure of NATO Countries (2014-2025), August 2025 edition (share of GDP as transcribed by third parties and news reports). e = estimate.";
+export const SOURCES_EARLIER = [
+  "Source: NATO, Defence Expenditure of NATO Countries (2014-2024), June 2024 edition. e = estimate.",
+  "Source: NATO, Defence Expenditure of NATO Countries (2014-2022), March 2023 edition. e = estimate.",
+  "Source: NATO, Defence Expenditure of NATO Countries (2012-2019), June 2019 edition (as extracted from NATO's workbook by a third party). e = estimate.",
+];

@@ -43,7 +43,7 @@ describe("meaning, not only shape", () => {
       'Row 1, column "name": ALB is Albania, found "Germany".',
       'Row 2, column "share_gdp_pct": Iceland has no armed forces and no defence expenditure, found share_gdp_pct 0.1; expected empty cells.',
       'Row 3, column "year": the July 2026 edition covers 2014-2026, found 2050.',
-      'Row 4, column "edition": there is no NATO edition "1999" here; expected one of 2026-07, 2025-08.',
+      'Row 4, column "edition": there is no NATO edition "1999" here; expected one of 2026-07, 2025-08, 2024-06, 2023-03, 2019-06.',
     ]);
   });
 
@@ -91,7 +91,7 @@ describe("meaning, not only shape", () => {
       expect(run.stdout).toBe("");
       expect(run.stderr).toMatch(
         new RegExp(
-          `^nato validate: Unknown edition "${edition}": expected one of 2026-07, 2025-08 \\(aliases 2026 = 2026-07, 2025 = 2025-08; latest = 2026-07\\)\\.\\n$`,
+          `^nato validate: Unknown edition "${edition}": expected one of 2026-07, 2025-08, 2024-06, 2023-03, 2019-06 \\(aliases 2026 = 2026-07, 2025 = 2025-08; latest = 2026-07\\)\\.\\n$`,
         ),
       );
     }

@@ -2,7 +2,6 @@ import { deepFreeze } from "../internal/freeze.js";
 import type { Edition, NatoEdition } from "../models/edition.js";
 import { BUILTIN_EDITION_IDS, type BuiltinEditionId } from "../models/edition-ids.js";
 import { NatoError } from "../models/error.js";
-import { METRICS } from "../models/metric.js";
 
 export { editionLabel } from "../format/edition-label.js";
 
@@ -46,7 +45,18 @@ export const EDITION_2026_07: NatoEdition = /* @__PURE__ */ deepFreeze({
   priceBase: 2021,
   basis: "core-defence-expenditure",
   coverage: "full",
-  metrics: [...METRICS],
+  metrics: [
+    "shareOfGdpPct",
+    "equipmentSharePct",
+    "personnelSharePct",
+    "infrastructureSharePct",
+    "otherSharePct",
+    "expenditureUsdCurrentM",
+    "expenditureUsdConstant2021M",
+    "realGdpUsdConstant2021Bn",
+    "expenditurePerCapitaUsd2021",
+    "militaryPersonnelThousands",
+  ],
   source:
     "NATO's workbook def-exp-2026-en.xlsx (Tables 2, 3, 5, 6, 7, 8a, 8b), read through a machine extraction of it and cross-checked against independent parses of the same workbook. Real GDP is published in million US dollars and is given here in billions (divided by 1,000); nothing else was changed.",
   sources: [

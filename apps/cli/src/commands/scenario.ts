@@ -2,6 +2,7 @@ import {
   allianceScenario,
   entityName,
   formatPercent,
+  formatThreshold,
   formatUsdM,
   parsePriceBasis,
   parseScenarioBaseline,
@@ -94,7 +95,7 @@ function run(options: ScenarioOptions): void {
   const growth = wrap(
     s.gdpGrowthPct === null
       ? "GDP growth: each Ally's own median real GDP growth over the ten years to the base year (NATO's figures), leaving out series breaks NATO's edition records."
-      : `GDP growth: ${s.gdpGrowthPct} % a year for every Ally.`,
+      : `GDP growth: ${formatThreshold(s.gdpGrowthPct)} a year for every Ally.`,
   );
   const byYear = renderTable(
     [
@@ -180,7 +181,7 @@ export function registerScenario(program: Command): void {
     )
     .option(
       "-b, --baseline <today|2|year>",
-      "what the extra is measured against: today's shares, the 2 % floor, or a year's shares such as 2024",
+      "what the extra is measured against: today's shares, the 2% floor, or a year's shares such as 2024",
       "today",
     )
     .option(

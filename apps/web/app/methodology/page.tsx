@@ -7,6 +7,7 @@ import {
   editionSpan,
   formatPercent,
   formatPp,
+  formatThreshold,
   formatUsdM,
   formatYear,
   getAlly,
@@ -116,7 +117,7 @@ export default function MethodologyPage() {
         <p>
           NATO publishes two totals: NATO Total and NATO Europe and Canada. Each counts an Ally only from its
           accession year (Montenegro 2017, North Macedonia 2020, Finland 2023, Sweden 2024). Country rows
-          exist for earlier years, but a count such as “Allies meeting 2 % in 2016” counts the members of 2016
+          exist for earlier years, but a count such as “Allies meeting 2% in 2016” counts the members of 2016
           only, and so does every count on this site.
         </p>
         <div className="table-wrap">
@@ -204,7 +205,8 @@ export default function MethodologyPage() {
                   <td>
                     {METRIC_INFO[rule.metric].label}
                     {rule.id === "hague-total" ? " plus defence- and security-related spending" : ""} ≥{" "}
-                    {rule.threshold} %{rule.deadline ? ` by ${rule.deadline}` : ""}
+                    {formatThreshold(rule.threshold)}
+                    {rule.deadline ? ` by ${rule.deadline}` : ""}
                   </td>
                   <td>{rule.adopted}</td>
                   <td>{rule.description}</td>
@@ -215,10 +217,10 @@ export default function MethodologyPage() {
         </div>
         <p>
           Each rule answers, for every Ally and year: meets, below, not applicable (Iceland) or no data. NATO
-          publishes no figures for the 1.5 % part of The Hague's 5 %, so that rule is judged only on figures a
-          reader supplies for it, and reads “no data” otherwise. As the Declaration says “up to 1.5 %”, no
-          more than {RELATED_SPENDING_CAP_PCT} % of related spending counts, so the 5 % is met only with at
-          least 3.5 % of core defence.
+          publishes no figures for the 1.5% part of The Hague's 5%, so that rule is judged only on figures a
+          reader supplies for it, and reads “no data” otherwise. As the Declaration says “up to 1.5%”, no more
+          than {formatThreshold(RELATED_SPENDING_CAP_PCT)} of related spending counts, so the 5% is met only
+          with at least 3.5% of core defence.
         </p>
       </section>
 
@@ -231,16 +233,16 @@ export default function MethodologyPage() {
           The margin is the figure minus the threshold, in percentage points. Below the threshold, the gap in
           money is the shortfall times GDP: real GDP (constant 2021 prices) for the constant-price gap, and
           GDP at current prices, scaled as NATO scales spending, for the current-price gap. Germany in{" "}
-          {yearLabel}: {formatPercent(gap.value)} of GDP against {HAGUE_CORE.threshold} %, a margin of{" "}
-          {formatPp(gap.marginPp)}, a gap of {formatUsdM(gap.gapUsdCurrentM, { basis: "current" })} or{" "}
-          {formatUsdM(gap.gapUsdConstant2021M, { basis: "constant-2021" })}.
+          {yearLabel}: {formatPercent(gap.value)} of GDP against {formatThreshold(HAGUE_CORE.threshold)}, a
+          margin of {formatPp(gap.marginPp)}, a gap of {formatUsdM(gap.gapUsdCurrentM, { basis: "current" })}{" "}
+          or {formatUsdM(gap.gapUsdConstant2021M, { basis: "constant-2021" })}.
         </p>
 
         <h3 id="on-track">On track</h3>
         <p>
           For a rule with a deadline, an Ally is on track when its figure is at or above a straight line from
           its baseline year's figure to the threshold at the deadline; an Ally already at the threshold is on
-          track while it stays there. The Hague's 3.5 % is judged from {HAGUE_CORE.baselineYear} to{" "}
+          track while it stays there. The Hague's 3.5% is judged from {HAGUE_CORE.baselineYear} to{" "}
           {HAGUE_CORE.deadline}.
           {gap.onTrack
             ? ` Germany in ${yearLabel}: the line asks ${formatPercent(gap.onTrack.pathValue)}; Germany is at ${formatPercent(gap.value)}, ${gap.onTrack.onTrack ? "on track" : "behind"} (${formatPp(gap.onTrack.marginPp)}).`
@@ -252,7 +254,7 @@ export default function MethodologyPage() {
           The average yearly change over the last five years, carried forward in a straight line, until the
           figure reaches the threshold.
           {pace.status === "reaches"
-            ? ` Germany's share of GDP rose ${formatPp(pace.pacePerYear)} a year from ${pace.fromYear} to ${pace.toYear}; at that pace it reaches 3.5 % in ${pace.year}.`
+            ? ` Germany's share of GDP rose ${formatPp(pace.pacePerYear)} a year from ${pace.fromYear} to ${pace.toYear}; at that pace it reaches 3.5% in ${pace.year}.`
             : ""}
         </p>
 
@@ -265,7 +267,7 @@ export default function MethodologyPage() {
           what the path spends above holding the latest year's share; the required real growth of defence
           spending is the yearly rate that takes spending from the first year of the path to the last.
           {path.status === "projected" && path.gdpGrowth
-            ? ` Germany to 3.5 % by 2035 (${path.gdpGrowth.label}): ${formatUsdM(path.cumulativeExtraUsdConstant2021M, { basis: "constant-2021" })} more over ${path.baseYear + 1}-${path.deadline}, defence spending growing ${formatPercent(path.requiredRealGrowthPct, { digits: 1 })} a year in real terms.`
+            ? ` Germany to 3.5% by 2035 (${path.gdpGrowth.label}): ${formatUsdM(path.cumulativeExtraUsdConstant2021M, { basis: "constant-2021" })} more over ${path.baseYear + 1}-${path.deadline}, defence spending growing ${formatPercent(path.requiredRealGrowthPct, { digits: 1 })} a year in real terms.`
             : ""}
         </p>
 

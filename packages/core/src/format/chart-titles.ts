@@ -17,8 +17,8 @@ type CountPoint = Pick<
  * as an estimate.
  *
  * @example
- * complianceTrendTitle("2 %", complianceByYear(dataset2026_07(), TWO_PERCENT));
- * // "Allies meeting 2 % rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e"
+ * complianceTrendTitle("2%", complianceByYear(dataset2026_07(), TWO_PERCENT));
+ * // "Allies meeting 2% rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e"
  */
 export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPoint[]): string {
   const first = counts[0];
@@ -112,8 +112,8 @@ export function pathTitle(
 }
 
 /**
- * A title for a map or summary of one year: how many of the Allies that can be judged met 2 % and how many
- * 3.5 %, the exceptions named when few, in the tense of the figures (an estimate year reads as one).
+ * A title for a map or summary of one year: how many of the Allies that can be judged met 2% and how many
+ * 3.5%, the exceptions named when few, in the tense of the figures (an estimate year reads as one).
  *
  * @example
  * const [two, core] = [TWO_PERCENT, HAGUE_CORE].map((rule) => complianceByYear(dataset2026_07(), rule).at(-1)!);

@@ -13,6 +13,7 @@ const DIRS = ["apps/cli/src", "apps/web/app", "apps/web/components", "apps/web/l
 const SKIP = /(\.test\.|\.spec\.|\.test-d\.|\/test\/|\/e2e\/)/;
 
 /** What names an edition, and why it is refused. */
+/** @type {ReadonlyArray<readonly [RegExp, string]>} */
 export const RULES = [
   [/\bdataset20\d\d(_\d\d)?\b/, "a per-edition dataset function: use getDataset() or getDataset(id)"],
   [/\bEDITION_20\d\d(_\d\d)?\b/, "a per-edition constant: use getEdition()"],

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 const require = createRequire(import.meta.url);
 const fromCore = createRequire(require.resolve("@nato/core/package.json"));
@@ -44,30 +44,67 @@ const NOTICES = `/*! The nato CLI bundles the following packages.\n\n${BUNDLED.m
   licenceText(name, resolve),
 ).join(`\n\n${"-".repeat(72)}\n\n`)}\n*/`;
 
-export default defineConfig({
-  // Two bundles: the commands, and the schema check `validate` loads on demand. Splitting one bundle into
-  // shared chunks would put zod in the chunk every command loads (esbuild assigns the barrel's modules to
-  // both), so `validate` imports its bundle by URL and each entry stands alone.
-  entry: {
-    main: "src/main.ts",
-    "validate-check": "src/commands/validate-check.ts",
-    contract: "src/contract.ts",
+/**
+ * commander requires child_process when it loads, for executable subcommands, which nato has none of; that
+ * module pulls in net and dgram. This stands a proxy in its place that loads it on first use (the pager's own
+ * import of child_process is left alone).
+ */
+const lazyChildProcess: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /commander/.test(args.importer) ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, () => ({
+      contents:
+        'let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });',
+      loader: "js",
+    }));
   },
-  format: ["esm"],
+};
+
+const shared = {
   // ES2022 rather than "node20": esbuild rewrites /\p{Diacritic}/u into a `new RegExp` per call for node targets.
   target: "es2022",
   platform: "node",
   // Everything is bundled, so start-up reads one file and the published package has no run-time
   // dependencies: @nato/core tree-shaken to what the commands use (zod and the CSV parser only in
-  // validate-check.js), and commander, which is CommonJS and needs `require` for Node's built-ins.
+  // validate-check.js and contract.js), and commander.
   noExternal: ["@nato/core", "commander"],
-  banner: {
-    // commander requires child_process at load for executable subcommands, which nato has none of; loading
-    // it pulls in net and dgram. A proxy defers the load to first use, saving start-up time.
-    js: `${NOTICES}\nimport { createRequire } from "node:module"; const nodeRequire = createRequire(import.meta.url); const require = (id) => (/child_process$/.test(id) ? new Proxy({}, { get: (_, key) => nodeRequire(id)[key] }) : nodeRequire(id));`,
-  },
+  banner: { js: NOTICES },
   splitting: false,
   treeshake: true,
-  clean: true,
+  // Minified: less for Node to read and compile at start-up. `--debug` turns on source maps before the
+  // bundle loads (bin/nato.cjs), so its stack traces name the TypeScript sources.
+  minify: true,
+  // The build script empties dist first; two configurations build side by side.
+  clean: false,
   sourcemap: true,
-});
+} satisfies Options;
+
+export default defineConfig([
+  {
+    ...shared,
+    // The commands, as CommonJS: Node starts a CommonJS file sooner than an ES module (no module graph to
+    // link, no asynchronous loader), which is most of the start-up time of a short command.
+    entry: { main: "src/main.ts" },
+    format: ["cjs"],
+    esbuildPlugins: [lazyChildProcess],
+    // Keep "node:" in the built-ins' names, so that the plugin above sees commander's child_process.
+    removeNodeProtocol: false,
+  },
+  {
+    ...shared,
+    // The schema check `validate` loads on demand, and the zod contract `schema` loads: each stands alone, so
+    // that zod stays out of what every command loads. main.cjs imports them by URL.
+    entry: {
+      "validate-check": "src/commands/validate-check.ts",
+      contract: "src/contract.ts",
+    },
+    format: ["esm"],
+    // The CommonJS packages inside (papaparse) require Node's built-ins: give the ES module a `require`.
+    banner: {
+      js: `${NOTICES}\nimport { createRequire } from "node:module"; const require = createRequire(import.meta.url);`,
+    },
+  },
+]);

@@ -8,15 +8,20 @@ import { contentSecurityPolicy, securityHeaders } from "./server/policy.mjs";
 // cover `next dev` and a bare `next start`.
 //
 // What stays inline, and why:
-// - Scripts: every page carries Next's inline bootstrap scripts (the React Server Components payload,
-//   `self.__next_f.push(...)`, different on every page). The pages are prerendered, so a per-request
-//   nonce is impossible; the site's server hashes each page's inline scripts when it first serves it and
-//   sends a policy that allows those hashes only. Without that server (`next dev`, bare `next start`) the
-//   policy below falls back to 'unsafe-inline' for scripts, and `next dev` adds 'unsafe-eval' for React's
-//   development call stacks.
+// - Scripts: a page Next renders carries inline bootstrap scripts (the React Server Components payload,
+//   `self.__next_f.push(...)`, different on every page). The site's server sends every page that has
+//   nothing for React to hydrate without any of them (server/static-html.mjs): the chart tools, the
+//   Allies table's sorter and the compare picker are plain files from public/, so every page but
+//   /scenarios (a React calculator) goes out with `script-src 'self'` and no inline script at all. For
+//   /scenarios the pages are prerendered or kept by URL, so a per-request nonce is impossible; the
+//   server hashes the page's inline scripts when it first serves it and allows those hashes only.
+//   Without that server (`next dev`, bare `next start`) the policy below falls back to 'unsafe-inline'
+//   for scripts, and `next dev` adds 'unsafe-eval' for React's development call stacks.
 // - Styles: the stylesheet is a file (`inlineCss` is off: inlined, it was written three times into every
-//   page, once in a <style> and twice in the payload), but React writes `style` attributes for computed
-//   values (bar widths, label positions), which CSP allows only with 'unsafe-inline' for styles.
+//   page, once in a <style> and twice in the payload). React writes a `style` attribute for a computed
+//   value (the hatch of an estimated bar); the site's server allows each page's style attributes by hash
+//   ('unsafe-hashes'), and scripts change styles through the CSSOM, which CSP does not restrict. Without
+//   that server the policy below allows 'unsafe-inline' for styles.
 const contentSecurityPolicyHere = contentSecurityPolicy({ development: isDevelopment });
 
 export const headers = Object.entries(securityHeaders({ csp: contentSecurityPolicyHere })).map(

@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 
-const bin = fileURLToPath(new URL("../bin/nato.js", import.meta.url));
-if (!existsSync(fileURLToPath(new URL("../dist/main.js", import.meta.url)))) {
+const bin = fileURLToPath(new URL("../bin/nato.cjs", import.meta.url));
+if (!existsSync(fileURLToPath(new URL("../dist/main.cjs", import.meta.url)))) {
   console.error("apps/cli is not built: run `pnpm --filter @nato/cli build` first.");
   process.exit(1);
 }

@@ -12,6 +12,7 @@ import {
 } from "@nato/core";
 import { colorEnabled } from "./output/color.js";
 import { page, shouldPage } from "./output/pager.js";
+import { stdoutIsTerminal, writeStdout } from "./output/stdout.js";
 import { wrap } from "./output/table.js";
 
 export type Format = "table" | "json" | "csv";
@@ -51,7 +52,7 @@ export function contextOf(options: CommonOptions, defaultFormat: Format = "table
   tables = format === "table";
   const color =
     format === "table" &&
-    colorEnabled({ flag: options.color !== false, env: process.env, isTTY: process.stdout.isTTY === true });
+    colorEnabled({ flag: options.color !== false, env: process.env, isTTY: stdoutIsTerminal() });
   return { dataset, format, color, years: datasetYears(dataset) };
 }
 
@@ -110,7 +111,7 @@ export function print(text: string): void {
     void page(out, commandLabel);
     return;
   }
-  process.stdout.write(out);
+  writeStdout(out);
 }
 
 /** Joins the blocks of a table answer (title, tables, notes, source) with blank lines between them. */

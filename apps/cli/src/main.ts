@@ -17,6 +17,7 @@ import { nameCommand } from "./context.js";
 import { escapeControls } from "./output/escape.js";
 import { EXIT_FAILED, EXIT_USAGE, ioReason, RunFailure } from "./output/failure.js";
 import { cleanUpAndExit, guardSignals } from "./output/signals.js";
+import { onStdoutFailure, stderrStream } from "./output/stdout.js";
 import { closestTo } from "./output/suggest.js";
 
 /** The command line, kept for naming the command in a message from a stream's error handler. */
@@ -26,8 +27,8 @@ const debug = process.argv.includes("--debug");
 /** One line on standard error; if even standard error fails there is nowhere left to say anything. */
 function fail(message: string, code: number, error?: unknown): void {
   try {
-    process.stderr.write(`${commandLabel}: ${escapeControls(message)}\n`);
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    stderrStream().write(`${commandLabel}: ${escapeControls(message)}\n`);
+    if (debug && error instanceof Error && error.stack) stderrStream().write(`${error.stack}\n`);
   } catch {
     // Standard error itself is gone.
   }
@@ -36,14 +37,11 @@ function fail(message: string, code: number, error?: unknown): void {
 
 // A reader that closes the pipe early (`nato export | head -1`) is not an error: stop quietly. Any other
 // failure to write the answer (a full disk, `> /dev/full`, an I/O error) is one line and exit 1.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+onStdoutFailure((error) => {
   if (error.code === "EPIPE") cleanUpAndExit(0);
   fail(`cannot write to standard output: ${ioReason(error)}.`, EXIT_FAILED, error);
   cleanUpAndExit(EXIT_FAILED);
 });
-process.stderr.on("error", () =>
-  cleanUpAndExit(process.exitCode === undefined ? EXIT_FAILED : Number(process.exitCode)),
-);
 
 // Ctrl-C, a closed terminal or a kill: end quietly with 128 + the signal's number, leaving no temporary file.
 guardSignals();
@@ -207,4 +205,7 @@ async function main(rawArgv: readonly string[]): Promise<void> {
   }
 }
 
-await main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((error: unknown) => {
+  // main answers every error itself; this is only for a failure in that answer.
+  fail(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, EXIT_FAILED, error);
+});

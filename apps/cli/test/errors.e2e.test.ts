@@ -177,6 +177,16 @@ describe("help and version", () => {
     );
   });
 
+  it("help names the editions core ships, never a hard-coded one", async () => {
+    const { EDITION_IDS, getEdition } = await import("@nato/core");
+    const help = nato(["--help"]).stdout.replace(/\s+/g, " ");
+    expect(help).toContain(`Figures: NATO, ${getEdition().title}; earlier editions with --edition.`);
+    expect(help).not.toMatch(/\(2014-20\d\d\)\. e = estimate/);
+    const allies = nato(["allies", "--help"]).stdout.replace(/\s+/g, " ");
+    expect(allies).toContain(`NATO edition to read: ${EDITION_IDS.join(", ")}`);
+    expect(allies).toContain(`(default: latest, ${getEdition().id})`);
+  });
+
   it("every command has --help with examples", () => {
     for (const command of [
       "allies",

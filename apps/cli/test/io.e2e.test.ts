@@ -63,6 +63,41 @@ describe("standard output that cannot be written", () => {
   });
 });
 
+describe("standard output that takes its time", () => {
+  // Not a terminal, the answer goes out in plain synchronous writes; a pipe left non-blocking by the program
+  // that made it, once full, takes the rest through Node's stream. Either way every byte arrives.
+  it("a slow reader gets the whole answer (210 KB of JSON, more than a pipe holds)", () => {
+    const whole = nato(["export", "--format", "json"]).stdout;
+    expect(whole.length).toBeGreaterThan(200_000);
+    const run = shell("NATO export --format json | (sleep 1; wc -c)");
+    expect(run.code).toBe(0);
+    expect(Number(run.stdout.trim())).toBe(Buffer.byteLength(whole));
+  });
+
+  it("a non-blocking pipe that fills up gets the whole answer too", () => {
+    const script = [
+      "import os, subprocess, sys, time",
+      "r, w = os.pipe()",
+      "os.set_blocking(w, False)",
+      "p = subprocess.Popen(sys.argv[1:], stdout=w, stderr=subprocess.PIPE)",
+      "os.close(w)",
+      "time.sleep(1)",
+      "data = b''",
+      "while True:",
+      "    chunk = os.read(r, 65536)",
+      "    if not chunk: break",
+      "    data += chunk",
+      "p.wait()",
+      "print(len(data), p.returncode, len(p.stderr.read()))",
+    ].join("\n");
+    const run = spawnSync("python3", ["-c", script, process.execPath, BIN, "export", "--format", "json"], {
+      encoding: "utf8",
+    });
+    const whole = nato(["export", "--format", "json"]).stdout;
+    expect(run.stdout.trim()).toBe(`${Buffer.byteLength(whole)} 0 0`);
+  });
+});
+
 describe("export -o", () => {
   it("- is standard output", () => {
     const run = nato(["export", "-o", "-"]);

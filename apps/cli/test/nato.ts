@@ -3,9 +3,9 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The built binary, as `npm i -g` would run it. */
-export const BIN = fileURLToPath(new URL("../bin/nato.js", import.meta.url));
+export const BIN = fileURLToPath(new URL("../bin/nato.cjs", import.meta.url));
 
-if (!existsSync(fileURLToPath(new URL("../dist/main.js", import.meta.url)))) {
+if (!existsSync(fileURLToPath(new URL("../dist/main.cjs", import.meta.url)))) {
   throw new Error("The CLI is not built: run `pnpm --filter @nato/cli build` (turbo does it before `test`).");
 }
 

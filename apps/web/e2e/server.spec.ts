@@ -56,6 +56,15 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string): v
     scripts.filter((s) => s !== "'self'" && !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)),
     what,
   ).toEqual([]);
+  // Inline styles by hash only too ('unsafe-hashes' for style attributes), never 'unsafe-inline'.
+  const styles = /style-src ([^;]*)/.exec(csp)?.[1]?.split(/\s+/) ?? [];
+  expect(styles, what).toContain("'self'");
+  expect(
+    styles.filter(
+      (s) => !["'self'", "'unsafe-hashes'"].includes(s) && !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(s),
+    ),
+    what,
+  ).toEqual([]);
   expect(headers["x-content-type-options"], what).toBe("nosniff");
   expect(headers["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
   expect(headers["x-frame-options"], what).toBe("DENY");

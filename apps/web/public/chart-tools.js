@@ -165,7 +165,10 @@
         const style = getComputedStyle(el);
         const copy = copies[i];
         if (!copy) return;
-        copy.setAttribute("style", keep.map((k) => `${k}:${style.getPropertyValue(k)}`).join(";"));
+        // Through the CSSOM, which the site's CSP allows (an inline style attribute it does not).
+        /** @type {SVGElement} */ (copy).style.cssText = keep
+          .map((k) => `${k}:${style.getPropertyValue(k)}`)
+          .join(";");
         copy.removeAttribute("class");
       });
       const head = 44;
@@ -188,7 +191,7 @@
         const t = document.createElementNS(ns, "text");
         t.setAttribute("x", "8");
         t.setAttribute("y", String(y));
-        t.setAttribute("style", `font: ${weight} ${size}px system-ui, sans-serif; fill: ${fg}`);
+        t.style.cssText = `font: ${weight} ${size}px system-ui, sans-serif; fill: ${fg}`;
         t.textContent = text;
         out.append(t);
       };

@@ -15,6 +15,7 @@ const host = "127.0.0.1";
 const base = `http://${host}:${port}`;
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const required = process.env.REQUIRE_BROWSER_TESTS === "1";
+/** @type {Record<string, string | undefined>} */
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BASE_URL: base };
 
 if (!existsSync(chromium)) {

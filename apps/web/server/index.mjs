@@ -30,6 +30,7 @@ import {
   decide,
   hstsValue,
   inlineScriptHashes,
+  inlineStyleHashes,
   isFrameable,
   NO_STORE,
   securityHeaders,
@@ -116,7 +117,7 @@ function headersFor(req, csp) {
   return isFrameable(req.url ?? "") ? allowFraming(headers) : headers;
 }
 
-const BARE_CSP = contentSecurityPolicy({ scriptHashes: [] });
+const BARE_CSP = contentSecurityPolicy({ scriptHashes: [], styleHashes: [] });
 
 /**
  * A short plain-text answer made here (refusals, errors), with the security headers and never cached.
@@ -239,7 +240,10 @@ async function toAnswer(answer) {
       text = plain;
       body = Buffer.from(text);
     }
-    csp = contentSecurityPolicy({ scriptHashes: inlineScriptHashes(text) });
+    csp = contentSecurityPolicy({
+      scriptHashes: inlineScriptHashes(text),
+      styleHashes: inlineStyleHashes(text),
+    });
   }
   const entry = await makeEntry(answer.status, headers, body, { keep: storable });
   return { ...entry, csp, storable };

@@ -35,7 +35,6 @@ export const NO_STORE = "no-store";
 export const PERMISSIONS_POLICY = [
   "accelerometer",
   "autoplay",
-  "bluetooth",
   "browsing-topics",
   "camera",
   "display-capture",
@@ -72,22 +71,32 @@ export const PERMISSIONS_POLICY = [
  * page). Prerendered pages cannot carry a per-request nonce, so the server hashes each page's inline
  * scripts once, when it first serves the page, and allows exactly those hashes (`scriptHashes`); only
  * where no hashes are given (`next dev`, or `next start` without the site's server) does the policy fall
- * back to 'unsafe-inline'. Styles: React writes `style` attributes for a few computed values (bar widths,
- * chart label positions), which CSP can only allow with 'unsafe-inline' for styles; no inline `<style>`
- * element or remote stylesheet is used.
- * @param {{ scriptHashes?: readonly string[] | null, development?: boolean }} [options]
+ * back to 'unsafe-inline'. Styles: the stylesheets are files; the few `style` attributes React writes for
+ * computed values (the hatch of an estimated bar) and any inline `<style>` are allowed by hash in the same
+ * way (`styleHashes`, with 'unsafe-hashes', which CSP needs for attributes); scripts change styles through
+ * the CSSOM, which CSP does not restrict. Without hashes, styles fall back to 'unsafe-inline'.
+ * @param {{ scriptHashes?: readonly string[] | null, styleHashes?: readonly string[] | null,
+ *   development?: boolean }} [options]
  * @returns {string}
  */
-export function contentSecurityPolicy({ scriptHashes = null, development = false } = {}) {
+export function contentSecurityPolicy({ scriptHashes = null, styleHashes = null, development = false } = {}) {
   const scripts =
     scriptHashes === null
       ? ["'self'", "'unsafe-inline'"]
       : ["'self'", ...scriptHashes.map((hash) => `'${hash}'`)];
+  const styles =
+    styleHashes === null
+      ? ["'self'", "'unsafe-inline'"]
+      : [
+          "'self'",
+          ...(styleHashes.length > 0 ? ["'unsafe-hashes'"] : []),
+          ...styleHashes.map((h) => `'${h}'`),
+        ];
   if (development) scripts.push("'unsafe-eval'");
   return [
     "default-src 'self'",
     `script-src ${scripts.join(" ")}`,
-    "style-src 'self' 'unsafe-inline'",
+    `style-src ${styles.join(" ")}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -172,6 +181,35 @@ export function inlineScriptHashes(html) {
     const body = match[2] ?? "";
     hashes.add(`sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`);
   }
+  return [...hashes];
+}
+
+/** @param {string} text an attribute's value as written in HTML */
+function decodeAttribute(text) {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+    .replaceAll("&quot;", '"')
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&amp;", "&");
+}
+
+/**
+ * The CSP source of every inline style of an HTML page (`sha256-...`): each `style` attribute's value and
+ * each `<style>` element's text, in order, without repeats.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function inlineStyleHashes(html) {
+  const hashes = new Set();
+  const add = (/** @type {string} */ text) =>
+    hashes.add(`sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`);
+  // Attributes inside tags only, not text that looks like one (`<` does not occur inside a tag).
+  for (const tag of html.matchAll(/<[a-zA-Z][^<>]*>/g)) {
+    for (const match of tag[0].matchAll(/\sstyle="([^"]*)"/g)) add(decodeAttribute(match[1] ?? ""));
+  }
+  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) add(match[1] ?? "");
   return [...hashes];
 }
 

@@ -11,6 +11,7 @@ import {
   decide,
   hstsValue,
   inlineScriptHashes,
+  inlineStyleHashes,
   isFrameable,
   MAX_TARGET_LENGTH,
   PERMISSIONS_POLICY,
@@ -99,6 +100,29 @@ describe("headers", () => {
     expect(contentSecurityPolicy({ scriptHashes: [] })).toContain("script-src 'self';");
     expect(contentSecurityPolicy()).toContain("script-src 'self' 'unsafe-inline';");
     expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-eval'");
+  });
+
+  it("the CSP allows inline styles by hash only, unless no hashes are known", () => {
+    expect(contentSecurityPolicy({ styleHashes: [] })).toContain("style-src 'self';");
+    expect(contentSecurityPolicy({ styleHashes: ["sha256-abc"] })).toContain(
+      "style-src 'self' 'unsafe-hashes' 'sha256-abc';",
+    );
+    expect(contentSecurityPolicy()).toContain("style-src 'self' 'unsafe-inline';");
+  });
+
+  it("hashes each style attribute's value as the browser reads it, and each <style>", () => {
+    // The bar chart's estimated bars, as React writes them.
+    const hash = (/** @type {string} */ text) =>
+      `sha256-${createHash("sha256").update(text).digest("base64")}`;
+    const html = `<rect class="bar-value" style="fill:url(#allies-at-2-hatch)"></rect>
+      <rect style="fill:url(#allies-at-2-hatch)"></rect><p data-x="1" style="content:&quot;a&amp;b&quot;">
+      style="not an attribute"</p><style>.a{color:red}</style>`;
+    expect(inlineStyleHashes(html)).toEqual([
+      hash("fill:url(#allies-at-2-hatch)"),
+      hash('content:"a&b"'),
+      hash(".a{color:red}"),
+    ]);
+    expect(inlineStyleHashes("<p>no styles</p>")).toEqual([]);
   });
 
   it("hashes each inline script as the browser does, and skips scripts with a src", () => {

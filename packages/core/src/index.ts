@@ -19,8 +19,34 @@ export { projectAlly, projectPath, recentGdpGrowth } from "./analysis/projection
 export type { RankingEntry, RankingMetric, RankingOptions } from "./analysis/ranking.js";
 export { rankAllies } from "./analysis/ranking.js";
 export { realChangePct } from "./analysis/real-change.js";
-export type { Revision, RevisionValue } from "./analysis/revisions.js";
-export { revisions } from "./analysis/revisions.js";
+export type {
+  AllyRevisions,
+  EditionFigure,
+  EditionRevisions,
+  FigureRevisions,
+  FirstPublishedPoint,
+  FirstPublishedSeries,
+  PublishedFigure,
+  Revision,
+  RevisionChange,
+  RevisionEntry,
+  RevisionKind,
+  RevisionMeasure,
+  RevisionOptions,
+  RevisionValue,
+} from "./analysis/revisions.js";
+export {
+  asFirstPublished,
+  figureRevisions,
+  largestRevisions,
+  parseEntity,
+  revisionHistory,
+  revisionMeasure,
+  revisions,
+  revisionsByAllies,
+  revisionsByAlly,
+  revisionsByEdition,
+} from "./analysis/revisions.js";
 export type { Scenario, ScenarioBaseline, ScenarioInput, ScenarioYear } from "./analysis/scenario.js";
 export { allianceScenario, scenarioAllyExtra } from "./analysis/scenario.js";
 export type { VerdictOptions } from "./analysis/verdicts.js";

@@ -21,8 +21,8 @@ const ALLOWED: Record<PublishedName, RegExp[]> = {
   ],
   "@nato/cli": [
     DOCUMENTS,
-    /^bin\/[\w-]+\.js$/,
-    /^dist\/[\w-]+\.js(\.map)?$/,
+    /^bin\/[\w-]+\.c?js$/,
+    /^dist\/[\w-]+\.c?js(\.map)?$/,
     // The JSON Schema of each command's output, printed by `nato schema <command>`.
     /^dist\/schemas\/[\w-]+\.json$/,
   ],
@@ -40,7 +40,7 @@ const REQUIRED: Record<PublishedName, string[]> = {
     "dist/schemas/index.cjs",
     "dist/schemas/index.d.cts",
   ],
-  "@nato/cli": ["package.json", "README.md", "bin/nato.js", "dist/main.js"],
+  "@nato/cli": ["package.json", "README.md", "bin/nato.cjs", "dist/main.cjs"],
 };
 // Named so that a failure says what leaked, even if a pattern above is loosened one day.
 const FORBIDDEN = [
@@ -148,7 +148,7 @@ describe.each(["@nato/core", "@nato/cli"] as const)("the %s tarball", (name) => 
 
 describe("the CLI's tarball", () => {
   it("declares the nato binary", () => {
-    expect(tarball("@nato/cli").manifest.bin).toEqual({ nato: "./bin/nato.js" });
+    expect(tarball("@nato/cli").manifest.bin).toEqual({ nato: "./bin/nato.cjs" });
   });
 
   it("carries its own copy of @nato/core's figures and rules, not a dependency on it", () => {

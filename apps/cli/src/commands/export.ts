@@ -17,6 +17,7 @@ import { blocks, type CommonOptions, creditLines, print, usageError } from "../c
 import { editionChoices, formatOption, withExamples } from "../options.js";
 import { colorEnabled } from "../output/color.js";
 import { escapeControls } from "../output/escape.js";
+import { stderrStream, stdoutIsTerminal } from "../output/stdout.js";
 import { renderTable, wrap } from "../output/table.js";
 import { writeFileAtomic } from "../output/write.js";
 
@@ -136,14 +137,14 @@ async function run(options: ExportOptions): Promise<void> {
           colorEnabled({
             flag: options.color !== false,
             env: process.env,
-            isTTY: process.stdout.isTTY === true,
+            isTTY: stdoutIsTerminal(),
           }),
         )
       : exportText(datasets, format);
   if (toFile && options.output !== undefined) {
     await writeFileAtomic(options.output, text);
     const rows = datasets.reduce((n, d) => n + d.observations.length, 0);
-    process.stderr.write(
+    stderrStream().write(
       `Wrote ${rows} rows to ${escapeControls(options.output)} (${format.toUpperCase()}).\n`,
     );
     return;

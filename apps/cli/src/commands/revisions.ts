@@ -14,6 +14,7 @@ import { formatOption, withExamples, yearOption } from "../options.js";
 import { metricCell, valueCell } from "../output/cells.js";
 import { colorEnabled } from "../output/color.js";
 import { toJson } from "../output/json.js";
+import { stdoutIsTerminal } from "../output/stdout.js";
 import { type Cell, renderTable, wrap } from "../output/table.js";
 
 function run(query: string, options: CommonOptions): void {
@@ -61,7 +62,7 @@ function run(query: string, options: CommonOptions): void {
   const color = colorEnabled({
     flag: options.color !== false,
     env: process.env,
-    isTTY: process.stdout.isTTY === true,
+    isTTY: stdoutIsTerminal(),
   });
   const table = renderTable(
     [

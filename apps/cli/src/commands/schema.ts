@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { print, usageError } from "../context.js";
 import type * as Contract from "../contract.js";
 import { withExamples } from "../options.js";
+import { besideMain } from "../output/bundle.js";
 import { toJson } from "../output/json.js";
 import { closestTo } from "../output/suggest.js";
 
@@ -30,7 +31,7 @@ async function run(command: string): Promise<void> {
     );
   }
   // zod loads here only, from the contract's own bundle (a URL, so the bundler leaves it apart).
-  const { jsonSchemaOf }: typeof Contract = await import(new URL("./contract.js", import.meta.url).href);
+  const { jsonSchemaOf }: typeof Contract = await import(besideMain("contract.js"));
   print(toJson(jsonSchemaOf(command as Contract.ContractCommand)));
 }
 

@@ -3,9 +3,11 @@ import { type DatasetReport, formatCsv, getDataset, getEdition, NatoError } from
 import type { Command } from "commander";
 import { blocks, type CommonOptions, print } from "../context.js";
 import { formatOption, withExamples } from "../options.js";
+import { besideMain } from "../output/bundle.js";
 import { escapeControls } from "../output/escape.js";
 import { ioReason, isRunFailure, RunFailure } from "../output/failure.js";
 import { toJson } from "../output/json.js";
+import { stderrStream } from "../output/stdout.js";
 import { terminalWidth, wrap } from "../output/table.js";
 import { plural } from "../output/words.js";
 import type * as Check from "./validate-check.js";
@@ -98,13 +100,11 @@ async function run(path: string, options: CommonOptions): Promise<void> {
   if (options.edition !== undefined) getDataset(options.edition);
   const name = path === "-" ? "standard input" : safe(path);
   if (path === "-" && process.stdin.isTTY) {
-    process.stderr.write("nato validate: reading standard input; end it with Ctrl-D.\n");
+    stderrStream().write("nato validate: reading standard input; end it with Ctrl-D.\n");
   }
   // zod, the CSV parser and the JSON tokenizer load here only: no other command pays for them at start-up.
-  // A URL, not a path, so that the bundler leaves the import alone and the check stays in its own bundle.
-  const { checkDatasetStream }: typeof Check = await import(
-    new URL("./validate-check.js", import.meta.url).href
-  );
+  // A URL made at run time, so that the bundler leaves the import alone and the check stays in its own bundle.
+  const { checkDatasetStream }: typeof Check = await import(besideMain("validate-check.js"));
   const format = /\.json$/i.test(path) ? "json" : /\.csv$/i.test(path) ? "csv" : undefined;
   const report = await checkDatasetStream(chunksOf(path), {
     maxIssues: 100,
@@ -140,7 +140,7 @@ async function run(path: string, options: CommonOptions): Promise<void> {
     );
   }
   if (!report.valid) {
-    process.stderr.write(
+    stderrStream().write(
       `nato validate: ${name} does not validate: ${plural(report.issues.length, "problem")}${report.truncated ? " or more" : ""}, listed on standard output.\n`,
     );
     process.exitCode = 1;

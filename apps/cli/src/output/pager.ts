@@ -1,14 +1,15 @@
 import { escapeControls } from "./escape.js";
+import { stderrStream, stdoutIsTerminal, stdoutStream, terminalSize } from "./stdout.js";
 
 /**
  * Whether an answer should go through a pager: only on a terminal, only when it is taller than the
  * terminal, never with `--no-pager` or an empty `PAGER`, and never for JSON or CSV (`table` output only).
  */
 export function shouldPage(text: string, argv: readonly string[] = process.argv): boolean {
-  if (process.stdout.isTTY !== true) return false;
+  if (!stdoutIsTerminal()) return false;
   if (argv.includes("--no-pager")) return false;
   if (process.env.PAGER !== undefined && process.env.PAGER.trim() === "") return false;
-  const rows = process.stdout.rows ?? 24;
+  const rows = terminalSize().rows ?? 24;
   let lines = 0;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
   return lines >= rows;
@@ -31,10 +32,10 @@ export async function page(text: string, label = "nato"): Promise<void> {
     const fallBack = (why: string) => {
       if (fellBack) return;
       fellBack = true;
-      process.stderr.write(
+      stderrStream().write(
         `${label}: the pager "${escapeControls(command)}" ${why} (PAGER); printed without it.\n`,
       );
-      process.stdout.write(text);
+      stdoutStream().write(text);
     };
     child.on("error", (error: NodeJS.ErrnoException) => {
       fallBack(`could not start: ${error.code ?? error.message}`);
@@ -46,7 +47,7 @@ export async function page(text: string, label = "nato"): Promise<void> {
       // 127: the shell found no such pager; 126: it is not executable.
       if (code === 127) fallBack("was not found");
       else if (code === 126) fallBack("cannot be run");
-      else if (said.length > 0) process.stderr.write(Buffer.concat(said));
+      else if (said.length > 0) stderrStream().write(Buffer.concat(said));
       done();
     });
     child.stdin.end(text);

@@ -1,4 +1,5 @@
 import { paint, type Tone } from "./color.js";
+import { terminalSize } from "./stdout.js";
 
 /** A cell: text, and optionally how it is coloured. */
 export type Cell = string | { readonly text: string; readonly tone?: Tone };
@@ -24,7 +25,7 @@ export interface TableOptions {
  * never under 40.
  */
 export function terminalWidth(): number {
-  const tty = process.stdout.isTTY === true ? process.stdout.columns : undefined;
+  const tty = terminalSize().columns;
   const env = Number(process.env.COLUMNS);
   const width = tty && tty > 0 ? tty : Number.isInteger(env) && env > 0 ? env : 80;
   return Math.max(40, width);

@@ -38,8 +38,8 @@ function natoError(fn: () => unknown): Error & { code: string } {
 }
 
 describe("figureRevisions on NATO's figures", () => {
-  it("keeps the 2026 change of basis apart: Poland 2024, 3.79 % (2025 edition, 2024e) then 3.75 % (2026)", () => {
-    // NATO 2025 edition, Table 3 (transcribed): Poland 2024e 3.79 %; NATO 2026 edition, Table 3: 3.75 %.
+  it("keeps the 2026 change of basis apart: Poland 2024, 3.79% (2025 edition, 2024e) then 3.75% (2026)", () => {
+    // NATO 2025 edition, Table 3 (transcribed): Poland 2024e 3.79%; NATO 2026 edition, Table 3: 3.75%.
     const r = figureRevisions("POL", 2024, TWO);
     expect(r.measure).toBe("points");
     expect(r.editions.map((e) => [e.edition, e.value, e.estimate, e.priceBase, e.basis])).toEqual([
@@ -55,7 +55,7 @@ describe("figureRevisions on NATO's figures", () => {
   });
 
   it("gives a year only the newest edition covers as first published and latest at once", () => {
-    // NATO 2026 edition, Table 3: Poland 2026e 4.68 %; the 2025 edition ends in 2025.
+    // NATO 2026 edition, Table 3: Poland 2026e 4.68%; the 2025 edition ends in 2025.
     const r = figureRevisions("POL", 2026, TWO);
     expect(r.editions.map((e) => e.edition)).toEqual(["2026-07"]);
     expect(r.firstPublished?.value).toBe(4.68);
@@ -65,7 +65,7 @@ describe("figureRevisions on NATO's figures", () => {
 
   it("names the value's own source where it differs: Estonia 2025e from a news report", () => {
     const r = figureRevisions("Estonia", 2025, TWO);
-    // NATO 2025 edition 2025e 3.38 % (as reported in the news); NATO 2026 edition 2025e 3.93 %.
+    // NATO 2025 edition 2025e 3.38% (as reported in the news); NATO 2026 edition 2025e 3.93%.
     expect(r.firstPublished?.value).toBe(3.38);
     expect(r.firstPublished?.note).toMatch(/reported/);
     expect(r.basisChange?.change).toBe(0.55);
@@ -103,7 +103,7 @@ describe("figureRevisions on NATO's figures", () => {
 
 describe("largest revisions", () => {
   it("marks every difference between the 2025 and 2026 editions as the change of basis", () => {
-    // NATO 2025 edition 2025e (news reports): Estonia 3.38 %, Albania 2.01 %; NATO 2026 edition: 3.93 %, 1.48 %.
+    // NATO 2025 edition 2025e (news reports): Estonia 3.38%, Albania 2.01%; NATO 2026 edition: 3.93%, 1.48%.
     const r = largestRevisions({ from: "latest", to: "2025", limit: 2, ...TWO });
     expect([r.from, r.to, r.kind, r.measure, r.comparable]).toEqual([
       "2025-08",
@@ -130,7 +130,7 @@ describe("largest revisions", () => {
   it("keeps an Ally's ordinary revisions and its changes of basis apart", () => {
     const r = revisionsByAlly("POL", TWO);
     expect(r.revisions).toEqual([]);
-    // Poland 2025e: 4.48 % (2025 edition) to 4.25 % (2026 edition).
+    // Poland 2025e: 4.48% (2025 edition) to 4.25% (2026 edition).
     expect(r.basisChanges.find((e) => e.year === 2025)?.change.change).toBe(-0.23);
     expect(revisionsByAllies(TWO)).toHaveLength(ALLY_CODES.length + AGGREGATE_CODES.length);
   });

@@ -14,11 +14,13 @@ import { registerScenario } from "./commands/scenario.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
 import { nameCommand } from "./context.js";
+import { exampleLines } from "./options.js";
 import { escapeControls } from "./output/escape.js";
 import { EXIT_FAILED, EXIT_USAGE, ioReason, RunFailure } from "./output/failure.js";
 import { cleanUpAndExit, guardSignals } from "./output/signals.js";
 import { onStdoutFailure, stderrStream } from "./output/stdout.js";
 import { closestTo } from "./output/suggest.js";
+import { terminalWidth, wrap } from "./output/table.js";
 
 /** The command line, kept for naming the command in a message from a stream's error handler. */
 let commandLabel = "nato";
@@ -52,7 +54,39 @@ function versionText(): string {
   return `nato ${version}; figures: NATO, ${edition.title}, ${editionLabel(edition)} edition (${edition.id}, published ${edition.publishedOn})`;
 }
 
-function buildProgram(): Command {
+/** Every command, by the name it registers. */
+const COMMANDS = {
+  allies: registerAllies,
+  ally: registerAlly,
+  check: registerCheck,
+  gap: registerGap,
+  project: registerProject,
+  scenario: registerScenario,
+  burden: registerBurden,
+  revisions: registerRevisions,
+  export: registerExport,
+  validate: registerValidate,
+  schema: registerSchema,
+  completion: registerCompletion,
+} as const;
+
+/** Options that may come before a command without needing the whole program (help and version do). */
+const PLAIN_GLOBALS = new Set(["--no-color", "--no-pager", "--debug"]);
+
+/**
+ * The command to build alone, when the command line names one and needs nothing else: building the eleven
+ * others would be a good part of a short command's start-up. Help, version, completion (which lists every
+ * command) and anything unknown build them all.
+ */
+function loneCommand(argv: readonly string[]): string | undefined {
+  const at = argv.findIndex((arg) => Object.hasOwn(COMMANDS, arg));
+  if (at < 0) return undefined;
+  const name = argv[at] as string;
+  if (name === "completion") return undefined;
+  return argv.slice(0, at).every((arg) => PLAIN_GLOBALS.has(arg)) ? name : undefined;
+}
+
+function buildProgram(only?: string): Command {
   const program = new Command("nato");
   program
     .description("NATO's defence-spending figures and the Alliance's spending rules, as tables, JSON or CSV.")
@@ -65,40 +99,35 @@ function buildProgram(): Command {
     .option("--debug", "print the stack trace of an error")
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true })
+    // Descriptions wrap in their column down to 16 characters wide (commander's default stops at 40, which
+    // leaves a 60-column terminal to break the lines anywhere).
+    .configureHelp({ showGlobalOptions: true, minWidthToWrap: 16 })
     .exitOverride()
     .configureOutput({ outputError: () => {} })
-    .addHelpText(
-      "after",
+    // Wrapped to the terminal when the help is shown (commander's columns wrap themselves).
+    .addHelpText("after", () =>
       [
         "",
-        `Common options of the commands: --year, --edition, --format table|json|csv (figures ${editionSpan(getEdition())}).`,
-        `Figures: NATO, ${getEdition().title}; earlier editions with --edition. e = estimate.`,
+        ...wrap(
+          `Common options of the commands: --year, --edition, --format table|json|csv (figures ${editionSpan(getEdition())}).`,
+        ),
+        ...wrap(
+          `Figures: NATO, ${getEdition().title}; earlier editions with --edition. e\u00a0=\u00a0estimate.`,
+        ),
         "",
         "Examples:",
-        "  $ nato allies --sort share",
-        "  $ nato ally Poland --year 2025 --format json",
-        "  $ nato check two-percent --year 2014",
-        "  $ nato gap 3.5 --format csv > gap.csv",
-        "  $ nato project DEU --target 3.5 --deadline 2035",
+        ...[
+          "nato allies --sort share",
+          "nato ally Poland --year 2025 --format json",
+          "nato check two-percent --year 2014",
+          "nato gap 3.5 --format csv > gap.csv",
+          "nato project DEU --target 3.5 --deadline 2035",
+        ].flatMap((e) => exampleLines(e, terminalWidth())),
         "",
       ].join("\n"),
     );
-  for (const register of [
-    registerAllies,
-    registerAlly,
-    registerCheck,
-    registerGap,
-    registerProject,
-    registerScenario,
-    registerBurden,
-    registerRevisions,
-    registerExport,
-    registerValidate,
-    registerSchema,
-    registerCompletion,
-  ]) {
-    register(program);
+  for (const [name, register] of Object.entries(COMMANDS)) {
+    if (only === undefined || name === only) register(program);
   }
   return program;
 }
@@ -157,9 +186,9 @@ function helpTopic(program: Command, argv: readonly string[]): boolean {
 }
 
 async function main(rawArgv: readonly string[]): Promise<void> {
-  const program = buildProgram();
-  const names = new Set(program.commands.map((c) => c.name()));
+  const names = new Set(Object.keys(COMMANDS));
   const argv = hoistOptions(rawArgv, names);
+  const program = buildProgram(loneCommand(argv));
   const command = commandNamed(program, argv);
   commandLabel = command ? `nato ${command}` : "nato";
   nameCommand(commandLabel);

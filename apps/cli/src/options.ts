@@ -1,6 +1,7 @@
 import { EDITION_IDS, EDITIONS, getEdition } from "@nato/core";
 import { type Command, Option } from "commander";
 import type { Format } from "./context.js";
+import { terminalWidth } from "./output/table.js";
 
 /** `--format`, restricted to what the command can print. */
 export function formatOption(
@@ -34,7 +35,30 @@ export function yearOption(description = "year to show (default: the latest year
   return new Option("-y, --year <year>", description);
 }
 
-/** Adds the examples block every command's help ends with. */
+/**
+ * An example command line for help, fitted to `width`: one too long continues on the next line after a
+ * shell's backslash, so that it can still be copied and run.
+ */
+export function exampleLines(example: string, width: number): string[] {
+  const lines: string[] = [];
+  let prefix = "  $ ";
+  let rest = example;
+  while (prefix.length + rest.length > width) {
+    const room = width - prefix.length - 2;
+    const cut = rest.lastIndexOf(" ", room);
+    if (cut <= 0) break;
+    lines.push(`${prefix}${rest.slice(0, cut)} \\`);
+    rest = rest.slice(cut + 1);
+    prefix = "      ";
+  }
+  lines.push(`${prefix}${rest}`);
+  return lines;
+}
+
+/** Adds the examples block every command's help ends with, fitted to the terminal when it is shown. */
 export function withExamples(command: Command, examples: readonly string[]): Command {
-  return command.addHelpText("after", `\nExamples:\n${examples.map((e) => `  $ ${e}`).join("\n")}\n`);
+  return command.addHelpText(
+    "after",
+    () => `\nExamples:\n${examples.flatMap((e) => exampleLines(e, terminalWidth())).join("\n")}\n`,
+  );
 }

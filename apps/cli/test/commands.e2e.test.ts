@@ -158,6 +158,20 @@ describe("nato ally", () => {
     expect(json.observations[0].rules["two-percent"].status).toBe("not-applicable");
   });
 
+  it('gives Iceland\'s reason once, not a table of "no data" for every year', () => {
+    for (const args of [
+      ["ally", "ISL"],
+      ["ally", "ISL", "--year", "2020"],
+    ]) {
+      const out = expectTable(args);
+      expect(out, args.join(" ")).toContain("Iceland has no armed forces; NATO publishes no defence");
+      expect(out, args.join(" ")).not.toMatch(/^20\d\de?\s+no data/m);
+      expect(out, args.join(" ")).not.toMatch(/^Share of GDP\s+no data/m);
+      // The rules still say why none applies.
+      expect(out).toMatch(/two-percent\s+not applicable/);
+    }
+  });
+
   it("judges the 5% total only with --related", () => {
     const without = natoJson<Json>(["ally", "POL", "--year", "2026"]);
     expect(without.observations[0].rules["hague-total"].status).toBe("no-data");

@@ -47,6 +47,10 @@ describe("usage mistakes exit 2 with one line", () => {
       ["check", "three-percent"],
       /^nato check: Unknown rule "three-percent": expected one of two-percent, equipment-20, hague-core, hague-total\.$/,
     );
+    expectUsageError(
+      ["check", "two-percnt"],
+      /^nato check: Unknown rule "two-percnt"\. Did you mean "two-percent"\? Expected one of two-percent, equipment-20, hague-core, hague-total\.$/,
+    );
     expectUsageError(["check"], /^nato check: Missing rule: expected one of two-percent/);
     expectUsageError(
       ["check", "two-percent", "--threshold", "3"],

@@ -30,6 +30,29 @@ describe("tables fit the terminal", () => {
     });
   }
 
+  it("help wraps to a 60-column terminal: no line wider, words whole", () => {
+    for (const args of ["--help", "check --help", "allies --help", "validate --help"]) {
+      const run = spawnSync(
+        "script",
+        ["-qec", `stty cols 60 rows 80; "${process.execPath}" "${BIN}" ${args}`, "/dev/null"],
+        { encoding: "utf8" },
+      );
+      const lines = run.stdout.replaceAll("\r", "").split("\n");
+      expect(lines.length, args).toBeGreaterThan(10);
+      for (const line of lines) expect(width(line), `${args}: ${line}`).toBeLessThanOrEqual(60);
+      // The edition's credit line stays readable: "e = estimate" is never split.
+      if (args === "--help") expect(run.stdout.replace(/\s+/g, " ")).toContain("e = estimate.");
+    }
+  });
+
+  it("lists ally's notes as bullets, each note's lines kept together", () => {
+    const run = nato(["ally", "DEU"], { env: { COLUMNS: "60" } });
+    const notes = run.stdout.split("\n").filter((l) => /^[-\s] \S/.test(l) && !/^\s*-{3,}/.test(l));
+    expect(notes.some((l) => l.startsWith("- hague-core: above the line."))).toBe(true);
+    expect(notes.some((l) => l.startsWith("- The straight line is this project's yardstick"))).toBe(true);
+    for (const line of notes) expect(width(line)).toBeLessThanOrEqual(60);
+  });
+
   it("keeps the verdicts on a narrow terminal and says which columns it left out", () => {
     const run = nato(["allies"], { env: { COLUMNS: "60" } });
     expect(run.stdout).toMatch(/Albania\s+2\.15%\u00a0e\s+meets\s+below/);

@@ -31,7 +31,7 @@ import {
 import { earlierEditionId, editionOption, formatOption, withExamples, yearOption } from "../options.js";
 import { marginCell, metricCell, SHORT_HEADERS, statusCell, usdCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
-import { type Cell, renderTable, wrap } from "../output/table.js";
+import { type Cell, renderTable, terminalWidth, wrap } from "../output/table.js";
 import { verdictJson } from "../output/verdict.js";
 
 interface AllyOptions extends CommonOptions {
@@ -98,7 +98,10 @@ function ruleNotes(context: Context, ally: Ally, year: number, results: readonly
   }
   for (const note of editionNotesFor(context.dataset.edition.id, { code: ally.code, year }))
     if (note.codes !== null || note.kind === "basis-change") notes.push(`Note: ${note.text}`);
-  return notes.flatMap((n) => wrap(n));
+  // One bullet per note, so that where one ends and the next begins shows at any width.
+  return notes.flatMap((n) =>
+    wrap(n, terminalWidth() - 2).map((line, i) => `${i === 0 ? "-" : " "} ${line}`),
+  );
 }
 
 function rulesTable(context: Context, results: readonly RuleResult[]): string[] {
@@ -197,9 +200,12 @@ function run(query: string, options: AllyOptions): void {
   }
 
   const available = new Set(dataset.edition.metrics as readonly string[]);
+  // An Ally NATO publishes no figure for (Iceland, without armed forces) gets the note that says why, not
+  // tables of "no data" for every year.
+  const anyFigure = series.some((o) => METRICS.some((m) => o[m] !== null));
   const tableOf = (metrics: readonly Metric[]): string[] | null => {
     const shown = metrics.filter((m) => available.has(m));
-    if (shown.length === 0 || series.length === 0) return null;
+    if (shown.length === 0 || series.length === 0 || !anyFigure) return null;
     return renderTable(
       [{ header: "Year" }, ...shown.map((m) => ({ header: SHORT_HEADERS[m], align: "right" as const }))],
       series.map((o) => [yearText(o.year, o.estimate), ...shown.map((m) => metricCell(m, o[m], o.estimate))]),
@@ -221,12 +227,13 @@ function run(query: string, options: AllyOptions): void {
     "otherSharePct",
   ]);
   const one = selected === undefined ? undefined : series[0];
-  const figures: Cell[][] | null = one
-    ? METRICS.filter((m) => available.has(m)).map((m) => [
-        METRIC_INFO[m].label,
-        metricCell(m, one[m], one.estimate),
-      ])
-    : null;
+  const figures: Cell[][] | null =
+    one && anyFigure
+      ? METRICS.filter((m) => available.has(m)).map((m) => [
+          METRIC_INFO[m].label,
+          metricCell(m, one[m], one.estimate),
+        ])
+      : null;
   const estimate = dataset.edition.estimateYears.includes(judgedYear);
   const title =
     selected === undefined
@@ -241,9 +248,11 @@ function run(query: string, options: AllyOptions): void {
       : []),
     ...series.flatMap((o) => (o.note ? [`${o.year}: ${o.note}`] : [])),
   ].flatMap((n) => wrap(n));
-  const legend = wrap(
-    "Spend: US dollars at current prices; 2021$: at constant 2021 prices. Shares of spending: equipment (incl. related R&D), personnel (incl. pensions), infrastructure, other.",
-  );
+  const legend = !anyFigure
+    ? []
+    : wrap(
+        "Spend: US dollars at current prices; 2021$: at constant 2021 prices. Shares of spending: equipment (incl. related R&D), personnel (incl. pensions), infrastructure, other.",
+      );
   print(
     blocks(
       title,

@@ -300,6 +300,6 @@ export function registerCheck(program: Command): void {
     "nato check hague-core --format json",
     "nato check hague-total --related 1.5",
     "nato check --threshold 3 --year 2025",
-    "nato check --threshold 30 --metric equipment --format csv",
+    "nato check --threshold 30 --metric equipment -f csv",
   ]);
 }

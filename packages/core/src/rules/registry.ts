@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { deepFreeze } from "../internal/freeze.js";
 import { NatoError } from "../models/error.js";
 import type { KnownOr } from "../models/known.js";
@@ -30,9 +31,14 @@ export const RULES: Readonly<Record<BuiltinRuleId, Rule>> = /* @__PURE__ */ deep
 export function getRule<Id extends string>(id: KnownOr<Id, BuiltinRuleId>): Rule {
   const key = String(id).trim().toLowerCase();
   if (key in RULES) return RULES[key as BuiltinRuleId];
+  // A misspelt id (two-percnt, hague_core) gets the closest one.
+  const near = Object.keys(RULES)
+    .map((rule) => ({ rule, d: distance(key.replace(/[_\s]+/g, "-"), rule) }))
+    .sort((a, b) => a.d - b.d)[0];
+  const hint = near && near.d <= 3 ? ` Did you mean "${near.rule}"?` : "";
   throw new NatoError(
     "UNKNOWN_RULE",
-    `Unknown rule "${id}": expected one of ${Object.keys(RULES).join(", ")}.`,
+    `Unknown rule "${id}"${hint ? `.${hint} Expected` : ": expected"} one of ${Object.keys(RULES).join(", ")}.`,
     {
       received: id,
       expected: Object.keys(RULES).join(" | "),

@@ -206,5 +206,9 @@ describe("the rule registry", () => {
     expect(() => getRule(String("three-percent"))).toThrowError(
       /Unknown rule "three-percent": expected one of two-percent/,
     );
+    expect(() => getRule("two-percnt" as string)).toThrowError(
+      /^Unknown rule "two-percnt"\. Did you mean "two-percent"\? Expected one of two-percent, equipment-20, hague-core, hague-total\.$/,
+    );
+    expect(() => getRule("hague_cor" as string)).toThrowError(/Did you mean "hague-core"\?/);
   });
 });

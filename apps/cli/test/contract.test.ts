@@ -46,7 +46,14 @@ const MODES: Readonly<Record<string, readonly (readonly string[])[]>> = {
   project: [["DEU"], ["ISL"], ["POL", "--target", "5"], ["ESP", "--gdp-growth", "0"]],
   scenario: [[], ["--gdp-growth", "1.5"], ["--target", "5", "--deadline", "2035"]],
   burden: [[], ["--prices", "constant-2021"], ["--year", "2014"]],
-  revisions: [["POL"], ["ISL"]],
+  revisions: [
+    ["POL"],
+    ["ISL"],
+    ["POL", "--year", "2019"],
+    ["NATO", "--metric", "spend-2021"],
+    ["DEU", "--metric", "personnel", "--year", "2020"],
+    ["POL", "--edition", "2025"],
+  ],
   export: [[], ["--edition", "2025"]],
   validate: [["OK"], ["BAD"]],
 };
@@ -94,6 +101,32 @@ describe("every command's JSON validates against its published schema", () => {
     const run = nato(["schema", "alies"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^nato schema: No JSON schema for "alies"\. Did you mean "allies"\?/);
+  });
+});
+
+describe("the README's contract section", () => {
+  it("names exactly the top-level fields of each command's published schema", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const table = readme.slice(readme.indexOf("| command     | top-level fields"));
+    const rows = table.split("\n").filter((l) => /^\| `[a-z]+` +\| /.test(l));
+    expect(rows.map((r) => r.split("|")[1]?.trim())).toEqual(Object.keys(MODES).map((c) => `\`${c}\``));
+    for (const row of rows) {
+      const [, commandCell = "", fieldsCell = ""] = row.split("|");
+      const command = commandCell.trim().replaceAll("`", "");
+      // The fields are the backquoted names outside parentheses (which explain) and outside { } (nested).
+      let text = fieldsCell;
+      for (let i = 0; i < 5; i++) text = text.replace(/\([^()]*\)/g, "");
+      const named = new Set(
+        [...text.matchAll(/`([^`]+)`/g)]
+          .map((m) => m[1] ?? "")
+          .filter((s) => !s.startsWith("{"))
+          .map((s) => /^[A-Za-z][A-Za-z0-9]*/.exec(s)?.[0] ?? ""),
+      );
+      const schema = JSON.parse(
+        readFileSync(new URL(`../dist/schemas/${command}.json`, import.meta.url), "utf8"),
+      );
+      expect([...named].sort(), command).toEqual(Object.keys(schema.properties).sort());
+    }
   });
 });
 

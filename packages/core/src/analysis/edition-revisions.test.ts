@@ -314,7 +314,7 @@ describe("formatting a revision", () => {
     const poland = figureRevisions("POL", 2025, TWO).basisChange;
     expect(formatRevision(poland)).toBe("−0.23 pp");
     expect(revisionSentence(poland as RevisionChange, (v, e) => `${v.toFixed(2)}%${e ? "e" : ""}`)).toBe(
-      "From 4.48%\u00a0e (2025-08) to 4.25%\u00a0e (2026-07): −0.23 pp, across NATO's change of basis from defence expenditure to core defence expenditure.",
+      "From 4.48%e (2025-08) to 4.25%e (2026-07): −0.23 pp, across NATO's change of basis from defence expenditure to core defence expenditure.",
     );
     expect(formatRevision({ change: 3.125, measure: "percent", comparable: true })).toBe("+3.1%");
     expect(formatRevision({ change: null, measure: "percent", comparable: false })).toBe("not comparable");

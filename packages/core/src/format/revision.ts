@@ -1,7 +1,6 @@
 import type { RevisionChange } from "../analysis/revisions.js";
 import type { EditionBasis } from "../models/edition.js";
-import { formatChangePct } from "./metric-value.js";
-import { formatPp } from "./number.js";
+import { formatChangePct, formatPp } from "./number.js";
 
 /**
  * How each basis of NATO's figures reads in a sentence or a table.

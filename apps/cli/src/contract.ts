@@ -326,20 +326,63 @@ const burden = z
   })
   .strict();
 
+const EditionFigure = z
+  .object({
+    edition,
+    publishedOn: z.string().nullable().describe("when the edition was released (ISO date)"),
+    value: numOrNull.describe("the figure as the edition gave it; null: no data"),
+    estimate,
+    priceBase: z
+      .union([z.literal(2015), z.literal(2021)])
+      .nullable()
+      .describe("price base of constant-price money"),
+    basis: z
+      .enum(["defence-expenditure", "core-defence-expenditure"])
+      .nullable()
+      .describe("what the edition counts"),
+    note: z.string().optional().describe("where this value's source differs from the edition's"),
+  })
+  .strict();
+const PublishedFigure = EditionFigure.extend({ value: z.number() }).strict();
+const RevisionChange = z
+  .object({
+    kind: z
+      .enum(["revision", "basis-change"])
+      .describe("basis-change: the later edition counts core defence expenditure"),
+    measure: z.enum(["points", "percent"]),
+    from: PublishedFigure,
+    to: PublishedFigure,
+    change: numOrNull.describe(
+      "points for shares, percent of the earlier value otherwise; null: not comparable",
+    ),
+    comparable: z.boolean(),
+    reason: z.string().optional().describe("why the two values cannot be compared"),
+  })
+  .strict();
+
 const revisions = z
   .object({
     code,
     name,
-    metric: z.string(),
-    editions: z.array(edition),
+    metric: z.string().describe("the figure followed, by its JSON name"),
+    measure: z.enum(["points", "percent"]),
+    editions: z.array(edition).describe("the editions compared, newest first"),
     revisions: z.array(
       z
         .object({
+          code,
+          metric: z.string(),
           year,
-          values: z.array(
-            z.object({ edition, value: numOrNull, estimate, note: z.string().optional() }).strict(),
+          measure: z.enum(["points", "percent"]),
+          editions: z.array(EditionFigure).describe("every edition covering the year, newest first"),
+          firstPublished: PublishedFigure.nullable(),
+          latest: PublishedFigure.nullable(),
+          steps: z.array(RevisionChange).describe("from each published value to the next, oldest first"),
+          revision: RevisionChange.nullable().describe(
+            "first published to the newest value on the same basis",
           ),
-          changePp: numOrNull,
+          basisChange: RevisionChange.nullable().describe("across NATO's change of basis, kept apart"),
+          firstToLatest: RevisionChange.nullable(),
         })
         .strict(),
     ),

@@ -422,24 +422,29 @@ describe("nato burden", () => {
 });
 
 describe("nato revisions", () => {
-  it("shows how NATO restated Poland's 2025 share: 4.48 then 4.25", () => {
+  it("shows how NATO restated Poland's 2025 share: 4.48 then 4.25, across the change of basis", () => {
     const json = natoJson<Json>(["revisions", "POL"]);
     const y2025 = json.revisions.find((r: Json) => r.year === 2025);
-    // NATO 2026 edition, Table 3: 4.25 %; NATO 2025 edition, Table 3: 4.48 %.
-    expect(y2025.values.map((v: Json) => [v.edition, v.value])).toEqual([
-      ["2026-07", 4.25],
-      ["2025-08", 4.48],
-    ]);
-    expect(y2025.changePp).toBeCloseTo(-0.23, 9);
+    // NATO 2026 edition, Table 3: 4.25 %; NATO 2025 edition, Table 3: 4.48 % (both 2025e).
+    const byEdition = Object.fromEntries(y2025.editions.map((e: Json) => [e.edition, [e.value, e.estimate]]));
+    expect(byEdition["2026-07"]).toEqual([4.25, true]);
+    expect(byEdition["2025-08"]).toEqual([4.48, true]);
+    expect(y2025.basisChange).toMatchObject({
+      kind: "basis-change",
+      from: { edition: "2025-08", value: 4.48 },
+      to: { edition: "2026-07", value: 4.25 },
+    });
+    expect(y2025.basisChange.change).toBeCloseTo(-0.23, 9);
+    expect(y2025.revision).toBeNull();
     const out = expectTable(["revisions", "POL"], [SOURCE_2026, SOURCE_2025]);
     expect(out).toMatch(/2025\s+4\.25%e\s+4\.48%e\s+−0\.23 pp/);
   });
 
   it("gives CSV, one row per year and edition", () => {
     const rows = expectCsv(["revisions", "POL", "--year", "2025"]);
-    expect(rows.map((r) => [r.edition, r.share_gdp_pct])).toEqual([
-      ["2026-07", "4.25"],
-      ["2025-08", "4.48"],
+    expect(rows.map((r) => [r.edition, r.share_gdp_pct, r.basis])).toEqual([
+      ["2026-07", "4.25", "core-defence-expenditure"],
+      ["2025-08", "4.48", "defence-expenditure"],
     ]);
   });
 });

@@ -46,7 +46,14 @@ const MODES: Readonly<Record<string, readonly (readonly string[])[]>> = {
   project: [["DEU"], ["ISL"], ["POL", "--target", "5"], ["ESP", "--gdp-growth", "0"]],
   scenario: [[], ["--gdp-growth", "1.5"], ["--target", "5", "--deadline", "2035"]],
   burden: [[], ["--prices", "constant-2021"], ["--year", "2014"]],
-  revisions: [["POL"], ["ISL"]],
+  revisions: [
+    ["POL"],
+    ["ISL"],
+    ["POL", "--year", "2019"],
+    ["NATO", "--metric", "spend-2021"],
+    ["DEU", "--metric", "personnel", "--year", "2020"],
+    ["POL", "--edition", "2025"],
+  ],
   export: [[], ["--edition", "2025"]],
   validate: [["OK"], ["BAD"]],
 };

@@ -24,7 +24,10 @@ describe("usage mistakes exit 2 with one line", () => {
       /^nato ally: Unknown Ally "Polnd"\. Did you mean Poland \(POL\)\? Expected/,
     );
     expectUsageError(["project", "Germny"], /Did you mean Germany \(DEU\)\?/);
-    expectUsageError(["revisions", "xyz"], /^nato revisions: Unknown Ally "xyz"\. Expected an ISO code/);
+    expectUsageError(
+      ["revisions", "xyz"],
+      /^nato revisions: Unknown Ally or aggregate "xyz"\. Expected an Ally's code or name, or an aggregate: one of ALB, .*, NATO, NATO_EU_CA\.$/,
+    );
   });
 
   it("an unknown command, with the commands there are", () => {

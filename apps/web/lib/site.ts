@@ -13,6 +13,7 @@ export const NAV_ITEMS = [
   { href: "/compare", label: "Compare" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/context", label: "Context" },
+  { href: "/revisions", label: "Revisions" },
   { href: "/methodology", label: "Methodology" },
   { href: "/data", label: "Data" },
 ] as const;

@@ -39,6 +39,7 @@ export {
   asFirstPublished,
   figureRevisions,
   largestRevisions,
+  mostPublishedYear,
   parseEntity,
   revisionHistory,
   revisionMeasure,
@@ -98,11 +99,19 @@ export {
   revisionTitle,
   seriesTrendTitle,
   shareTrendTitle,
+  yearEditionsTitle,
   yearSummaryTitle,
 } from "./format/chart-titles.js";
 export type { ComparisonEntry } from "./format/comparison-title.js";
 export { comparisonTitle } from "./format/comparison-title.js";
-export { countPhrase, countSentence, exceptionPhrase, listNames, spendVerb } from "./format/counts.js";
+export {
+  countPhrase,
+  countSentence,
+  countWithExceptions,
+  exceptionPhrase,
+  listNames,
+  spendVerb,
+} from "./format/counts.js";
 export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
@@ -125,6 +134,7 @@ export {
 export type { PathDescription } from "./format/path.js";
 export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
 export { possessive } from "./format/possessive.js";
+export { BASIS_LABELS, formatRevision, revisionSentence } from "./format/revision.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
 export { scenarioTitle } from "./format/scenario-title.js";
 export { editionDateLine, sourceLine } from "./format/source.js";

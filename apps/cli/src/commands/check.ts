@@ -1,10 +1,9 @@
 import {
-  countPhrase,
   countVerdicts,
+  countWithExceptions,
   customRule,
   editionNotesFor,
   entityName,
-  exceptionPhrase,
   formatCsv,
   getRule,
   listNames,
@@ -136,7 +135,7 @@ function run(id: string | undefined, options: CheckOptions): void {
     notApplicable: tally.notApplicable,
     noData: tally.noData,
   };
-  const countText = `${countPhrase(tally)}${exceptionPhrase(tally) ? ` (${exceptionPhrase(tally)})` : ""}`;
+  const countText = countWithExceptions(tally);
   const notes = editionNotesFor(dataset.edition.id, { year, metric: rule.metric }).filter(
     (n) => n.codes === null,
   );

@@ -1,47 +1,69 @@
 import {
   allDatasets,
+  BASIS_LABELS,
+  entityName,
+  type FigureRevisions,
   formatCsv,
-  formatPp,
-  getAlly,
+  formatRevision,
   getEdition,
+  METRIC_INFO,
+  type Metric,
+  parseEntity,
+  parseMetric,
   parseYear,
-  revisions,
+  revisionHistory,
+  revisionMeasure,
+  revisionSentence,
   sourceLine,
 } from "@nato/core";
 import type { Command } from "commander";
 import { blocks, type CommonOptions, creditLines, print } from "../context.js";
-import { formatOption, withExamples, yearOption } from "../options.js";
-import { metricCell, valueCell } from "../output/cells.js";
+import { earlierEditionId, editionChoices, formatOption, withExamples, yearOption } from "../options.js";
+import { metricCell, metricText, valueCell } from "../output/cells.js";
 import { colorEnabled } from "../output/color.js";
 import { toJson } from "../output/json.js";
-import { stdoutIsTerminal } from "../output/stdout.js";
 import { type Cell, renderTable, wrap } from "../output/table.js";
 
-function run(query: string, options: CommonOptions): void {
-  const ally = getAlly(query);
-  const datasets = allDatasets();
-  const all = revisions(datasets, ally.code);
-  const years = all.map((r) => r.year);
+interface RevisionsOptions extends CommonOptions {
+  readonly metric?: string;
+}
+
+/** The editions taken into account: all, or those released up to `--edition` (what was known then). */
+function datasetsUntil(edition: string | undefined) {
+  const all = allDatasets();
+  if (edition === undefined) return all;
+  const id = getEdition(edition).id;
+  return all.slice(all.findIndex((d) => d.edition.id === id));
+}
+
+function run(query: string, options: RevisionsOptions): void {
+  const code = parseEntity(query);
+  const metric: Metric = parseMetric(options.metric ?? "share", "metric");
+  const datasets = datasetsUntil(options.edition);
+  const history = revisionHistory(code, { metric, datasets });
+  const years = history.map((r) => r.year);
   const selected =
     options.year === undefined
       ? undefined
-      : parseYear(options.year, {
-          min: years[0] ?? getEdition().firstYear,
-          max: years[years.length - 1] ?? getEdition().lastYear,
-        });
-  const rows = all.filter((r) => selected === undefined || r.year === selected);
+      : parseYear(options.year, { min: years[0] ?? 0, max: years[years.length - 1] ?? 0 });
+  const rows = history.filter((r) => selected === undefined || r.year === selected);
+  const editions = datasets
+    .filter((d) => rows.some((r) => r.editions.some((e) => e.edition === d.edition.id)))
+    .map((d) => d.edition);
+  const name = entityName(code);
+  const info = METRIC_INFO[metric];
   const format = options.format ?? "table";
-  const sources = datasets.map((d) => sourceLine(d.edition));
 
   if (format === "json") {
     print(
       toJson({
-        code: ally.code,
-        name: ally.name,
-        metric: "shareOfGdpPct",
-        editions: datasets.map((d) => d.edition.id),
+        code,
+        name,
+        metric,
+        measure: revisionMeasure(metric),
+        editions: editions.map((e) => e.id),
         revisions: rows,
-        source: sources.join(" "),
+        source: editions.map((e) => sourceLine(e)).join(" "),
       }),
     );
     return;
@@ -50,9 +72,31 @@ function run(query: string, options: CommonOptions): void {
   if (format === "csv") {
     print(
       formatCsv(
-        ["iso3", "name", "year", "edition", "estimate", "share_gdp_pct", "note"],
+        [
+          "iso3",
+          "name",
+          "year",
+          "edition",
+          "published_on",
+          "estimate",
+          "price_base",
+          "basis",
+          info.csvColumn,
+          "note",
+        ],
         rows.flatMap((r) =>
-          r.values.map((v) => [ally.code, ally.name, r.year, v.edition, v.estimate, v.value, v.note ?? null]),
+          r.editions.map((e) => [
+            code,
+            name,
+            r.year,
+            e.edition,
+            e.publishedOn,
+            e.estimate,
+            e.priceBase,
+            e.basis,
+            e.value,
+            e.note ?? null,
+          ]),
         ),
       ),
     );
@@ -62,44 +106,112 @@ function run(query: string, options: CommonOptions): void {
   const color = colorEnabled({
     flag: options.color !== false,
     env: process.env,
-    isTTY: stdoutIsTerminal(),
+    isTTY: process.stdout.isTTY === true,
   });
-  const table = renderTable(
-    [
-      { header: "Year" },
-      ...datasets.map((d) => ({ header: `${d.edition.id} ed.`, align: "right" as const })),
-      { header: "Revision", align: "right" },
-    ],
-    rows.map((r): Cell[] => [
-      `${r.year}`,
-      ...r.values.map((v) => metricCell("shareOfGdpPct", v.value, v.estimate)),
-      r.changePp === null ? "" : valueCell(formatPp(r.changePp)),
-    ]),
-    { color },
-  );
+  const value = (v: number, estimate: boolean) => metricText(metric, v, estimate);
+  const title = `${name} (${code}): ${info.label.charAt(0).toLowerCase()}${info.label.slice(1)} as each edition of NATO's figures gave it`;
+  const body =
+    selected === undefined || rows.length !== 1
+      ? byYear(rows, editions, metric, color)
+      : oneYear(rows[0] as FigureRevisions, metric, color, value);
+  const constant = info.prices?.startsWith("constant") === true;
   const notes = [
     ...rows.flatMap((r) =>
-      r.values.filter((v) => v.note).map((v) => `${r.year}, ${v.edition} edition: ${v.note}`),
+      r.editions.filter((e) => e.note).map((e) => `${r.year}, ${e.edition} edition: ${e.note}`),
     ),
-    `Revision: the ${datasets[0]?.edition.id} edition's figure minus the ${datasets[datasets.length - 1]?.edition.id} edition's, percentage points. NATO restates earlier years in each edition.`,
+    `Revision: from the first published value to the newest on the same basis (${revisionMeasure(metric) === "percent" ? "percent of the first" : "percentage points"}). Basis change: NATO's move from ${BASIS_LABELS["defence-expenditure"]} to ${BASIS_LABELS["core-defence-expenditure"]}, kept apart.`,
+    ...(constant ? ["Constant-price figures of different price bases (2015, 2021) are never compared."] : []),
   ].flatMap((n) => wrap(n));
   print(
     blocks(
-      wrap(`${ally.name} (${ally.code}): share of GDP as each edition of NATO's figures gave it`),
-      table,
+      wrap(title),
+      body,
       notes,
-      datasets.flatMap((d) => creditLines(d.edition)),
+      editions.flatMap((e) => creditLines(e)),
     ),
   );
+}
+
+/** Years down, editions across (newest first), then the revision and the change of basis. */
+function byYear(
+  rows: readonly FigureRevisions[],
+  editions: readonly { id: string }[],
+  metric: Metric,
+  color: boolean,
+): string[] {
+  return renderTable(
+    [
+      { header: "Year" },
+      ...editions.map((e) => ({ header: e.id, align: "right" as const })),
+      { header: "Revision", align: "right" },
+      { header: "Basis change", align: "right" },
+    ],
+    rows.map((r): Cell[] => [
+      `${r.year}`,
+      ...editions.map((e) => {
+        const f = r.editions.find((x) => x.edition === e.id);
+        return f ? metricCell(metric, f.value, f.estimate) : "";
+      }),
+      valueCell(formatRevision(r.revision)),
+      valueCell(formatRevision(r.basisChange)),
+    ]),
+    { color },
+  );
+}
+
+/** One year: every edition's value, newest first, then what moved. */
+function oneYear(
+  r: FigureRevisions,
+  metric: Metric,
+  color: boolean,
+  value: (v: number, estimate: boolean) => string,
+): string[] {
+  const table = renderTable(
+    [
+      { header: "Edition" },
+      { header: "Published" },
+      { header: METRIC_INFO[metric].label, align: "right" },
+      { header: "Prices" },
+      { header: "Basis" },
+    ],
+    r.editions.map((e): Cell[] => [
+      e.edition,
+      e.publishedOn ?? "",
+      metricCell(metric, e.value, e.estimate),
+      e.priceBase === null ? "" : `${e.priceBase}`,
+      e.basis === null ? "" : BASIS_LABELS[e.basis],
+    ]),
+    { color },
+  );
+  const lines = [
+    r.firstPublished
+      ? `First published: ${value(r.firstPublished.value, r.firstPublished.estimate)} (${r.firstPublished.edition}).`
+      : "No edition published this figure.",
+    ...(r.latest && r.latest !== r.firstPublished
+      ? [`Latest: ${value(r.latest.value, r.latest.estimate)} (${r.latest.edition}).`]
+      : []),
+    ...(r.revision ? [`Revision: ${revisionSentence(r.revision, value)}`] : []),
+    ...(r.basisChange ? [`Basis change: ${revisionSentence(r.basisChange, value)}`] : []),
+  ].flatMap((l) => wrap(l));
+  return [...table, "", ...lines];
 }
 
 export function registerRevisions(program: Command): void {
   const command = program
     .command("revisions")
-    .description("one Ally's share of GDP as each NATO edition gave it, and the revision")
-    .argument("<ally>", "ISO code or name: POL, PL, Poland")
+    .description("one Ally's figure as each NATO edition gave it: first published, latest, revisions")
+    .argument("<ally>", "ISO code or name (POL, PL, Poland), or NATO, NATO_EU_CA")
     .addOption(yearOption("one year only (default: every year)"))
+    .option("-m, --metric <metric>", "figure to follow, by short or JSON name (default: share)")
+    .option(
+      "-e, --edition <id>",
+      `only editions released up to this one (what was known then): ${editionChoices()}`,
+    )
     .addOption(formatOption())
-    .action((query: string, _options, cmd: Command) => run(query, cmd.optsWithGlobals<CommonOptions>()));
-  withExamples(command, ["nato revisions POL", "nato revisions Germany --year 2024 --format json"]);
+    .action((query: string, _options, cmd: Command) => run(query, cmd.optsWithGlobals<RevisionsOptions>()));
+  withExamples(command, [
+    "nato revisions POL --year 2019",
+    "nato revisions Germany --metric spend --format json",
+    `nato revisions NATO --year 2022 --edition ${earlierEditionId()}`,
+  ]);
 }

@@ -6,6 +6,7 @@ import { dataset2025_08 } from "../data/dataset-2025-08.js";
 import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { allDatasets } from "../data/datasets.js";
 import { EDITION_IDS, EDITIONS, LATEST_EDITION_ID } from "../data/editions.js";
+import { formatRevision, revisionSentence } from "../format/revision.js";
 import { AGGREGATE_CODES } from "../models/aggregate.js";
 import { ALLY_CODES } from "../models/ally.js";
 import type { Dataset } from "../models/dataset.js";
@@ -18,6 +19,7 @@ import {
   figureRevisions,
   largestRevisions,
   parseEntity,
+  type RevisionChange,
   revisionHistory,
   revisionMeasure,
   revisionsByAllies,
@@ -303,5 +305,19 @@ describe("revision properties on every edition shipped", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("formatting a revision", () => {
+  it("writes points for shares, percent for money, and says when values cannot be compared", () => {
+    // Poland 2025e: 4.48 % (NATO 2025 edition) to 4.25 % (NATO 2026 edition).
+    const poland = figureRevisions("POL", 2025, TWO).basisChange;
+    expect(formatRevision(poland)).toBe("−0.23 pp");
+    expect(revisionSentence(poland as RevisionChange, (v, e) => `${v.toFixed(2)}%${e ? "e" : ""}`)).toBe(
+      "From 4.48%e (2025-08) to 4.25%e (2026-07): −0.23 pp, across NATO's change of basis from defence expenditure to core defence expenditure.",
+    );
+    expect(formatRevision({ change: 3.125, measure: "percent", comparable: true })).toBe("+3.1%");
+    expect(formatRevision({ change: null, measure: "percent", comparable: false })).toBe("not comparable");
+    expect(formatRevision(null)).toBe("");
   });
 });

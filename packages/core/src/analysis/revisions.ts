@@ -709,3 +709,20 @@ export function revisionsByAllies(options: RevisionOptions = {}): AllyRevisions[
     (a, b) => size(b) - size(a) || a.code.localeCompare(b.code),
   );
 }
+
+/**
+ * The year to follow across editions for one figure of one Ally: the year the most editions published,
+ * the latest of those on a tie (with every edition shipped, the last year that all of them cover); null
+ * when no edition has the figure.
+ *
+ * @example
+ * mostPublishedYear("POL"); // the latest year every edition carrying Poland's share of GDP published
+ */
+export function mostPublishedYear(code: string, options: RevisionOptions = {}): number | null {
+  let best: { year: number; count: number } | null = null;
+  for (const r of revisionHistory(code, options)) {
+    const count = r.editions.filter((e) => e.value !== null).length;
+    if (count > 0 && (best === null || count >= best.count)) best = { year: r.year, count };
+  }
+  return best?.year ?? null;
+}

@@ -1,7 +1,9 @@
 import type { ComplianceCount } from "../analysis/compliance.js";
-import type { Revision } from "../analysis/revisions.js";
+import type { FigureRevisions, PublishedFigure, Revision } from "../analysis/revisions.js";
+import { METRIC_INFO } from "../models/metric.js";
 import { countPhrase, countSentence, spendVerb } from "./counts.js";
 import { editionLabel } from "./edition-label.js";
+import { formatMetricValue } from "./metric-value.js";
 import { formatPercent, formatYear } from "./number.js";
 import { possessive } from "./possessive.js";
 
@@ -153,4 +155,33 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
   if (!newest || !oldest) return `${possessive(name)} share of GDP across editions`;
   const estimate = present.some((v) => v.estimate);
   return `NATO's largest revision of ${possessive(name)} share of GDP: ${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${editionLabel(oldest.edition)} edition) to ${(newest.value as number).toFixed(2)}% (${editionLabel(newest.edition)} edition)`;
+}
+
+/**
+ * A title for what NATO said about one year edition by edition: the first published value and the latest,
+ * naming the change of basis when the latest edition counts core defence expenditure.
+ *
+ * @example
+ * yearEditionsTitle("Poland", figureRevisions("POL", 2025));
+ * // "NATO first put Poland's 2025 share of GDP at 4.48%e (August 2025 edition); the July 2026 edition says 4.25%e, as core defence expenditure"
+ */
+export function yearEditionsTitle(
+  name: string,
+  r: Pick<FigureRevisions, "year" | "metric" | "firstPublished" | "latest" | "basisChange">,
+): string {
+  const info = METRIC_INFO[r.metric];
+  const label = info.label.charAt(0).toLowerCase() + info.label.slice(1);
+  const what = `${possessive(name)} ${r.year} ${label}`;
+  const value = (f: PublishedFigure) => formatMetricValue(f.value, info.unit, { estimate: f.estimate });
+  const { firstPublished: first, latest } = r;
+  if (!first || !latest) return `No NATO edition gives ${what}`;
+  if (first === latest || first.edition === latest.edition) {
+    return `Only NATO's ${editionLabel(first.edition)} edition gives ${what}: ${value(first)}`;
+  }
+  const basis =
+    r.basisChange && latest.basis === "core-defence-expenditure" ? ", as core defence expenditure" : "";
+  if (value(first) === value(latest)) {
+    return `NATO gave ${what} as ${value(first)} in its ${editionLabel(first.edition)} edition and still does in ${editionLabel(latest.edition)}${basis}`;
+  }
+  return `NATO first put ${what} at ${value(first)} (${editionLabel(first.edition)} edition); the ${editionLabel(latest.edition)} edition says ${value(latest)}${basis}`;
 }

@@ -48,6 +48,19 @@ export function exceptionPhrase(count: CountLike): string | null {
 }
 
 /**
+ * The count with its exceptions named where they are few: the line the CLI's `check` prints and its JSON
+ * `count` holds.
+ *
+ * @example
+ * countWithExceptions(complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1)!);
+ * // "30 of 31 Allies with armed forces (all but Slovenia)"
+ */
+export function countWithExceptions(count: CountLike): string {
+  const exceptions = exceptionPhrase(count);
+  return exceptions ? `${countPhrase(count)} (${exceptions})` : countPhrase(count);
+}
+
+/**
  * The verb for what Allies spent in a year: "spent" for NATO's reported figures, "are estimated to spend"
  * for an estimate year ("2026e"), so an estimate never reads as an outcome.
  *

@@ -7,20 +7,24 @@ import {
   describePath,
   EQUIPMENT_20,
   editionNotesFor,
+  figureRevisions,
   formatMetricValue,
   formatPercent,
   formatPp,
+  formatRevision,
   formatUsdM,
   formatYear,
   getDataset,
   HAGUE_CORE,
   METRIC_INFO,
   type Metric,
+  mostPublishedYear,
   type PathDescription,
   pathTitle,
   possessive,
   projectAlly,
   RULES,
+  revisionHistory,
   revisions,
   revisionTitle,
   seriesOf,
@@ -28,10 +32,12 @@ import {
   shareTrendTitle,
   TWO_PERCENT,
   YARDSTICK_NOTE,
+  yearEditionsTitle,
   yearReachingThreshold,
 } from "@nato/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EditionChart } from "@/components/charts/EditionChart";
 import { EstimateMark, Value } from "@/components/charts/Estimate";
 import { LineChart } from "@/components/charts/LineChart";
 import { Status } from "@/components/Status";
@@ -151,6 +157,9 @@ export default async function AllyPage({ params }: Props) {
   const to35 = projectAlly(dataset, ally.code, { targetPct: HAGUE_CORE.threshold, deadline: DEADLINE });
   const to5 = projectAlly(dataset, ally.code, { targetPct: 5, deadline: DEADLINE });
   const history = revisions(allDatasets(), ally.code);
+  const byYear = revisionHistory(ally.code);
+  const followedYear = mostPublishedYear(ally.code);
+  const followed = followedYear === null ? null : figureRevisions(ally.code, followedYear);
   const editions = allDatasets().map((d) => d.edition.id);
   const notes = editionNotesFor(dataset.edition.id, { code: ally.code }).filter((n) => n.codes !== null);
   const format = (unit: Parameters<typeof formatMetricValue>[1]) => (v: number) => formatMetricValue(v, unit);
@@ -354,6 +363,20 @@ export default async function AllyPage({ params }: Props) {
         Each edition restates earlier years. {possessive(name)} share of GDP as the {editions.join(" and ")}{" "}
         editions give it; estimates are marked.
       </p>
+      {followed ? (
+        <EditionChart
+          id="year-editions-chart"
+          title={yearEditionsTitle(name, followed)}
+          subtitle={`${possessive(name)} ${followed.year} share of GDP in each NATO edition that gave it, oldest first.`}
+          figures={followed.editions}
+          unit="pct-of-gdp"
+          valueLabel="Share of GDP"
+          source={allDatasets()
+            .filter((d) => followed.editions.some((e) => e.edition === d.edition.id))
+            .map((d) => siteSourceLine(d.edition))
+            .join(" ")}
+        />
+      ) : null}
       <LineChart
         id="revisions-chart"
         title={revisionTitle(name, history)}
@@ -386,20 +409,27 @@ export default async function AllyPage({ params }: Props) {
               <th scope="col" className="num">
                 Revision
               </th>
+              <th scope="col" className="num">
+                Basis change
+              </th>
             </tr>
           </thead>
           <tbody>
-            {history.map((r) => (
+            {byYear.map((r) => (
               <tr key={r.year}>
                 <th scope="row" className="num">
                   {r.year}
                 </th>
-                {r.values.map((v) => (
-                  <td key={v.edition} className="num">
-                    <Value value={v.value} unit="pct-of-gdp" estimate={v.estimate} />
-                  </td>
-                ))}
-                <td className="num">{r.changePp === null ? "–" : formatPp(r.changePp)}</td>
+                {editions.map((e) => {
+                  const f = r.editions.find((x) => x.edition === e);
+                  return (
+                    <td key={e} className="num">
+                      {f ? <Value value={f.value} unit="pct-of-gdp" estimate={f.estimate} /> : "–"}
+                    </td>
+                  );
+                })}
+                <td className="num">{formatRevision(r.revision) || "–"}</td>
+                <td className="num">{formatRevision(r.basisChange) || "–"}</td>
               </tr>
             ))}
           </tbody>
@@ -409,7 +439,9 @@ export default async function AllyPage({ params }: Props) {
           {allDatasets()
             .map((d) => `NATO, ${d.edition.title}, ${d.edition.id} edition`)
             .join("; ")}
-          . Revision: newest edition minus oldest. <EstimateMark /> = estimate.
+          . Revision: from the first published value to the newest on the same basis. Basis change:
+          NATO&apos;s move to core defence expenditure, kept apart. <EstimateMark /> = estimate. All editions,
+          largest revisions: <a href="/revisions">revisions</a>.
         </p>
       </TableWrap>
       <p>

@@ -210,9 +210,7 @@ export default function RevisionsPage() {
             })}
           </tbody>
         </table>
-        <p className="table-source">
-          {EDITION_IDS.map((id) => siteSourceLine(EDITIONS[id])).join(" ")}
-        </p>
+        <p className="table-source">{EDITION_IDS.map((id) => siteSourceLine(EDITIONS[id])).join(" ")}</p>
       </TableWrap>
       <p>
         How the editions differ and what each counts: <a href="/methodology#editions">methodology</a>.

@@ -316,9 +316,9 @@ export default function MethodologyPage() {
           A count states its denominator: the Allies that can be judged in that year, the members with armed
           forces (“30 of 31 Allies with armed forces”, Iceland apart), and names the exceptions when they are
           few (“all but Slovenia”). Years NATO marks as estimates are worded as estimates (“are estimated to
-          spend”), never as outcomes. Where a count differs from what NATO said at the time (NATO said in 2025
-          that all Allies would reach 2 % that year; the 2026 edition, restated as core defence expenditure,
-          puts three below), the edition's note says so beside it. Rankings put Allies without a figure last,
+          spend”), never as outcomes. Where a count differs from what NATO said at the time (NATO said in August
+          2025 that all Allies would reach 2 % that year; restated as core defence expenditure in July 2026,
+          the figures put three below), the edition's note says so beside it. Rankings put Allies without a figure last,
           unranked, and equal values share a rank. Real change is the change of spending in constant 2021
           prices over the year before. Revisions set one figure of one Ally side by side across editions.
         </p>

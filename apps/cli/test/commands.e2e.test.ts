@@ -348,8 +348,11 @@ describe("nato scenario", () => {
     expect(json).toMatchObject({ edition: "2026-07", targetPct: 3.5, deadline: 2035, baseYear: 2026 });
     // United States: 3.17% in 2026e, real GDP $26,792,263 m (NATO 2026 edition, Tables 3 and 5). With GDP
     // held, the straight path adds 0.33 pp x t/9 in year t: over 2027-2035, 0.33% x 5 x GDP.
-    expect(json.unitedStatesExtraUsdM).toBeCloseTo(0.0033 * 5 * 26792263, 1);
-    expect(json.totalExtraUsdM).toBeCloseTo(json.unitedStatesExtraUsdM + json.europeAndCanadaExtraUsdM, 3);
+    expect(json.unitedStatesExtraUsdConstant2021M).toBeCloseTo(0.0033 * 5 * 26792263, 1);
+    expect(json.totalExtraUsdConstant2021M).toBeCloseTo(
+      json.unitedStatesExtraUsdConstant2021M + json.europeAndCanadaExtraUsdConstant2021M,
+      3,
+    );
     expect(json.years).toHaveLength(9);
     expect(json.alreadyMet).toBe(5);
   });
@@ -367,7 +370,11 @@ describe("nato scenario", () => {
       baselineLabel: "the 2% floor",
       priceLabel: "US dollars at 2026e prices and exchange rates",
     });
-    expect(json.euMembersExtraUsdM).toBeGreaterThan(0);
+    // Money names its price basis: current prices here, so no constant-price field.
+    expect(json.euMembersExtraUsdCurrentM).toBeGreaterThan(0);
+    expect(json).not.toHaveProperty("euMembersExtraUsdConstant2021M");
+    expect(json.years[0]).toHaveProperty("extraUsdCurrentM");
+    expect(json.allies[0]).toHaveProperty("extraUsdCurrentM");
     expect(json.title).toMatch(/than at the 2% floor \(US dollars at 2026e prices and exchange rates\)/);
     const out = expectTable(["scenario", "--baseline", "2024"]);
     expect(out.replace(/\s+/g, " ")).toContain("than at 2024 shares of GDP (constant 2021 US dollars)");

@@ -74,7 +74,7 @@ test.describe("an Ally's page", () => {
     expect(html).toContain('4.25%\u00a0<abbr class="estimate" title="estimate">e</abbr>');
     expect(html).toContain('4.48%\u00a0<abbr class="estimate" title="estimate">e</abbr>');
     expect(html).toContain(
-      "NATO&#x27;s largest revision of Poland&#x27;s share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)",
+      "NATO&#x27;s largest change in Poland&#x27;s share of GDP between editions: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition), across its change to core defence expenditure",
     );
   });
 

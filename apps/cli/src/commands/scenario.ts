@@ -34,45 +34,56 @@ function run(options: ScenarioOptions): void {
   const s = allianceScenario(context.dataset, input);
 
   if (context.format === "json") {
+    // Money names its price basis, as in every command: extraUsdCurrentM or extraUsdConstant2021M.
+    const suffix = s.priceBasis === "current" ? "UsdCurrentM" : "UsdConstant2021M";
+    const basisNamed = <T extends object>(o: T): Record<string, unknown> =>
+      Object.fromEntries(
+        Object.entries(o).map(([k, v]) => [k.endsWith("UsdM") ? `${k.slice(0, -4)}${suffix}` : k, v]),
+      );
+    const answer = {
+      status: s.status,
+      reason: s.reason,
+      title: scenarioTitle(s),
+      edition: s.edition,
+      targetPct: s.targetPct,
+      deadline: s.deadline,
+      baseYear: s.baseYear,
+      baseEstimate: s.baseEstimate,
+      gdpGrowthPct: s.gdpGrowthPct,
+      baseline: s.baseline,
+      baselineLabel: s.baselineLabel,
+      priceBasis: s.priceBasis,
+      priceLabel: s.priceLabel,
+      totalExtraUsdM: s.totalExtraUsdM,
+      unitedStatesExtraUsdM: s.unitedStatesExtraUsdM,
+      europeAndCanadaExtraUsdM: s.europeAndCanadaExtraUsdM,
+      euMembersExtraUsdM: s.euMembersExtraUsdM,
+      alreadyMet: s.alreadyMet,
+      below: s.below,
+      noData: s.noData,
+      years: s.years.map((y) => ({ ...y })),
+      allies: s.allies.map((p) => ({
+        code: p.code,
+        name: entityName(p.code),
+        status: p.status,
+        baseShareOfGdpPct: p.baseShareOfGdpPct,
+        gdpGrowthPct: p.gdpGrowth?.pct ?? null,
+        gdpGrowthSource: p.gdpGrowth?.source ?? null,
+        gdpGrowthLabel: p.gdpGrowth?.label ?? null,
+        requiredRealGrowthPct: p.requiredRealGrowthPct,
+        extraUsdM: s.allyTotalsUsdM[p.code] ?? null,
+        // No extra spending to speak of where there is no path (Iceland, no data): null, never 0.
+        cumulativeExtraUsdConstant2021M: p.cumulativeExtraUsdConstant2021M,
+        notes: p.notes.map((n) => n.text),
+        reason: p.reason,
+      })),
+      source: sourceLines(context).join(" "),
+    };
     print(
       toJson({
-        status: s.status,
-        reason: s.reason,
-        title: scenarioTitle(s),
-        edition: s.edition,
-        targetPct: s.targetPct,
-        deadline: s.deadline,
-        baseYear: s.baseYear,
-        baseEstimate: s.baseEstimate,
-        gdpGrowthPct: s.gdpGrowthPct,
-        baseline: s.baseline,
-        baselineLabel: s.baselineLabel,
-        priceBasis: s.priceBasis,
-        priceLabel: s.priceLabel,
-        totalExtraUsdM: s.totalExtraUsdM,
-        unitedStatesExtraUsdM: s.unitedStatesExtraUsdM,
-        europeAndCanadaExtraUsdM: s.europeAndCanadaExtraUsdM,
-        euMembersExtraUsdM: s.euMembersExtraUsdM,
-        alreadyMet: s.alreadyMet,
-        below: s.below,
-        noData: s.noData,
-        years: s.years,
-        allies: s.allies.map((p) => ({
-          code: p.code,
-          name: entityName(p.code),
-          status: p.status,
-          baseShareOfGdpPct: p.baseShareOfGdpPct,
-          gdpGrowthPct: p.gdpGrowth?.pct ?? null,
-          gdpGrowthSource: p.gdpGrowth?.source ?? null,
-          gdpGrowthLabel: p.gdpGrowth?.label ?? null,
-          requiredRealGrowthPct: p.requiredRealGrowthPct,
-          extraUsdM: s.allyTotalsUsdM[p.code] ?? null,
-          // No extra spending to speak of where there is no path (Iceland, no data): null, never 0.
-          cumulativeExtraUsdConstant2021M: p.cumulativeExtraUsdConstant2021M,
-          notes: p.notes.map((n) => n.text),
-          reason: p.reason,
-        })),
-        source: sourceLines(context).join(" "),
+        ...basisNamed(answer),
+        years: answer.years.map(basisNamed),
+        allies: answer.allies.map(basisNamed),
       }),
     );
     return;

@@ -1,6 +1,8 @@
 import {
+  allianceScenario,
   allyVerdict,
   burdenSharing,
+  describePath,
   EDITION_IDS,
   EDITIONS,
   editionLabel,
@@ -17,6 +19,7 @@ import {
   METRIC_INFO,
   METRICS,
   observationOf,
+  PATH_LABELS,
   previousEdition,
   projectAlly,
   RELATED_SPENDING_CAP_PCT,
@@ -54,6 +57,8 @@ export default function MethodologyPage() {
   const pace = yearReachingThreshold(dataset, "DEU", HAGUE_CORE.threshold);
   const path = projectAlly(dataset, "DEU", { targetPct: HAGUE_CORE.threshold, deadline: 2035 });
   const burden = burdenSharing(dataset, year);
+  const path_ = describePath(germany.name, gap, pace);
+  const scenario = allianceScenario(dataset, { targetPct: HAGUE_CORE.threshold, deadline: 2035 });
   // A year both editions cover, the earlier edition's last: the one most restated.
   const restatedYear = earlier?.lastYear ?? year;
   const poland = observationOf(dataset, "POL", restatedYear);
@@ -216,7 +221,10 @@ export default function MethodologyPage() {
           </table>
         </div>
         <p>
-          Each rule answers, for every Ally and year: meets, below, not applicable (Iceland) or no data. NATO
+          Each rule answers, for every Ally and year, one of five statuses: <strong>meets</strong>,{" "}
+          <strong>below</strong>, <strong>not applicable</strong> (Iceland, which has no armed forces),{" "}
+          <strong>not a member</strong> (a year before the Ally joined: Finland before 2023, Sweden before
+          2024) and <strong>no data</strong> (NATO published no figure). No status is ever a zero. NATO
           publishes no figures for the 1.5% part of The Hague's 5%, so that rule is judged only on figures a
           reader supplies for it, and reads “no data” otherwise. As the Declaration says “up to 1.5%”, no more
           than {formatThreshold(RELATED_SPENDING_CAP_PCT)} of related spending counts, so the 5% is met only
@@ -226,7 +234,7 @@ export default function MethodologyPage() {
 
       <section aria-labelledby="computations">
         <h2 id="computations">How each computation works</h2>
-        <p>Worked examples use Germany in NATO's {latest.id} edition.</p>
+        <p>Worked examples use Germany in NATO's {editionLabel(latest)} edition.</p>
 
         <h3 id="gap">Gap to a target</h3>
         <p>
@@ -238,15 +246,21 @@ export default function MethodologyPage() {
           or {formatUsdM(gap.gapUsdConstant2021M, { basis: "constant-2021" })}.
         </p>
 
-        <h3 id="on-track">On track</h3>
+        <h3 id="on-track">The path to a deadline: this project's yardstick</h3>
         <p>
-          For a rule with a deadline, an Ally is on track when its figure is at or above a straight line from
-          its baseline year's figure to the threshold at the deadline; an Ally already at the threshold is on
-          track while it stays there. The Hague's 3.5% is judged from {HAGUE_CORE.baselineYear} to{" "}
-          {HAGUE_CORE.deadline}.
-          {gap.onTrack
-            ? ` Germany in ${yearLabel}: the line asks ${formatPercent(gap.onTrack.pathValue)}; Germany is at ${formatPercent(gap.value)}, ${gap.onTrack.onTrack ? "on track" : "behind"} (${formatPp(gap.onTrack.marginPp)}).`
-            : ""}
+          NATO gives no yearly verdict on The Hague's 3.5%: the Declaration asks each Ally for annual plans
+          showing a credible, incremental path to {formatThreshold(HAGUE_CORE.threshold)} by{" "}
+          {HAGUE_CORE.deadline}, and the trajectory is to be reviewed in 2029. To show where an Ally stands
+          meanwhile, the site and the CLI use one vocabulary, defined in the library: an Ally already at the
+          threshold is <strong>{PATH_LABELS["already-at-target"]}</strong> and needs no path; any other Ally
+          is <strong>{PATH_LABELS["on-line"]}</strong> or <strong>{PATH_LABELS["below-line"]}</strong>, a
+          straight line from its figure in {HAGUE_CORE.baselineYear} to the threshold at the deadline, with
+          the margin measured against the line, not against the threshold. The line is a yardstick, not NATO's
+          verdict, and it is always shown beside the year the Ally reaches the threshold at its recent pace,
+          with a sentence when the two readings disagree.
+          {` ${path_.lineSentence}`}
+          {path_.paceSentence ? ` ${path_.paceSentence}` : ""}
+          {path_.disagreement ? ` ${path_.disagreement}` : ""}
         </p>
 
         <h3 id="pace">Year reached at the recent pace</h3>
@@ -262,10 +276,14 @@ export default function MethodologyPage() {
         <p>
           From the latest year, the share of GDP rises in a straight line to the target at the deadline (an
           Ally already above it holds its share). Real GDP grows each year by an assumed rate: by default the
-          Ally's own average real GDP growth over the last five years of NATO's figures, labelled as such, or
-          a rate the user gives. Spending is share times GDP, in constant 2021 prices; the extra spending is
-          what the path spends above holding the latest year's share; the required real growth of defence
-          spending is the yearly rate that takes spending from the first year of the path to the last.
+          median of the Ally's own yearly real GDP growth over the last ten years of NATO's figures, leaving
+          out the years of a series break NATO notes (Luxembourg's GDP series restarts in 2023), so that one
+          break or one outlier year cannot make an economy shrink for a decade; the assumption is labelled
+          wherever a projection is shown, and a user may give any rate instead. An Ally without the figures a
+          path needs reads “no data” with the reason, never zero. Spending is share times GDP, in constant
+          2021 prices; the extra spending is what the path spends above holding the latest year's share; the
+          required real growth of defence spending is the yearly rate that takes spending from the first year
+          of the path to the last.
           {path.status === "projected" && path.gdpGrowth
             ? ` Germany to 3.5% by 2035 (${path.gdpGrowth.label}): ${formatUsdM(path.cumulativeExtraUsdConstant2021M, { basis: "constant-2021" })} more over ${path.baseYear + 1}-${path.deadline}, defence spending growing ${formatPercent(path.requiredRealGrowthPct, { digits: 1 })} a year in real terms.`
             : ""}
@@ -274,9 +292,17 @@ export default function MethodologyPage() {
         <h3 id="scenario">Alliance scenario</h3>
         <p>
           “Every Ally reaches X % by year Y”: the projection above for every Ally that is a member in the
-          latest year, summed year by year and in total, for the Alliance, for the United States and for
-          Europe and Canada, in constant 2021 US dollars. Iceland has no figures and is left out; Allies
-          already above the target add nothing. Try it in the <a href="/scenarios">scenario calculator</a>.
+          latest year, summed year by year and in total. Every result names its frame: the{" "}
+          <strong>baseline</strong> the extra spending is counted over (each Ally's share in the latest year,
+          the 2% floor, or a past year's shares such as 2024) and the <strong>price basis</strong> (constant
+          2021 US dollars, or current dollars), in its title, tables, CSV and JSON. Results are split for the
+          United States, Europe and Canada, and the EU members among the Allies, so that they can be set
+          beside European costings, which count their own baselines and prices: compare like with like.
+          Iceland has no armed forces and is left out; Allies already above the target add nothing.
+          {scenario.status === "computed"
+            ? ` With the defaults, 3.5% by 2035 means ${formatUsdM(scenario.totalExtraUsdM)} more over ${scenario.baseYear + 1}-${scenario.deadline} than holding ${scenario.baselineLabel} (${scenario.priceLabel}), of which ${formatUsdM(scenario.unitedStatesExtraUsdM)} by the United States, ${formatUsdM(scenario.europeAndCanadaExtraUsdM)} by Europe and Canada and ${formatUsdM(scenario.euMembersExtraUsdM)} by the EU members.`
+            : ""}{" "}
+          Try it in the <a href="/scenarios">scenario calculator</a>.
         </p>
 
         <h3 id="burden">Burden sharing</h3>
@@ -289,9 +315,15 @@ export default function MethodologyPage() {
 
         <h3 id="counts">Counts, rankings, real change and revisions</h3>
         <p>
-          Counts of Allies meeting a rule count the members of each year. Rankings put Allies without a figure
-          last, unranked, and equal values share a rank. Real change is the change of spending in constant
-          2021 prices over the year before. Revisions set one figure of one Ally side by side across editions.
+          A count states its denominator: the Allies that can be judged in that year, the members with armed
+          forces (“30 of 31 Allies with armed forces”, Iceland apart), and names the exceptions when they are
+          few (“all but Slovenia”). Years NATO marks as estimates are worded as estimates (“are estimated to
+          spend”), never as outcomes. Where a count differs from what NATO said at the time (NATO said in
+          August 2025 that all Allies would reach 2% that year; restated as core defence expenditure in July
+          2026, the figures put three below), the edition's note says so beside it. Rankings put Allies
+          without a figure last, unranked, and equal values share a rank. Real change is the change of
+          spending in constant 2021 prices over the year before. Revisions set one figure of one Ally side by
+          side across editions.
         </p>
       </section>
 

@@ -6,6 +6,7 @@ import { dataset2025_08 } from "../data/dataset-2025-08.js";
 import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { allDatasets } from "../data/datasets.js";
 import { EDITION_IDS, EDITIONS, LATEST_EDITION_ID } from "../data/editions.js";
+import { yearEditionsTitle } from "../format/chart-titles.js";
 import { formatRevision, revisionSentence } from "../format/revision.js";
 import { AGGREGATE_CODES } from "../models/aggregate.js";
 import { ALLY_CODES } from "../models/ally.js";
@@ -18,6 +19,7 @@ import {
   asFirstPublished,
   figureRevisions,
   largestRevisions,
+  mostPublishedYear,
   parseEntity,
   type RevisionChange,
   revisionHistory,
@@ -319,5 +321,32 @@ describe("formatting a revision", () => {
     expect(formatRevision({ change: 3.125, measure: "percent", comparable: true })).toBe("+3.1%");
     expect(formatRevision({ change: null, measure: "percent", comparable: false })).toBe("not comparable");
     expect(formatRevision(null)).toBe("");
+  });
+});
+
+describe("the year to follow and its chart title", () => {
+  it("follows the latest year that the most editions published", () => {
+    // The 2025 edition covers 2014-2025 and the 2026 edition 2014-2026: 2025 is the last year both give.
+    expect(mostPublishedYear("POL", TWO)).toBe(2025);
+    expect(mostPublishedYear("POL", { datasets: [dataset2026_07()] })).toBe(2026);
+    // Iceland: NATO publishes no share of GDP for it.
+    expect(mostPublishedYear("ISL", TWO)).toBeNull();
+  });
+
+  it("states what NATO first said and what it says now, naming the change of basis", () => {
+    // Poland 2025e: 4.48% (NATO August 2025 edition), 4.25% (NATO July 2026 edition, core defence expenditure).
+    expect(yearEditionsTitle("Poland", figureRevisions("POL", 2025, TWO))).toBe(
+      "NATO first put Poland's 2025 share of GDP at 4.48%e (August 2025 edition); the July 2026 edition says 4.25%e, as core defence expenditure",
+    );
+    // Poland 2019: 1.96% in both editions.
+    expect(yearEditionsTitle("Poland", figureRevisions("POL", 2019, TWO))).toBe(
+      "NATO gave Poland's 2019 share of GDP as 1.96% in its August 2025 edition and still does in July 2026, as core defence expenditure",
+    );
+    expect(yearEditionsTitle("Poland", figureRevisions("POL", 2026, TWO))).toBe(
+      "Only NATO's July 2026 edition gives Poland's 2026 share of GDP: 4.68%e",
+    );
+    expect(yearEditionsTitle("Iceland", figureRevisions("ISL", 2020, TWO))).toBe(
+      "No NATO edition gives Iceland's 2020 share of GDP",
+    );
   });
 });

@@ -107,8 +107,9 @@ describe("summary and revision titles", () => {
         ],
       },
     ]);
+    // The 2026 edition counts core defence expenditure: the difference is not called a revision.
     expect(title).toBe(
-      "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)",
+      "NATO's largest change in Poland's share of GDP between editions: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition), across its change to core defence expenditure",
     );
     expect(revisionTitle("Iceland", [{ year: 2025, changePp: null, values: [] }])).toBe(
       "Iceland's share of GDP: no figures to compare between editions",

@@ -336,7 +336,7 @@ describe("the year to follow and its chart title", () => {
   it("states what NATO first said and what it says now, naming the change of basis", () => {
     // Poland 2025e: 4.48% (NATO August 2025 edition), 4.25% (NATO July 2026 edition, core defence expenditure).
     expect(yearEditionsTitle("Poland", figureRevisions("POL", 2025, TWO))).toBe(
-      "NATO first put Poland's 2025 share of GDP at 4.48%e (August 2025 edition); the July 2026 edition says 4.25%e, as core defence expenditure",
+      "NATO first put Poland's 2025 share of GDP at 4.48%\u00a0e (August 2025 edition); the July 2026 edition says 4.25%\u00a0e, as core defence expenditure",
     );
     // Poland 2019: 1.96% in both editions.
     expect(yearEditionsTitle("Poland", figureRevisions("POL", 2019, TWO))).toBe(

@@ -246,10 +246,19 @@ const scenario = z
     baselineLabel: z.string(),
     priceBasis: z.enum(["current", "constant-2021"]),
     priceLabel: z.string(),
-    totalExtraUsdM: numOrNull.describe("million US dollars at the price basis; null for no data"),
-    unitedStatesExtraUsdM: numOrNull,
-    europeAndCanadaExtraUsdM: numOrNull,
-    euMembersExtraUsdM: numOrNull,
+    // Money names its price basis: one of each pair is present, as priceBasis says.
+    totalExtraUsdCurrentM: numOrNull
+      .optional()
+      .describe("million US dollars, current prices; null for no data"),
+    totalExtraUsdConstant2021M: numOrNull
+      .optional()
+      .describe("million US dollars, constant 2021 prices; null for no data"),
+    unitedStatesExtraUsdCurrentM: numOrNull.optional(),
+    unitedStatesExtraUsdConstant2021M: numOrNull.optional(),
+    europeAndCanadaExtraUsdCurrentM: numOrNull.optional(),
+    europeAndCanadaExtraUsdConstant2021M: numOrNull.optional(),
+    euMembersExtraUsdCurrentM: numOrNull.optional(),
+    euMembersExtraUsdConstant2021M: numOrNull.optional(),
     alreadyMet: z.number().int(),
     below: z.number().int(),
     noData: z.number().int(),
@@ -257,10 +266,14 @@ const scenario = z
       z
         .object({
           year,
-          extraUsdM: num,
-          unitedStatesExtraUsdM: num,
-          europeAndCanadaExtraUsdM: num,
-          euMembersExtraUsdM: num,
+          extraUsdCurrentM: num.optional(),
+          extraUsdConstant2021M: num.optional(),
+          unitedStatesExtraUsdCurrentM: num.optional(),
+          unitedStatesExtraUsdConstant2021M: num.optional(),
+          europeAndCanadaExtraUsdCurrentM: num.optional(),
+          europeAndCanadaExtraUsdConstant2021M: num.optional(),
+          euMembersExtraUsdCurrentM: num.optional(),
+          euMembersExtraUsdConstant2021M: num.optional(),
         })
         .strict(),
     ),
@@ -275,7 +288,8 @@ const scenario = z
           gdpGrowthSource: z.enum(["recent-median", "given"]).nullable(),
           gdpGrowthLabel: z.string().nullable(),
           requiredRealGrowthPct: numOrNull,
-          extraUsdM: numOrNull,
+          extraUsdCurrentM: numOrNull.optional(),
+          extraUsdConstant2021M: numOrNull.optional(),
           cumulativeExtraUsdConstant2021M: numOrNull,
           notes: z.array(z.string()),
           reason: z.string().nullable(),

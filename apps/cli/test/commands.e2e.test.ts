@@ -44,21 +44,21 @@ type Json = Record<string, any>;
 describe("nato allies", () => {
   it("prints every member with share, spend, equipment and both verdicts", () => {
     const out = expectTable(["allies"]);
-    // NATO 2026 edition, Table 3: Germany 2026e 2.69 %, Poland 2026e 4.68 %.
-    expect(out).toMatch(/Germany\s+2\.69%e\s+\$147 bn\s+32\.11%e\s+meets\s+below/);
-    expect(out).toMatch(/Poland\s+4\.68%e\s+\$53\.1 bn\s+55\.91%e\s+meets\s+meets/);
+    // NATO 2026 edition, Table 3: Germany 2026e 2.69%, Poland 2026e 4.68%.
+    expect(out).toMatch(/Germany\s+2\.69%\u00a0e\s+\$147 bn\s+32\.11%\u00a0e\s+meets\s+below/);
+    expect(out).toMatch(/Poland\s+4\.68%\u00a0e\s+\$53\.1 bn\s+55\.91%\u00a0e\s+meets\s+meets/);
     expect(out).toMatch(/Iceland\s+no data\s+no data\s+no data\s+not applicable\s+not applicable/);
-    expect(out).toContain("NATO Total: 2.86%e of GDP, $1.81 tn.");
+    expect(out).toContain("NATO Total: 2.86%\u00a0e of GDP, $1.81 tn.");
   });
 
   it("sorts by a figure, largest first or with --asc smallest first", () => {
     const desc = natoJson<Json>(["allies", "--sort", "share"]);
-    // NATO 2026 edition, Table 3: Lithuania 5.33 % is the highest share in 2026e.
+    // NATO 2026 edition, Table 3: Lithuania 5.33% is the highest share in 2026e.
     expect(desc.allies[0].code).toBe("LTU");
     expect(desc.allies[0].rank).toBe(1);
     expect(desc.allies.at(-1).code).toBe("ISL");
     const asc = natoJson<Json>(["allies", "--sort", "share", "--asc"]);
-    // Slovenia 1.61 % is the lowest in 2026e.
+    // Slovenia 1.61% is the lowest in 2026e.
     expect(asc.allies[0].code).toBe("SVN");
     const table = expectTable(["allies", "--sort", "per-capita"]);
     // Norway spends the most per person in 2026e: $3,168 (NATO 2026 edition, Table 6).
@@ -71,7 +71,7 @@ describe("nato allies", () => {
     expect(json.edition).toBe("2026-07");
     expect(json.allies).toHaveLength(32);
     const deu = json.allies.find((a: Json) => a.code === "DEU");
-    // NATO 2026 edition, Tables 3, 2 and 8a: Germany 2026e 2.69 %, $147,002 m, equipment 32.11 %.
+    // NATO 2026 edition, Tables 3, 2 and 8a: Germany 2026e 2.69%, $147,002 m, equipment 32.11%.
     expect(deu).toMatchObject({
       shareOfGdpPct: 2.69,
       expenditureUsdCurrentM: 147002,
@@ -87,7 +87,7 @@ describe("nato allies", () => {
   it("counts only the members of the year (28 in 2014) and reads the 2025 edition", () => {
     expect(natoJson<Json>(["allies", "--year", "2014"]).allies).toHaveLength(28);
     const old = natoJson<Json>(["allies", "--year", "2025", "--edition", "2025"]);
-    // NATO 2025 edition, Table 3: Poland 2025e 4.48 %.
+    // NATO 2025 edition, Table 3: Poland 2025e 4.48%.
     expect(old.allies.find((a: Json) => a.code === "POL").shareOfGdpPct).toBe(4.48);
     expect(old.source).toBe(SOURCE_2025);
   });
@@ -96,7 +96,7 @@ describe("nato allies", () => {
     const rows = expectCsv(["allies", "--year", "2014"]);
     expect(rows).toHaveLength(28);
     const grc = rows.find((r) => r.iso3 === "GRC");
-    // NATO 2026 edition, Table 3: Greece 2014 2.24 %.
+    // NATO 2026 edition, Table 3: Greece 2014 2.24%.
     expect(grc).toMatchObject({
       share_gdp_pct: "2.24",
       two_percent_status: "met",
@@ -112,7 +112,7 @@ describe("nato ally", () => {
     expect(json.code).toBe("POL");
     expect(json.name).toBe("Poland");
     expect(json.observations).toHaveLength(1);
-    // NATO 2026 edition: Table 3 (4.25 %), Table 8a (50.71 %), Table 2 ($44,154 m current, $33,084 m 2021 prices).
+    // NATO 2026 edition: Table 3 (4.25%), Table 8a (50.71%), Table 2 ($44,154 m current, $33,084 m 2021 prices).
     expect(json.observations[0]).toMatchObject({
       year: 2025,
       edition: "2026-07",
@@ -128,7 +128,7 @@ describe("nato ally", () => {
 
   it("gives the 2025 edition's 4.48 with --edition 2025", () => {
     const json = natoJson<Json>(["ally", "POL", "--year", "2025", "--edition", "2025"]);
-    // NATO 2025 edition, Table 3: Poland 2025e 4.48 %.
+    // NATO 2025 edition, Table 3: Poland 2025e 4.48%.
     expect(json.observations[0]).toMatchObject({
       year: 2025,
       edition: "2025-08",
@@ -147,9 +147,9 @@ describe("nato ally", () => {
   it("shows every year with estimates marked, every rule and the gap", () => {
     const out = expectTable(["ally", "DEU"]);
     expect(out).toMatch(/2014\s+1\.16%/);
-    // NATO 2026 edition, Table 3: Germany 2026e 2.69 %; 0.81 points short of 3.5 %.
-    expect(out).toMatch(/2026e\s+2\.69%e/);
-    expect(out).toMatch(/hague-core\s+below\s+2\.69%e\s+3\.50%\s+−0\.81 pp\s+\$44\.2 bn/);
+    // NATO 2026 edition, Table 3: Germany 2026e 2.69%; 0.81 points short of 3.5%.
+    expect(out).toMatch(/2026e\s+2\.69%\u00a0e/);
+    expect(out).toMatch(/hague-core\s+below\s+2\.69%\u00a0e\s+3\.50%\s+−0\.81 pp\s+\$44\.2 bn/);
     expect(out).toMatch(/two-percent\s+meets/);
     const flat = out.replace(/\s+/g, " ");
     expect(flat).toContain(
@@ -181,11 +181,11 @@ describe("nato ally", () => {
     }
   });
 
-  it("judges the 5 % total only with --related", () => {
+  it("judges the 5% total only with --related", () => {
     const without = natoJson<Json>(["ally", "POL", "--year", "2026"]);
     expect(without.observations[0].rules["hague-total"].status).toBe("no-data");
     const withRelated = natoJson<Json>(["ally", "POL", "--year", "2026", "--related", "0.5"]);
-    // 4.68 % core (NATO 2026 edition, Table 3) + 0.5 % supplied = 5.18 % >= 5 %.
+    // 4.68% core (NATO 2026 edition, Table 3) + 0.5% supplied = 5.18% >= 5%.
     expect(withRelated.observations[0].rules["hague-total"].status).toBe("met");
     expect(withRelated.observations[0].rules["hague-total"].value).toBeCloseTo(5.18, 9);
   });
@@ -193,7 +193,7 @@ describe("nato ally", () => {
   it("gives CSV with every year and the verdicts", () => {
     const rows = expectCsv(["ally", "LTU"]);
     expect(rows).toHaveLength(13);
-    // NATO 2026 edition, Table 3: Lithuania 2014 0.88 %, 2026e 5.33 %.
+    // NATO 2026 edition, Table 3: Lithuania 2014 0.88%, 2026e 5.33%.
     expect(rows[0]).toMatchObject({ iso3: "LTU", year: "2014", share_gdp_pct: "0.88", estimate: "false" });
     expect(rows[12]).toMatchObject({
       year: "2026",
@@ -205,7 +205,7 @@ describe("nato ally", () => {
 });
 
 describe("nato check", () => {
-  it("finds exactly Greece, the United Kingdom and the United States at 2 % in 2014 (JSON)", () => {
+  it("finds exactly Greece, the United Kingdom and the United States at 2% in 2014 (JSON)", () => {
     const json = natoJson<Json>(["check", "two-percent", "--year", "2014"]);
     expect(json).toMatchObject({
       rule: "two-percent",
@@ -214,7 +214,7 @@ describe("nato check", () => {
       threshold: 2,
       members: 28,
     });
-    // NATO 2026 edition, Table 3: 2014, Greece 2.24 %, United Kingdom 2.13 %, United States 3.71 %.
+    // NATO 2026 edition, Table 3: 2014, Greece 2.24%, United Kingdom 2.13%, United States 3.71%.
     const met = json.results.filter((r: Json) => r.status === "met").map((r: Json) => r.code);
     expect(met.sort()).toEqual(["GBR", "GRC", "USA"]);
     expect(json.results).toHaveLength(28);
@@ -237,11 +237,11 @@ describe("nato check", () => {
   it("prints the verdicts and the path to 2035 for the Hague rule", () => {
     const out = expectTable(["check", "hague-core"]);
     expect(out.replace(/\s+/g, " ")).toContain("met by 5 of 31 Allies with armed forces");
-    expect(out).toMatch(/Germany\s+2\.69%e\s+below\s+−0\.81 pp\s+\$44\.2 bn\s+above the line/);
-    expect(out).toMatch(/Poland\s+4\.68%e\s+meets\s+\+1\.18 pp\s+already at target/);
+    expect(out).toMatch(/Germany\s+2\.69%\u00a0e\s+below\s+−0\.81 pp\s+\$44\.2 bn\s+above the line/);
+    expect(out).toMatch(/Poland\s+4\.68%\u00a0e\s+meets\s+\+1\.18 pp\s+already at target/);
   });
 
-  it("counts 30 of 31 Allies with armed forces at 2 % in 2026e, all but Slovenia, and notes the 2025 restatement", () => {
+  it("counts 30 of 31 Allies with armed forces at 2% in 2026e, all but Slovenia, and notes the 2025 restatement", () => {
     const json = natoJson<Json>(["check", "two-percent"]);
     expect(json.count).toBe("30 of 31 Allies with armed forces (all but Slovenia)");
     expect(json.judged).toBe(31);
@@ -253,7 +253,7 @@ describe("nato check", () => {
   it("judges a threshold of one's own on any metric", () => {
     const json = natoJson<Json>(["check", "--threshold", "3", "--year", "2025"]);
     expect(json.rule).toBe("custom-share-3");
-    // NATO 2026 edition, Table 3: Poland 2025e 4.25 % >= 3; Germany 2025e 2.22 % < 3.
+    // NATO 2026 edition, Table 3: Poland 2025e 4.25% >= 3; Germany 2025e 2.22% < 3.
     expect(json.results.find((r: Json) => r.code === "POL").status).toBe("met");
     expect(json.results.find((r: Json) => r.code === "DEU").status).toBe("below");
     const equipment = natoJson<Json>([
@@ -266,7 +266,7 @@ describe("nato check", () => {
       "2026",
     ]);
     expect(equipment.metric).toBe("equipmentSharePct");
-    // NATO 2026 edition, Table 8a: Poland 55.91 %, Albania 52.62 %, Luxembourg 51.77 % are the only ones at 50 %+.
+    // NATO 2026 edition, Table 8a: Poland 55.91%, Albania 52.62%, Luxembourg 51.77% are the only ones at 50%+.
     const met = equipment.results.filter((r: Json) => r.status === "met").map((r: Json) => r.code);
     expect(met).toEqual(["ALB", "LUX", "POL"]);
   });
@@ -279,11 +279,11 @@ describe("nato check", () => {
 });
 
 describe("nato gap", () => {
-  it("gives each Ally's gap to 3.5 % in points and dollars, and the total", () => {
+  it("gives each Ally's gap to 3.5% in points and dollars, and the total", () => {
     const json = natoJson<Json>(["gap", "3.5"]);
     expect(json).toMatchObject({ targetPct: 3.5, year: 2026, edition: "2026-07", members: 32 });
     const deu = json.allies.find((a: Json) => a.code === "DEU");
-    // NATO 2026 edition: Germany 2026e 2.69 % (Table 3) and real GDP $4,422,594 m at 2021 prices (Table 5).
+    // NATO 2026 edition: Germany 2026e 2.69% (Table 3) and real GDP $4,422,594 m at 2021 prices (Table 5).
     expect(deu.gapPp).toBeCloseTo(0.81, 9);
     expect(deu.gapUsdConstant2021M).toBeCloseTo(0.0081 * 4422594, 3);
     const sum = json.allies.reduce(
@@ -317,7 +317,7 @@ describe("nato gap", () => {
 });
 
 describe("nato project", () => {
-  it("draws Germany's path to 3.5 % by 2035 from its recent growth, and says so", () => {
+  it("draws Germany's path to 3.5% by 2035 from its recent growth, and says so", () => {
     const json = natoJson<Json>(["project", "DEU"]);
     expect(json).toMatchObject({
       code: "DEU",
@@ -334,9 +334,9 @@ describe("nato project", () => {
     expect(out).toContain("GDP growth: Germany's median real GDP growth 2016-2026");
   });
 
-  it("with zero growth, spends 3.5 % of today's GDP in 2035", () => {
+  it("with zero growth, spends 3.5% of today's GDP in 2035", () => {
     const json = natoJson<Json>(["project", "Germany", "--gdp-growth", "0"]);
-    // 3.5 % of $4,422,594 m (NATO 2026 edition, Table 5, Germany 2026e real GDP, 2021 prices).
+    // 3.5% of $4,422,594 m (NATO 2026 edition, Table 5, Germany 2026e real GDP, 2021 prices).
     expect(json.path.at(-1).expenditureUsdConstant2021M).toBeCloseTo(0.035 * 4422594, 3);
     expect(json.gdpGrowth).toMatchObject({ pct: 0, source: "given" });
   });
@@ -355,10 +355,13 @@ describe("nato scenario", () => {
   it("sums the extra spending of every Ally, US vs Europe and Canada", () => {
     const json = natoJson<Json>(["scenario", "--gdp-growth", "0"]);
     expect(json).toMatchObject({ edition: "2026-07", targetPct: 3.5, deadline: 2035, baseYear: 2026 });
-    // United States: 3.17 % in 2026e, real GDP $26,792,263 m (NATO 2026 edition, Tables 3 and 5). With GDP
-    // held, the straight path adds 0.33 pp x t/9 in year t: over 2027-2035, 0.33 % x 5 x GDP.
-    expect(json.unitedStatesExtraUsdM).toBeCloseTo(0.0033 * 5 * 26792263, 1);
-    expect(json.totalExtraUsdM).toBeCloseTo(json.unitedStatesExtraUsdM + json.europeAndCanadaExtraUsdM, 3);
+    // United States: 3.17% in 2026e, real GDP $26,792,263 m (NATO 2026 edition, Tables 3 and 5). With GDP
+    // held, the straight path adds 0.33 pp x t/9 in year t: over 2027-2035, 0.33% x 5 x GDP.
+    expect(json.unitedStatesExtraUsdConstant2021M).toBeCloseTo(0.0033 * 5 * 26792263, 1);
+    expect(json.totalExtraUsdConstant2021M).toBeCloseTo(
+      json.unitedStatesExtraUsdConstant2021M + json.europeAndCanadaExtraUsdConstant2021M,
+      3,
+    );
     expect(json.years).toHaveLength(9);
     expect(json.alreadyMet).toBe(5);
   });
@@ -366,18 +369,22 @@ describe("nato scenario", () => {
   it("prints both tables", () => {
     const out = expectTable(["scenario"]);
     expect(out).toMatch(/Year\s+Extra, all\s+United States\s+Europe & Canada/);
-    expect(out).toMatch(/Poland\s+4\.68%e\s+already there/);
+    expect(out).toMatch(/Poland\s+4\.68%\u00a0e\s+already there/);
   });
 
-  it("names its baseline and prices, and measures from the 2 % floor or a past year when asked", () => {
+  it("names its baseline and prices, and measures from the 2% floor or a past year when asked", () => {
     const json = natoJson<Json>(["scenario", "--baseline", "2", "--prices", "current"]);
     expect(json).toMatchObject({
       status: "computed",
-      baselineLabel: "the 2 % floor",
+      baselineLabel: "the 2% floor",
       priceLabel: "US dollars at 2026e prices and exchange rates",
     });
-    expect(json.euMembersExtraUsdM).toBeGreaterThan(0);
-    expect(json.title).toMatch(/than at the 2 % floor \(US dollars at 2026e prices and exchange rates\)/);
+    // Money names its price basis: current prices here, so no constant-price field.
+    expect(json.euMembersExtraUsdCurrentM).toBeGreaterThan(0);
+    expect(json).not.toHaveProperty("euMembersExtraUsdConstant2021M");
+    expect(json.years[0]).toHaveProperty("extraUsdCurrentM");
+    expect(json.allies[0]).toHaveProperty("extraUsdCurrentM");
+    expect(json.title).toMatch(/than at the 2% floor \(US dollars at 2026e prices and exchange rates\)/);
     const out = expectTable(["scenario", "--baseline", "2024"]);
     expect(out.replace(/\s+/g, " ")).toContain("than at 2024 shares of GDP (constant 2021 US dollars)");
     expect(out).toMatch(/EU members/);
@@ -427,7 +434,7 @@ describe("nato revisions", () => {
   it("shows how NATO restated Poland's 2025 share: 4.48 then 4.25, across the change of basis", () => {
     const json = natoJson<Json>(["revisions", "POL"]);
     const y2025 = json.revisions.find((r: Json) => r.year === 2025);
-    // NATO 2026 edition, Table 3: 4.25 %; NATO 2025 edition, Table 3: 4.48 % (both 2025e).
+    // NATO 2026 edition, Table 3: 4.25%; NATO 2025 edition, Table 3: 4.48% (both 2025e).
     const byEdition = Object.fromEntries(y2025.editions.map((e: Json) => [e.edition, [e.value, e.estimate]]));
     expect(byEdition["2026-07"]).toEqual([4.25, true]);
     expect(byEdition["2025-08"]).toEqual([4.48, true]);
@@ -439,7 +446,7 @@ describe("nato revisions", () => {
     expect(y2025.basisChange.change).toBeCloseTo(-0.23, 9);
     expect(y2025.revision).toBeNull();
     const out = expectTable(["revisions", "POL"], [SOURCE_2026, SOURCE_2025, ...SOURCES_EARLIER]);
-    expect(out).toMatch(/2025\s+4\.25%e\s+4\.48%e\s+−0\.23 pp/);
+    expect(out).toMatch(/2025\s+4\.25%\u00a0e\s+4\.48%\u00a0e\s+−0\.23 pp/);
   });
 
   it("gives CSV, one row per year and edition", () => {
@@ -461,7 +468,7 @@ describe("nato export", () => {
     expect(run.stdout.split("\n")[0]).toBe(header);
     const rows = csvRecords(run.stdout);
     expect(rows).toHaveLength(34 * 13);
-    // NATO 2026 edition, Tables 3 and 2: Poland 2025e, 4.25 %, $44,154 m.
+    // NATO 2026 edition, Tables 3 and 2: Poland 2025e, 4.25%, $44,154 m.
     expect(rows.find((r) => r.iso3 === "POL" && r.year === "2025")).toMatchObject({
       name: "Poland",
       edition: "2026-07",

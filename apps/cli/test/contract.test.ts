@@ -175,6 +175,19 @@ describe("one name per concept", () => {
     expect(constant).toHaveProperty("natoTotalUsdConstant2021M");
   });
 
+  it("names scenario's money by its price basis, never a bare UsdM", () => {
+    for (const [prices, suffix] of [
+      ["constant", "UsdConstant2021M"],
+      ["current", "UsdCurrentM"],
+    ] as const) {
+      const text = nato(["scenario", "--prices", prices, "--format", "json"]).stdout;
+      expect(text).not.toMatch(/UsdM"/);
+      const s = JSON.parse(text);
+      expect(s).toHaveProperty(`totalExtra${suffix}`);
+      expect(s.years[0]).toHaveProperty(`unitedStatesExtra${suffix}`);
+    }
+  });
+
   it("gives Iceland null, never 0, for extra spending in a scenario", () => {
     const s = JSON.parse(nato(["scenario", "--format", "json"]).stdout);
     const iceland = s.allies.find((a: { code: string }) => a.code === "ISL");

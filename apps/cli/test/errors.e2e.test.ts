@@ -247,7 +247,7 @@ describe("options that make no sense together, and words", () => {
   it("--related with a rule other than hague-total", () => {
     expectUsageError(
       ["check", "hague-core", "--related", "1"],
-      /^nato check: --related counts toward The Hague's 5 % total only: expected "nato check hague-total --related 1"/,
+      /^nato check: --related counts toward The Hague's 5% total only: expected "nato check hague-total --related 1"/,
     );
   });
 

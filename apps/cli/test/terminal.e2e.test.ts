@@ -55,7 +55,7 @@ describe("tables fit the terminal", () => {
 
   it("keeps the verdicts on a narrow terminal and says which columns it left out", () => {
     const run = nato(["allies"], { env: { COLUMNS: "60" } });
-    expect(run.stdout).toMatch(/Albania\s+2\.15%e\s+meets\s+below/);
+    expect(run.stdout).toMatch(/Albania\s+2\.15%\u00a0e\s+meets\s+below/);
     expect(run.stdout.replace(/\s+/g, " ")).toContain("(Left out at 60 columns: Equipment, Spend.");
   });
 });

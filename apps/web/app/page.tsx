@@ -74,7 +74,7 @@ export default function OverviewPage() {
       <h1>NATO defence spending, {formatYear(year, estimate)}</h1>
       <p className="lede">
         What each of NATO's {members.length} Allies spends on defence, from NATO's own figures: who meets the
-        2 % guideline, who has reached The Hague's 3.5 % core target due by 2035, and how far the others are.
+        2% guideline, who has reached The Hague's 3.5% core target due by 2035, and how far the others are.
       </p>
       <ul className="figures" aria-label={`Headline figures, ${formatYear(year, estimate)}`}>
         <li className="figure">
@@ -92,7 +92,7 @@ export default function OverviewPage() {
             {twoNow?.met} of {twoNow?.judged}
           </span>
           <span className="label">
-            Allies with armed forces at 2 % of GDP or more
+            Allies with armed forces at 2% of GDP or more
             {twoNow && exceptionPhrase(twoNow) ? ` (${exceptionPhrase(twoNow)})` : ""}
             {estimate ? ", NATO's estimates" : ""}
           </span>
@@ -102,7 +102,7 @@ export default function OverviewPage() {
             {coreNow?.met} of {coreNow?.judged}
           </span>
           <span className="label">
-            Allies with armed forces already at The Hague's 3.5 % core target (due 2035)
+            Allies with armed forces already at The Hague's 3.5% core target (due 2035)
             {estimate ? ", NATO's estimates" : ""}
           </span>
         </li>
@@ -127,10 +127,10 @@ export default function OverviewPage() {
 
       <BarChart
         id="allies-at-2"
-        title={complianceTrendTitle("2 %", since2014)}
-        subtitle="Allies spending at least 2 % of GDP on defence, out of that year's members with armed forces (Iceland has none; Finland counted from 2023, Sweden from 2024)."
+        title={complianceTrendTitle("2%", since2014)}
+        subtitle="Allies spending at least 2% of GDP on defence, out of that year's members with armed forces (Iceland has none; Finland counted from 2023, Sweden from 2024)."
         bars={since2014.map((c) => ({ year: c.year, value: c.met, total: c.judged, estimate: c.estimate }))}
-        valueLabel="Allies at 2 %"
+        valueLabel="Allies at 2%"
         totalLabel="Members with armed forces"
         source={source}
         dataHref={datasetCsvHref(dataset.edition)}

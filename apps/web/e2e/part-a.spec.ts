@@ -12,17 +12,17 @@ test.describe("overview", () => {
     const done = watchConsole(page);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("NATO defence spending, 2026e");
-    // 30 of the 32 members of 2026 spend at least 2 % of GDP (Slovenia 1.61 %e is below; Iceland n/a),
+    // 30 of the 32 members of 2026 spend at least 2% of GDP (Slovenia 1.61% e is below; Iceland n/a),
     // as core counts them: the page shows core's answer, not a figure of its own.
     const two2026 = complianceByYear(dataset2026(), TWO_PERCENT).find((c) => c.year === 2026);
     const core2026 = complianceByYear(dataset2026(), HAGUE_CORE).find((c) => c.year === 2026);
     expect([two2026?.met, two2026?.members, core2026?.met]).toEqual([30, 32, 5]);
     await expect(page.getByTestId("allies-at-2")).toHaveText("30 of 31");
-    // Five at 3.5 % or more in 2026e: Estonia, Greece, Latvia, Lithuania, Poland.
+    // Five at 3.5% or more in 2026e: Estonia, Greece, Latvia, Lithuania, Poland.
     await expect(page.getByTestId("allies-at-3-5")).toHaveText("5 of 31");
-    // NATO Total 2026e: $1,809,915 m current prices; the United States $1,032,849 m, 57.1 %.
+    // NATO Total 2026e: $1,809,915 m current prices; the United States $1,032,849 m, 57.1%.
     await expect(page.getByTestId("nato-total")).toHaveText("$1.81 tne");
-    await expect(page.getByTestId("us-share")).toHaveText("57.1%e");
+    await expect(page.getByTestId("us-share")).toHaveText("57.1% e");
     done();
   });
 
@@ -33,7 +33,7 @@ test.describe("overview", () => {
     await expect(page.locator("#map .map-tiles svg a")).toHaveCount(32);
     await expect(page.locator('#map .map-panels svg a[href="/allies/POL"]')).toHaveAttribute(
       "aria-label",
-      "Poland: 4.68%e",
+      "Poland: 4.68% e",
     );
     await expect(page.locator("#map .map-label")).toHaveCount(32);
     await expect(page.locator('#map .map-panels svg a[href="/allies/ISL"]')).toHaveAttribute(
@@ -42,12 +42,12 @@ test.describe("overview", () => {
     );
   });
 
-  test("counts Allies at 2 % among each year's members since 2014", async ({ page }) => {
+  test("counts Allies at 2% among each year's members since 2014", async ({ page }) => {
     await page.goto("/");
     const chart = page.locator("#allies-at-2");
     // 2014: 3 of 27 Allies with armed forces (Greece, the United Kingdom, the United States); 2024: 17 of 31.
     await expect(chart.getByRole("heading")).toHaveText(
-      "Allies meeting 2 % rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e",
+      "Allies meeting 2% rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e",
     );
     const rows = chart.locator("tbody tr");
     await expect(rows.first()).toHaveText(/2014\s*3\s*27/);
@@ -57,52 +57,52 @@ test.describe("overview", () => {
   test("ranks Allies by share of GDP", async ({ page }) => {
     await page.goto("/");
     const first = page.locator("#ranking-table tbody tr").first();
-    // Lithuania first at 5.33 %e.
+    // Lithuania first at 5.33% e.
     await expect(first).toContainText("Lithuania");
-    await expect(first).toContainText("5.33%e");
+    await expect(first).toContainText("5.33% e");
   });
 });
 
 test.describe("an Ally's page", () => {
-  test("has Poland's 2025 share of GDP, 4.25 %, marked as an estimate, in the HTML itself", async ({
+  test("has Poland's 2025 share of GDP, 4.25%, marked as an estimate, in the HTML itself", async ({
     request,
   }) => {
     const response = await request.get("/allies/POL");
     expect(response.status()).toBe(200);
     const html = await response.text();
-    // 2026 edition: 4.25 %e for 2025; the 2025 edition had 4.48 %e (NATO revised it by -0.23 pp).
-    expect(html).toContain('4.25%<abbr class="e" title="estimate">e</abbr>');
-    expect(html).toContain('4.48%<abbr class="e" title="estimate">e</abbr>');
+    // 2026 edition: 4.25% e for 2025; the 2025 edition had 4.48% e (NATO revised it by -0.23 pp).
+    expect(html).toContain('4.25%\u00a0<abbr class="estimate" title="estimate">e</abbr>');
+    expect(html).toContain('4.48%\u00a0<abbr class="estimate" title="estimate">e</abbr>');
     expect(html).toContain(
-      "NATO&#x27;s largest revision of Poland&#x27;s share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)",
+      "NATO&#x27;s largest change in Poland&#x27;s share of GDP between editions: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition), across its change to core defence expenditure",
     );
   });
 
   test("gives every rule's verdict and gap", async ({ page }) => {
     await page.goto("/allies/DEU");
     const verdicts = page.locator("#verdicts");
-    // Germany 2026e: 2.69 %: meets 2 %, 0.81 pp below 3.5 % ($44.2 bn at current prices), on track for 2035.
+    // Germany 2026e: 2.69%: meets 2%, 0.81 pp below 3.5% ($44.2 bn at current prices), on track for 2035.
     await expect(verdicts.locator('tr[data-rule="two-percent"]')).toContainText("meets");
     const core = verdicts.locator('tr[data-rule="hague-core"]');
-    await expect(core).toContainText("2.69%e");
+    await expect(core).toContainText("2.69% e");
     await expect(core).toContainText("below");
     await expect(core).toContainText("−0.81 pp");
     await expect(core).toContainText("$44.2 bn");
     await expect(core).toContainText("above the line");
-    // NATO publishes nothing for the 1.5 % part of the 5 %: no data, with the reason.
+    // NATO publishes nothing for the 1.5% part of the 5%: no data, with the reason.
     await expect(verdicts.locator('tr[data-rule="hague-total"]')).toContainText("no data");
   });
 
   test("labels its GDP growth assumption and charts against the thresholds", async ({ page }) => {
     await page.goto("/allies/DEU");
-    // Germany 2014: 1.16 % of GDP (NATO 2026 edition, Table 3).
+    // Germany 2014: 1.16% of GDP (NATO 2026 edition, Table 3).
     await expect(page.getByTestId("growth-assumption")).toContainText(
-      "Germany's median real GDP growth 2016-2026: 0.8 % a year (NATO's figures)",
+      "Germany's median real GDP growth 2016-2026: 0.8% a year (NATO's figures)",
     );
     await expect(page.locator("#share-title")).toHaveText(
       "Germany's share of GDP has risen from 1.16% in 2014 to 2.69% in 2026e",
     );
-    for (const label of ["2 % guideline", "3.5 % core, The Hague", "5 % total, The Hague"]) {
+    for (const label of ["2% guideline", "3.5% core, The Hague", "5% total, The Hague"]) {
       await expect(page.locator("#share svg .threshold text", { hasText: label })).toHaveCount(1);
     }
     await expect(page.locator("#share svg path.line-estimate")).toHaveCount(1);
@@ -116,7 +116,7 @@ test.describe("an Ally's page", () => {
     const csv = await request.get(href as string);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    // Poland, 2025: 4.25 % of GDP, an estimate (NATO 2026 edition, Table 3).
+    // Poland, 2025: 4.25% of GDP, an estimate (NATO 2026 edition, Table 3).
     expect(await csv.text()).toMatch(/POL,Poland,2025,2026-07,true,4\.25,/);
   });
 
@@ -151,10 +151,10 @@ test.describe("the Allies table", () => {
     await expect(page.locator("#allies-table tbody tr").first()).toContainText("Lithuania");
     await page.locator("#allies-table thead a", { hasText: "Share of GDP" }).click();
     await expect(page).toHaveURL(/sort=share&order=asc/);
-    // Ascending: Slovenia (1.61 %e) first; Iceland, with no figure, stays last.
+    // Ascending: Slovenia (1.61% e) first; Iceland, with no figure, stays last.
     await expect(page.locator("#allies-table tbody tr").first()).toContainText("Slovenia");
     await expect(page.locator("#allies-table tbody tr").last()).toContainText("Iceland");
-    await page.getByRole("link", { name: "Meet 3.5 %" }).click();
+    await page.getByRole("link", { name: "Meet 3.5%" }).click();
     await expect(page.locator("#allies-table tbody tr")).toHaveCount(5);
     await page.getByRole("link", { name: "2014", exact: true }).click();
     // 2014: 28 members; Finland and Sweden not yet.

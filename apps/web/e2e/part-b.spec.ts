@@ -20,7 +20,7 @@ async function hydrated(page: Page) {
 }
 
 test.describe("the scenario calculator", () => {
-  test("shows 3.5 % by 2035 by default: $1.93 tn, $519 bn by the United States, $1.42 tn by Europe and Canada", async ({
+  test("shows 3.5% by 2035 by default: $1.93 tn, $519 bn by the United States, $1.42 tn by Europe and Canada", async ({
     page,
   }) => {
     const noConsoleErrors = watchConsole(page);
@@ -32,9 +32,9 @@ test.describe("the scenario calculator", () => {
     await expect(page.getByTestId("scenario-us")).toHaveText("$519 bn");
     await expect(page.getByTestId("scenario-euca")).toHaveText("$1.42 tn");
     await expect(page.getByText("constant 2021 US dollars").first()).toBeVisible();
-    // Poland is at 4.68 % in 2026e (an estimate) and holds its share.
+    // Poland is at 4.68% in 2026e (an estimate) and holds its share.
     const poland = page.locator('[data-testid="scenario-allies"] tr[data-code="POL"]');
-    await expect(poland).toContainText("4.68%e");
+    await expect(poland).toContainText("4.68% e");
     await expect(poland).toContainText("already at or above the target");
     await expect(page.locator('[data-testid="scenario-allies"] tr[data-code="ISL"]')).toContainText(
       "not applicable",
@@ -62,7 +62,7 @@ test.describe("the scenario calculator", () => {
   test("takes a yardstick as the target", async ({ page }) => {
     await page.goto("/scenarios");
     await hydrated(page);
-    await page.getByRole("link", { name: "3.5-3.7 % officials' estimate" }).click();
+    await page.getByRole("link", { name: "3.5-3.7% officials' estimate" }).click();
     await expect(page.getByLabel("Target, % of GDP")).toHaveValue("3.7");
     await expect(page.getByTestId("scenario-total")).toHaveText("$2.51 tn");
     await expect(page).toHaveURL(/target=3\.7&deadline=2035&growth=auto$/);
@@ -101,7 +101,7 @@ test.describe("the scenario calculator", () => {
   });
 
   test("a target every Ally already meets says so instead of drawing an empty chart", async ({ page }) => {
-    // 1 %: every Ally with figures is above it in 2026e (the lowest, Slovenia, is at 1.61 %e).
+    // 1%: every Ally with figures is above it in 2026e (the lowest, Slovenia, is at 1.61% e).
     await page.goto("/scenarios?target=1&deadline=2035&growth=auto");
     await expect(page.getByTestId("scenario-all-there")).toContainText("takes no extra spending");
     await expect(page.locator("#scenario-bars-title")).toHaveCount(0);
@@ -135,7 +135,7 @@ test.describe("the comparison", () => {
         name: "Of Poland, Germany and France, Poland's share of GDP is the highest in 2026e: 4.68%, against 2.22% for France",
       }),
     ).toBeVisible();
-    await expect(page.locator('[data-testid="compare-table"] tr[data-code="POL"]')).toContainText("4.68%e");
+    await expect(page.locator('[data-testid="compare-table"] tr[data-code="POL"]')).toContainText("4.68% e");
     await expect(page.locator('[data-testid="compare-table"] tr[data-code="FRA"]')).toContainText("below");
     noConsoleErrors();
   });
@@ -143,8 +143,8 @@ test.describe("the comparison", () => {
   test("ignores an unknown code with a note and keeps the others", async ({ page }) => {
     await page.goto("/compare?allies=LTU,XYZ");
     await expect(page.getByRole("status")).toContainText("Ignored XYZ");
-    // Lithuania: 5.33 % in 2026e.
-    await expect(page.locator('[data-testid="compare-table"] tr[data-code="LTU"]')).toContainText("5.33%e");
+    // Lithuania: 5.33% in 2026e.
+    await expect(page.locator('[data-testid="compare-table"] tr[data-code="LTU"]')).toContainText("5.33% e");
     await expect(page.locator('[data-testid="compare-table"] tbody tr')).toHaveCount(1);
   });
 });
@@ -177,7 +177,7 @@ test.describe("without JavaScript", () => {
 
   test("the presets are links", async ({ page }) => {
     await page.goto("/scenarios");
-    await page.getByRole("link", { name: "5 % Hague total" }).click();
+    await page.getByRole("link", { name: "5% Hague total" }).click();
     await expect(page).toHaveURL(/target=5&deadline=2035&growth=auto/);
     await expect(page.getByTestId("scenario-total")).toHaveText("$6.31 tn");
   });
@@ -190,7 +190,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/compare\?allies=DEU&allies=LTU&allies=POL&metric=shareOfGdpPct$/);
     const rows = page.locator('[data-testid="compare-table"] tbody tr');
     await expect(rows).toHaveCount(3);
-    await expect(page.locator('[data-testid="compare-table"] tr[data-code="LTU"]')).toContainText("5.33%e");
+    await expect(page.locator('[data-testid="compare-table"] tr[data-code="LTU"]')).toContainText("5.33% e");
   });
 
   test("context, methodology and data read in full", async ({ page }) => {
@@ -200,7 +200,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("3 of 28")).toBeVisible();
     await page.goto("/methodology");
     await expect(page.getByRole("heading", { name: "Alliance scenario" })).toBeVisible();
-    await expect(page.getByText(/4\.48%e in the August 2025 edition/)).toBeVisible();
+    await expect(page.getByText(/4\.48%\se in the August 2025 edition/)).toBeVisible();
     await page.goto("/data");
     await expect(
       page.getByRole("link", { name: "nato-defence-expenditure-2026-07.csv" }).first(),
@@ -216,7 +216,7 @@ test.describe("the context page", () => {
     ).toBeVisible();
     await expect(page.locator("#udcg-founded")).toContainText("26 April 2022");
     await expect(page.locator("#udcg-uk-chair")).toContainText("12 February 2025");
-    await expect(page.locator("#hague-summit")).toContainText("up to 1.5 %");
+    await expect(page.locator("#hague-summit")).toContainText("up to 1.5%");
     await expect(page.locator("#hague-review")).toContainText("2029");
     // NATO's own official texts, never an internal note.
     await expect(
@@ -249,7 +249,7 @@ test.describe("the downloads", () => {
     }
   });
 
-  test("CSV: 200, text/csv, NATO's columns, Poland 2025 at 4.25 % marked as an estimate", async ({
+  test("CSV: 200, text/csv, NATO's columns, Poland 2025 at 4.25% marked as an estimate", async ({
     request,
   }) => {
     const response = await request.get("/data/nato-defence-expenditure-2026-07.csv");
@@ -263,7 +263,7 @@ test.describe("the downloads", () => {
     expect(lines).toHaveLength(443);
   });
 
-  test("JSON: 200, application/json, the credit line, Poland 2025 at 4.48 % in the 2025 edition", async ({
+  test("JSON: 200, application/json, the credit line, Poland 2025 at 4.48% in the 2025 edition", async ({
     request,
   }) => {
     const response = await request.get("/data/nato-defence-expenditure-2025-08.json");
@@ -291,7 +291,7 @@ test.describe("the downloads", () => {
     );
   });
 
-  test("a scenario's CSV: 200, text/csv, one row per Ally and year, Germany reaching 5 % in 2030", async ({
+  test("a scenario's CSV: 200, text/csv, one row per Ally and year, Germany reaching 5% in 2030", async ({
     page,
     request,
   }) => {

@@ -19,7 +19,7 @@ test.describe("the revisions page", () => {
     expect(html).toContain('id="by-edition"');
     expect(html).toContain('id="basis-change"');
     expect(html).toContain('id="by-ally"');
-    // The change of basis: Estonia 2025e, 3.38 % in the August 2025 edition (as reported), 3.93 % in July 2026's.
+    // The change of basis: Estonia 2025e, 3.38% in the August 2025 edition (as reported), 3.93% in July 2026's.
     const basis = html.slice(html.indexOf('id="basis-change"'), html.indexOf('id="by-ally"'));
     expect(basis).toContain("core defence expenditure");
     expect(basis).toMatch(/Estonia.*?3\.38%.*?3\.93%.*?\+0\.55 pp/s);
@@ -58,7 +58,7 @@ test.describe("an Ally page's chart of one year, edition by edition", () => {
 
   test("shows the revision and the change of basis in separate columns", async ({ request }) => {
     const html = await (await request.get("/allies/POL")).text();
-    // Poland 2025e: 4.48 % (August 2025 edition) then 4.25 % (July 2026 edition): a change of basis.
+    // Poland 2025e: 4.48% (August 2025 edition) then 4.25% (July 2026 edition): a change of basis.
     expect(html).toContain("Basis change");
     expect(html).toContain("−0.23 pp");
   });

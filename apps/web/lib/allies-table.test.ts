@@ -21,7 +21,7 @@ describe("allyRows", () => {
 describe("sortRows", () => {
   it("sorts by share of GDP, highest first, Iceland last", () => {
     const sorted = sortRows(rows, "share", "desc");
-    // Lithuania has the highest share of GDP in 2026e: 5.33 %.
+    // Lithuania has the highest share of GDP in 2026e: 5.33%.
     expect(sorted[0]?.code).toBe("LTU");
     expect(sorted[sorted.length - 1]?.code).toBe("ISL");
     const ascending = sortRows(rows, "share", "asc");
@@ -37,7 +37,7 @@ describe("sortRows", () => {
 
 describe("filterRows", () => {
   it("keeps the Allies a verdict names", () => {
-    // 2026e: five Allies at 3.5 % or more (core's complianceByYear): EST, GRC, LVA, LTU, POL.
+    // 2026e: five Allies at 3.5% or more (core's complianceByYear): EST, GRC, LVA, LTU, POL.
     expect(filterRows(rows, "meets-3.5").map((r) => r.code)).toEqual(["EST", "GRC", "LVA", "LTU", "POL"]);
     expect(filterRows(rows, "below-2").map((r) => r.code)).toEqual(["SVN"]);
     expect(filterRows(rows, "all")).toHaveLength(32);

@@ -105,10 +105,10 @@ export function filterRows(rows: readonly AllyRow[], show: AlliesFilter): AllyRo
 /** How each filter reads on the page. */
 export const FILTER_LABELS: Readonly<Record<AlliesFilter, string>> = {
   all: "All Allies",
-  "meets-2": "Meet 2 %",
-  "below-2": "Below 2 %",
-  "meets-3.5": "Meet 3.5 %",
-  "below-3.5": "Below 3.5 %",
-  "meets-equipment": "Meet 20 % equipment",
-  "below-equipment": "Below 20 % equipment",
+  "meets-2": "Meet 2%",
+  "below-2": "Below 2%",
+  "meets-3.5": "Meet 3.5%",
+  "below-3.5": "Below 3.5%",
+  "meets-equipment": "Meet 20% equipment",
+  "below-equipment": "Below 20% equipment",
 };

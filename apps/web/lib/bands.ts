@@ -1,4 +1,4 @@
-// Which band of share of GDP an Ally falls in, read off core's verdicts on the 2 %, 3.5 % and 5 % rules.
+// Which band of share of GDP an Ally falls in, read off core's verdicts on the 2%, 3.5% and 5% rules.
 // The map colours and the legend use the same bands.
 import {
   type Ally,
@@ -14,15 +14,15 @@ import {
 
 export type Band = "not-applicable" | "no-data" | "below-2" | "2" | "3.5" | "5";
 
-/** Share of GDP of 5 % or more, judged on core defence spending alone (NATO publishes nothing else). */
-export const FIVE_PERCENT_CORE: Rule = customRule({ threshold: 5, name: "5 % of GDP on core defence" });
+/** Share of GDP of 5% or more, judged on core defence spending alone (NATO publishes nothing else). */
+export const FIVE_PERCENT_CORE: Rule = customRule({ threshold: 5, name: "5% of GDP on core defence" });
 
 /** The band's legend text. */
 export const BAND_LABELS: Readonly<Record<Band, string>> = {
-  "below-2": "below 2 %",
-  "2": "2 % to under 3.5 %",
-  "3.5": "3.5 % to under 5 %",
-  "5": "5 % or more",
+  "below-2": "below 2%",
+  "2": "2% to under 3.5%",
+  "3.5": "3.5% to under 5%",
+  "5": "5% or more",
   "not-applicable": "not applicable (no armed forces)",
   "no-data": "no data",
 };
@@ -30,7 +30,7 @@ export const BAND_LABELS: Readonly<Record<Band, string>> = {
 /** The order bands are listed in, lowest first. */
 export const BAND_ORDER: readonly Band[] = ["below-2", "2", "3.5", "5", "not-applicable", "no-data"];
 
-/** The band from three verdicts (2 %, 3.5 %, 5 %) of one Ally and year. */
+/** The band from three verdicts (2%, 3.5%, 5%) of one Ally and year. */
 export function bandOf(two: RuleResult, core: RuleResult, five: RuleResult): Band {
   if (two.status === "not-applicable") return "not-applicable";
   if (two.status === "no-data") return "no-data";

@@ -71,14 +71,7 @@ describe("thresholdLabelPlace", () => {
   const x = (year: number) => (year - 2014) * 40 + 50;
   const y = (v: number) => 300 - v * 50;
   it("puts the label above the line at the left when the data leave room", () => {
-    const place = thresholdLabelPlace(
-      { value: 5, label: "5 %" },
-      [[{ year: 2014, value: 1 }]],
-      x,
-      y,
-      50,
-      530,
-    );
+    const place = thresholdLabelPlace({ value: 5, label: "5%" }, [[{ year: 2014, value: 1 }]], x, y, 50, 530);
     expect({ x: place.x, y: place.y, anchor: place.anchor }).toEqual({ x: 56, y: 45, anchor: "start" });
   });
   it("moves it below the line or along it when the data run through it at the left", () => {
@@ -87,7 +80,7 @@ describe("thresholdLabelPlace", () => {
       { year: 2015, value: 2.2 },
       { year: 2026, value: 4.7 },
     ];
-    const place = thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530);
+    const place = thresholdLabelPlace({ value: 2, label: "2% guideline" }, [line], x, y, 50, 530);
     expect(place.y).not.toBe(195);
     expect(lineHitsBox(line, x, y, place.box)).toBe(false);
     expect(place.plate).toBe(false);
@@ -98,17 +91,17 @@ describe("thresholdLabelPlace", () => {
       { year: 2014, value: 1 },
       { year: 2016, value: 3 },
     ];
-    const place = thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530);
+    const place = thresholdLabelPlace({ value: 2, label: "2% guideline" }, [line], x, y, 50, 530);
     expect(lineHitsBox(line, x, y, place.box)).toBe(false);
     expect(place.plate).toBe(false);
   });
   it("puts the label on a plate when lines run along the whole threshold", () => {
     const line = Array.from({ length: 13 }, (_, i) => ({ year: 2014 + i, value: i % 2 === 0 ? 1.8 : 2.2 }));
-    expect(thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [line], x, y, 50, 530).plate).toBe(true);
+    expect(thresholdLabelPlace({ value: 2, label: "2% guideline" }, [line], x, y, 50, 530).plate).toBe(true);
   });
   it("keeps clear of a label already placed", () => {
-    const first = thresholdLabelPlace({ value: 2, label: "2 % guideline" }, [], x, y, 50, 530);
-    const second = thresholdLabelPlace({ value: 2.2, label: "2.2 %" }, [], x, y, 50, 530, [first.box]);
+    const first = thresholdLabelPlace({ value: 2, label: "2% guideline" }, [], x, y, 50, 530);
+    const second = thresholdLabelPlace({ value: 2.2, label: "2.2%" }, [], x, y, 50, 530, [first.box]);
     expect(
       second.box.x0 >= first.box.x1 || second.box.y1 <= first.box.y0 || second.box.y0 >= first.box.y1,
     ).toBe(true);
@@ -142,6 +135,6 @@ describe("tickLabels", () => {
 describe("textWidth", () => {
   it("estimates a phone label's width, wider for % than for digits", () => {
     expect(textWidth("60%")).toBeGreaterThan(textWidth("600"));
-    expect(textWidth("United Kingdom 2.56%e")).toBeGreaterThan(textWidth("GBR 2.56%e"));
+    expect(textWidth("United Kingdom 2.56%\u00a0e")).toBeGreaterThan(textWidth("GBR 2.56%\u00a0e"));
   });
 });

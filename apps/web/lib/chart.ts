@@ -162,7 +162,7 @@ export function tickLabels(
 
 /**
  * Ticks for an axis from 0 that ends near the data: the round ticks up to `max`, and the top of the
- * axis at the next round tick only when that is close (within 12 % of the span), else just above `max`.
+ * axis at the next round tick only when that is close (within 12% of the span), else just above `max`.
  * A bar chart whose tallest bar is 32 gets ticks 0, 10, 20, 30 and an axis to 32, not to 40.
  */
 export function axisTicks(max: number, count = 5): { ticks: number[]; top: number } {

@@ -55,7 +55,7 @@ describe("parseCompareParams", () => {
 });
 
 describe("parseScenarioParams", () => {
-  it("defaults to The Hague's 3.5 % by 2035 and each Ally's own growth", () => {
+  it("defaults to The Hague's 3.5% by 2035 and each Ally's own growth", () => {
     expect(parseScenarioParams({ target: "abc" }).values).toEqual({
       target: 3.5,
       deadline: 2035,

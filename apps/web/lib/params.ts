@@ -313,7 +313,7 @@ export interface ScenarioParams {
 }
 
 /**
- * `/scenarios?target=3.5&deadline=2035&growth=1.5`. Defaults: The Hague's 3.5 % by 2035, each Ally's own
+ * `/scenarios?target=3.5&deadline=2035&growth=1.5`. Defaults: The Hague's 3.5% by 2035, each Ally's own
  * recent GDP growth.
  *
  * @example

@@ -4,7 +4,7 @@ import { editionFileName } from "@/app/data/files";
 /** The site's name, as it appears in titles and the header. */
 export const SITE_NAME = "NATO defence spending";
 
-export const SITE_DESCRIPTION = `NATO's official defence-expenditure figures for every Ally, ${editionSpan(getEdition())}: who meets the 2 % guideline and The Hague's 3.5 % and 5 % targets, the gaps, the paths to 2035 and the revisions, each figure sourced.`;
+export const SITE_DESCRIPTION = `NATO's official defence-expenditure figures for every Ally, ${editionSpan(getEdition())}: who meets the 2% guideline and The Hague's 3.5% and 5% targets, the gaps, the paths to 2035 and the revisions, each figure sourced.`;
 
 /** The pages in the header's navigation, in order. */
 export const NAV_ITEMS = [

@@ -1,6 +1,6 @@
 // @ts-check
 // Pages with nothing to hydrate, sent as plain HTML. A Next page carries its whole React tree twice: once
-// as HTML and once as the React Server Components payload in inline scripts (about 60 % of a page's
+// as HTML and once as the React Server Components payload in inline scripts (about 60% of a page's
 // bytes), plus Next's runtime (about 135 KB of gzipped JavaScript) to hydrate it. A page whose payload
 // references no client component but Next's own framework parts (the router's layout boxes, error
 // boundaries, metadata) has nothing to hydrate: the site's links are plain <a>, so the client router

@@ -93,7 +93,7 @@ describe("shared data is deeply frozen", () => {
     expect(() => {
       (api.getDataset().observations as api.Observation[]).pop();
     }).toThrow(TypeError);
-    // Poland, 2025e: 4.25 % of GDP (NATO, 2026 edition, Table 3), above The Hague's 3.5 %.
+    // Poland, 2025e: 4.25% of GDP (NATO, 2026 edition, Table 3), above The Hague's 3.5%.
     const verdict = api.allyVerdict(api.getDataset(), api.HAGUE_CORE, api.getAlly("POL"), 2025);
     expect(verdict).toMatchObject({ status: "met", value: 4.25, threshold: 3.5 });
   });

@@ -123,17 +123,33 @@ export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
 export { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./format/export.js";
 export type { MetricValueOptions } from "./format/metric-value.js";
-export { formatChangeBetween, formatChangePct, formatMetricValue } from "./format/metric-value.js";
-export type { PriceBasis } from "./format/number.js";
+export { formatChangeBetween, formatMetricValue } from "./format/metric-value.js";
+export type {
+  DigitsOptions,
+  Locale,
+  LocaleOptions,
+  PercentOptions,
+  PriceBasis,
+  UsdOptions,
+} from "./format/number.js";
 // Formatting
 export {
+  ESTIMATE_CLASS,
   ESTIMATE_MARK,
+  ESTIMATE_SEPARATOR,
+  estimateMarkHtml,
+  formatChangePct,
+  formatHtml,
   formatNumber,
   formatPercent,
   formatPp,
+  formatThreshold,
   formatUsdM,
   formatYear,
+  LOCALES,
+  MINUS_SIGN,
   NO_DATA,
+  noDataLabel,
   priceBasisLabel,
   STATUS_LABELS,
 } from "./format/number.js";

@@ -176,8 +176,8 @@ function run(options: AlliesOptions): void {
       align: "right",
       drop: extra ? 0 : 2,
     },
-    { header: "2 %" },
-    { header: "3.5 %" },
+    { header: "2%" },
+    { header: "3.5%" },
   ];
   const body: Cell[][] = rows.map(({ entry, o, two, core }) => [
     entityName(entry.code),
@@ -189,7 +189,7 @@ function run(options: AlliesOptions): void {
     two ? statusCell(two.status) : "",
     core ? statusCell(core.status) : "",
   ]);
-  const title = `NATO Allies in ${yearText(year, estimate)}: defence expenditure and the 2 % and 3.5 % rules${
+  const title = `NATO Allies in ${yearText(year, estimate)}: defence expenditure and the 2% and 3.5% rules${
     metric ? `, by ${sortLabel}${options.asc ? " (smallest first)" : ""}` : ""
   }`;
   const totals = aggregates.map(
@@ -219,7 +219,7 @@ function run(options: AlliesOptions): void {
 export function registerAllies(program: Command): void {
   const command = program
     .command("allies")
-    .description("every Ally in a year: share of GDP, spend, equipment share, status against 2 % and 3.5 %")
+    .description("every Ally in a year: share of GDP, spend, equipment share, status against 2% and 3.5%")
     .addOption(yearOption())
     .addOption(editionOption())
     .addOption(formatOption())

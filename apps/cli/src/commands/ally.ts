@@ -57,7 +57,7 @@ function observationJson(o: Observation, rules: readonly RuleResult[]) {
   };
 }
 
-/** When the Ally reaches 3.5 % and 5 % at its recent pace: the facts the table's notes print, for JSON too. */
+/** When the Ally reaches 3.5% and 5% at its recent pace: the facts the table's notes print, for JSON too. */
 function paceFacts(context: Context, ally: Ally, year: number) {
   return [3.5, 5].map((threshold) => ({
     threshold,
@@ -286,7 +286,7 @@ export function registerAlly(program: Command): void {
     .addOption(yearOption("one year only (default: every year; rules are judged for the latest)"))
     .addOption(editionOption())
     .addOption(formatOption())
-    .option("--related <pct>", "defence- and security-related spending in % of GDP, to judge the 5 % total")
+    .option("--related <pct>", "defence- and security-related spending in % of GDP, to judge the 5% total")
     .action((query: string, _options, cmd: Command) => run(query, cmd.optsWithGlobals<AllyOptions>()));
   withExamples(command, [
     "nato ally POL",

@@ -91,7 +91,7 @@ function run(options: BurdenOptions): void {
     return;
   }
 
-  // A share under 0.05 % keeps two decimals: a real share never reads 0.0 %.
+  // A share under 0.05% keeps two decimals: a real share never reads 0.0%.
   const share = (pct: number | null) =>
     valueCell(formatPercent(pct, { digits: pct !== null && pct > 0 && pct < 0.05 ? 2 : 1 }));
   // Iceland has no armed forces: not applicable, not "no data".

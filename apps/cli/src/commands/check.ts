@@ -108,7 +108,7 @@ function run(id: string | undefined, options: CheckOptions): void {
   const estimate = isEstimateYear(context, year);
   if (options.related !== undefined && rule.id !== "hague-total") {
     throw usageError(
-      `--related counts toward The Hague's 5 % total only: expected "nato check hague-total --related ${options.related}", not the rule "${rule.id}".`,
+      `--related counts toward The Hague's 5% total only: expected "nato check hague-total --related ${options.related}", not the rule "${rule.id}".`,
       "hague-total with --related",
       rule.id,
     );
@@ -267,7 +267,7 @@ function run(id: string | undefined, options: CheckOptions): void {
     ...notes.map((n) => `Note: ${n.text}`),
     ...(reasons.length > 3 ? [reasons[0] as string] : reasons),
     ...(rule.id === "hague-total" && related === undefined
-      ? ["Give --related <pct> (defence- and security-related spending, % of GDP) to judge the 5 % total."]
+      ? ["Give --related <pct> (defence- and security-related spending, % of GDP) to judge the 5% total."]
       : []),
   ].flatMap((n) => wrap(n));
   print(

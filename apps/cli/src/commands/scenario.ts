@@ -2,6 +2,7 @@ import {
   allianceScenario,
   entityName,
   formatPercent,
+  formatThreshold,
   formatUsdM,
   parsePriceBasis,
   parseScenarioBaseline,
@@ -33,45 +34,56 @@ function run(options: ScenarioOptions): void {
   const s = allianceScenario(context.dataset, input);
 
   if (context.format === "json") {
+    // Money names its price basis, as in every command: extraUsdCurrentM or extraUsdConstant2021M.
+    const suffix = s.priceBasis === "current" ? "UsdCurrentM" : "UsdConstant2021M";
+    const basisNamed = <T extends object>(o: T): Record<string, unknown> =>
+      Object.fromEntries(
+        Object.entries(o).map(([k, v]) => [k.endsWith("UsdM") ? `${k.slice(0, -4)}${suffix}` : k, v]),
+      );
+    const answer = {
+      status: s.status,
+      reason: s.reason,
+      title: scenarioTitle(s),
+      edition: s.edition,
+      targetPct: s.targetPct,
+      deadline: s.deadline,
+      baseYear: s.baseYear,
+      baseEstimate: s.baseEstimate,
+      gdpGrowthPct: s.gdpGrowthPct,
+      baseline: s.baseline,
+      baselineLabel: s.baselineLabel,
+      priceBasis: s.priceBasis,
+      priceLabel: s.priceLabel,
+      totalExtraUsdM: s.totalExtraUsdM,
+      unitedStatesExtraUsdM: s.unitedStatesExtraUsdM,
+      europeAndCanadaExtraUsdM: s.europeAndCanadaExtraUsdM,
+      euMembersExtraUsdM: s.euMembersExtraUsdM,
+      alreadyMet: s.alreadyMet,
+      below: s.below,
+      noData: s.noData,
+      years: s.years.map((y) => ({ ...y })),
+      allies: s.allies.map((p) => ({
+        code: p.code,
+        name: entityName(p.code),
+        status: p.status,
+        baseShareOfGdpPct: p.baseShareOfGdpPct,
+        gdpGrowthPct: p.gdpGrowth?.pct ?? null,
+        gdpGrowthSource: p.gdpGrowth?.source ?? null,
+        gdpGrowthLabel: p.gdpGrowth?.label ?? null,
+        requiredRealGrowthPct: p.requiredRealGrowthPct,
+        extraUsdM: s.allyTotalsUsdM[p.code] ?? null,
+        // No extra spending to speak of where there is no path (Iceland, no data): null, never 0.
+        cumulativeExtraUsdConstant2021M: p.cumulativeExtraUsdConstant2021M,
+        notes: p.notes.map((n) => n.text),
+        reason: p.reason,
+      })),
+      source: sourceLines(context).join(" "),
+    };
     print(
       toJson({
-        status: s.status,
-        reason: s.reason,
-        title: scenarioTitle(s),
-        edition: s.edition,
-        targetPct: s.targetPct,
-        deadline: s.deadline,
-        baseYear: s.baseYear,
-        baseEstimate: s.baseEstimate,
-        gdpGrowthPct: s.gdpGrowthPct,
-        baseline: s.baseline,
-        baselineLabel: s.baselineLabel,
-        priceBasis: s.priceBasis,
-        priceLabel: s.priceLabel,
-        totalExtraUsdM: s.totalExtraUsdM,
-        unitedStatesExtraUsdM: s.unitedStatesExtraUsdM,
-        europeAndCanadaExtraUsdM: s.europeAndCanadaExtraUsdM,
-        euMembersExtraUsdM: s.euMembersExtraUsdM,
-        alreadyMet: s.alreadyMet,
-        below: s.below,
-        noData: s.noData,
-        years: s.years,
-        allies: s.allies.map((p) => ({
-          code: p.code,
-          name: entityName(p.code),
-          status: p.status,
-          baseShareOfGdpPct: p.baseShareOfGdpPct,
-          gdpGrowthPct: p.gdpGrowth?.pct ?? null,
-          gdpGrowthSource: p.gdpGrowth?.source ?? null,
-          gdpGrowthLabel: p.gdpGrowth?.label ?? null,
-          requiredRealGrowthPct: p.requiredRealGrowthPct,
-          extraUsdM: s.allyTotalsUsdM[p.code] ?? null,
-          // No extra spending to speak of where there is no path (Iceland, no data): null, never 0.
-          cumulativeExtraUsdConstant2021M: p.cumulativeExtraUsdConstant2021M,
-          notes: p.notes.map((n) => n.text),
-          reason: p.reason,
-        })),
-        source: sourceLines(context).join(" "),
+        ...basisNamed(answer),
+        years: answer.years.map(basisNamed),
+        allies: answer.allies.map(basisNamed),
       }),
     );
     return;
@@ -94,7 +106,7 @@ function run(options: ScenarioOptions): void {
   const growth = wrap(
     s.gdpGrowthPct === null
       ? "GDP growth: each Ally's own median real GDP growth over the ten years to the base year (NATO's figures), leaving out series breaks NATO's edition records."
-      : `GDP growth: ${s.gdpGrowthPct} % a year for every Ally.`,
+      : `GDP growth: ${formatThreshold(s.gdpGrowthPct)} a year for every Ally.`,
   );
   const byYear = renderTable(
     [
@@ -180,7 +192,7 @@ export function registerScenario(program: Command): void {
     )
     .option(
       "-b, --baseline <today|2|year>",
-      "what the extra is measured against: today's shares, the 2 % floor, or a year's shares such as 2024",
+      "what the extra is measured against: today's shares, the 2% floor, or a year's shares such as 2024",
       "today",
     )
     .option(

@@ -5,7 +5,7 @@ describe("metricText", () => {
   it("prints each unit with core's formatters", () => {
     // NATO 2026 edition: Poland 2025e share of GDP 4.25 (Table 3), spend $44,154 m (Table 2),
     // real GDP $778.397 bn (Table 5), per capita $885 (Table 6), personnel 238.2 thousand (Table 7).
-    expect(metricText("shareOfGdpPct", 4.25, true)).toBe("4.25%e");
+    expect(metricText("shareOfGdpPct", 4.25, true)).toBe("4.25%\u00a0e");
     expect(metricText("expenditureUsdCurrentM", 44154)).toBe("$44.2 bn");
     expect(metricText("realGdpUsdConstant2021Bn", 778.397)).toBe("$778 bn");
     expect(metricText("expenditurePerCapitaUsd2021", 885)).toBe("$885");

@@ -51,8 +51,8 @@ const toneOf = (cell: Cell | undefined): Tone =>
  * Colours are applied after padding, so escape codes never disturb the alignment.
  *
  * @example
- * renderTable([{ header: "Ally" }, { header: "Share", align: "right" }], [["Poland", "4.25%e"]], { color: false });
- * // ["Ally     Share", "------  ------", "Poland  4.25%e"]
+ * renderTable([{ header: "Ally" }, { header: "Share", align: "right" }], [["Poland", "4.25% e"]], { color: false });
+ * // ["Ally      Share", "------  -------", "Poland  4.25% e"]
  */
 export function renderTable(
   columns: readonly Column[],

@@ -1,3 +1,5 @@
+import { formatNumber } from "@nato/core";
+
 /**
  * A count with its noun, singular or plural: "1 row", "2 rows", "1 Ally", "32 Allies".
  *
@@ -7,5 +9,5 @@
  */
 export function plural(count: number, singular: string, pluralForm?: string): string {
   const many = pluralForm ?? (/[^aeiou]y$/.test(singular) ? `${singular.slice(0, -1)}ies` : `${singular}s`);
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? singular : many}`;
+  return `${formatNumber(count)} ${count === 1 ? singular : many}`;
 }

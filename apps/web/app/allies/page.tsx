@@ -51,10 +51,10 @@ const VERDICTS_AFTER: Partial<
   Record<AlliesSortKey, readonly { key: "twoPercent" | "hagueCore" | "equipment20"; label: string }[]>
 > = {
   share: [
-    { key: "twoPercent", label: "2 %" },
-    { key: "hagueCore", label: "3.5 %" },
+    { key: "twoPercent", label: "2%" },
+    { key: "hagueCore", label: "3.5%" },
   ],
-  equipment: [{ key: "equipment20", label: "20 %" }],
+  equipment: [{ key: "equipment20", label: "20%" }],
 };
 
 const DEFAULT_ORDERS = Object.fromEntries(COLUMNS.map((c) => [c.key, c.first]));

@@ -101,8 +101,8 @@ export default async function ComparePage({ searchParams }: Props) {
               </th>
               {isShareOfGdp ? (
                 <>
-                  <th scope="col">2 % guideline</th>
-                  <th scope="col">3.5 % core</th>
+                  <th scope="col">2% guideline</th>
+                  <th scope="col">3.5% core</th>
                 </>
               ) : null}
             </tr>

@@ -3,6 +3,7 @@ import {
   entityName,
   type FactSource,
   formatFactDate,
+  formatThreshold,
   formatYear,
   getDataset,
   HAGUE_CORE,
@@ -15,14 +16,11 @@ import type { Metadata } from "next";
 import styles from "./context.module.css";
 
 export const metadata: Metadata = {
-  title: "Context: the 2 % guideline to The Hague's 5 %",
+  title: "Context: the 2% guideline to The Hague's 5%",
   description:
     "The Alliance's spending story in dates, each fact with its source: the 2006 guideline, Wales 2014, the Ukraine Defense Contact Group, Vilnius 2023, Finland and Sweden, The Hague 2025, the 2029 review and the 2035 deadline.",
   alternates: { canonical: "/context" },
 };
-
-/** Keeps "5 %" on one line. */
-const keep = (text: string) => text.replace(/(\d) %/g, "$1\u00a0%");
 
 function Sources({ sources }: { sources: readonly FactSource[] }) {
   return (
@@ -50,7 +48,7 @@ export default function ContextPage() {
   const names = (codes: readonly string[]) => codes.map((c) => entityName(c)).join(", ");
   return (
     <>
-      <h1>From 2 % to 5 %: the story in dates</h1>
+      <h1>From 2% to 5%: the story in dates</h1>
       <p className="lede">
         How the Alliance came to measure defence by a share of GDP, and where the debate stands. Every fact
         names where it was read; quotations come from copies of the official texts or from reports quoting
@@ -67,21 +65,21 @@ export default function ContextPage() {
                 {first.met} of {first.members}
               </span>
               <span className="label">
-                Allies met 2 % in {formatYear(first.year, first.estimate)}: {names(first.metCodes)}
+                Allies met 2% in {formatYear(first.year, first.estimate)}: {names(first.metCodes)}
               </span>
             </li>
             <li className="figure">
               <span className="value">
                 {last.met} of {last.members}
               </span>
-              <span className="label">Allies at 2 % or more in {formatYear(last.year, last.estimate)}</span>
+              <span className="label">Allies at 2% or more in {formatYear(last.year, last.estimate)}</span>
             </li>
             <li className="figure">
               <span className="value">
                 {lastCore.met} of {lastCore.members}
               </span>
               <span className="label">
-                Allies at 3.5 % or more in {formatYear(lastCore.year, lastCore.estimate)}:{" "}
+                Allies at 3.5% or more in {formatYear(lastCore.year, lastCore.estimate)}:{" "}
                 {names(lastCore.metCodes)}
               </span>
             </li>
@@ -102,10 +100,10 @@ export default function ContextPage() {
                 <span className={styles.date}>{formatFactDate(event.date, event.endDate)}</span>
                 {event.milestone ? <span className="muted"> (agreed milestone)</span> : null}
                 <br />
-                {keep(event.title)}
+                {event.title}
               </h3>
-              <p>{keep(event.text)}</p>
-              {event.caveat ? <p className="note">{keep(event.caveat)}</p> : null}
+              <p>{event.text}</p>
+              {event.caveat ? <p className="note">{event.caveat}</p> : null}
               <Sources sources={event.sources} />
             </li>
           ))}
@@ -121,14 +119,14 @@ export default function ContextPage() {
         <ul className={styles.yardsticks}>
           {YARDSTICKS.map((y) => (
             <li key={y.id} id={`yardstick-${y.id}`}>
-              <h3>{keep(y.label)}</h3>
+              <h3>{y.label}</h3>
               <p className="muted">{y.origin}</p>
-              <p>{keep(y.text)}</p>
-              {y.caveat ? <p className="note">{keep(y.caveat)}</p> : null}
+              <p>{y.text}</p>
+              {y.caveat ? <p className="note">{y.caveat}</p> : null}
               <Sources sources={y.sources} />
               <p>
                 <a href={`/scenarios?target=${y.pct}&deadline=${y.deadline ?? 2035}&growth=auto`}>
-                  What if every Ally reached {y.pct} % by {y.deadline ?? 2035}?
+                  What if every Ally reached {formatThreshold(y.pct)} by {y.deadline ?? 2035}?
                 </a>
               </p>
             </li>

@@ -15,7 +15,7 @@ describe("the downloads", () => {
     ]);
   });
 
-  it("writes CSV that reads back, with Poland 2025 at 4.25 % (NATO 2026 edition, Table 3) marked as an estimate", () => {
+  it("writes CSV that reads back, with Poland 2025 at 4.25% (NATO 2026 edition, Table 3) marked as an estimate", () => {
     const csv = dataFile("nato-defence-expenditure-2026-07.csv")?.body() ?? "";
     const parsed = safeParseDataset(csv);
     expect(parsed.success).toBe(true);

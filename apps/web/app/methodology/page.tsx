@@ -9,6 +9,7 @@ import {
   editionSpan,
   formatPercent,
   formatPp,
+  formatThreshold,
   formatUsdM,
   formatYear,
   getAlly,
@@ -121,7 +122,7 @@ export default function MethodologyPage() {
         <p>
           NATO publishes two totals: NATO Total and NATO Europe and Canada. Each counts an Ally only from its
           accession year (Montenegro 2017, North Macedonia 2020, Finland 2023, Sweden 2024). Country rows
-          exist for earlier years, but a count such as “Allies meeting 2 % in 2016” counts the members of 2016
+          exist for earlier years, but a count such as “Allies meeting 2% in 2016” counts the members of 2016
           only, and so does every count on this site.
         </p>
         <div className="table-wrap">
@@ -209,7 +210,8 @@ export default function MethodologyPage() {
                   <td>
                     {METRIC_INFO[rule.metric].label}
                     {rule.id === "hague-total" ? " plus defence- and security-related spending" : ""} ≥{" "}
-                    {rule.threshold} %{rule.deadline ? ` by ${rule.deadline}` : ""}
+                    {formatThreshold(rule.threshold)}
+                    {rule.deadline ? ` by ${rule.deadline}` : ""}
                   </td>
                   <td>{rule.adopted}</td>
                   <td>{rule.description}</td>
@@ -223,10 +225,10 @@ export default function MethodologyPage() {
           <strong>below</strong>, <strong>not applicable</strong> (Iceland, which has no armed forces),{" "}
           <strong>not a member</strong> (a year before the Ally joined: Finland before 2023, Sweden before
           2024) and <strong>no data</strong> (NATO published no figure). No status is ever a zero. NATO
-          publishes no figures for the 1.5 % part of The Hague's 5 %, so that rule is judged only on figures a
-          reader supplies for it, and reads “no data” otherwise. As the Declaration says “up to 1.5 %”, no
-          more than {RELATED_SPENDING_CAP_PCT} % of related spending counts, so the 5 % is met only with at
-          least 3.5 % of core defence.
+          publishes no figures for the 1.5% part of The Hague's 5%, so that rule is judged only on figures a
+          reader supplies for it, and reads “no data” otherwise. As the Declaration says “up to 1.5%”, no more
+          than {formatThreshold(RELATED_SPENDING_CAP_PCT)} of related spending counts, so the 5% is met only
+          with at least 3.5% of core defence.
         </p>
       </section>
 
@@ -239,19 +241,19 @@ export default function MethodologyPage() {
           The margin is the figure minus the threshold, in percentage points. Below the threshold, the gap in
           money is the shortfall times GDP: real GDP (constant 2021 prices) for the constant-price gap, and
           GDP at current prices, scaled as NATO scales spending, for the current-price gap. Germany in{" "}
-          {yearLabel}: {formatPercent(gap.value)} of GDP against {HAGUE_CORE.threshold} %, a margin of{" "}
-          {formatPp(gap.marginPp)}, a gap of {formatUsdM(gap.gapUsdCurrentM, { basis: "current" })} or{" "}
-          {formatUsdM(gap.gapUsdConstant2021M, { basis: "constant-2021" })}.
+          {yearLabel}: {formatPercent(gap.value)} of GDP against {formatThreshold(HAGUE_CORE.threshold)}, a
+          margin of {formatPp(gap.marginPp)}, a gap of {formatUsdM(gap.gapUsdCurrentM, { basis: "current" })}{" "}
+          or {formatUsdM(gap.gapUsdConstant2021M, { basis: "constant-2021" })}.
         </p>
 
         <h3 id="on-track">The path to a deadline: this project's yardstick</h3>
         <p>
-          NATO gives no yearly verdict on The Hague's 3.5 %: the Declaration asks each Ally for annual plans
-          showing a credible, incremental path to {HAGUE_CORE.threshold} % by {HAGUE_CORE.deadline}, and the
-          trajectory is to be reviewed in 2029. To show where an Ally stands meanwhile, the site and the CLI
-          use one vocabulary, defined in the library: an Ally already at the threshold is{" "}
-          <strong>{PATH_LABELS["already-at-target"]}</strong> and needs no path; any other Ally is{" "}
-          <strong>{PATH_LABELS["on-line"]}</strong> or <strong>{PATH_LABELS["below-line"]}</strong>, a
+          NATO gives no yearly verdict on The Hague's 3.5%: the Declaration asks each Ally for annual plans
+          showing a credible, incremental path to {formatThreshold(HAGUE_CORE.threshold)} by{" "}
+          {HAGUE_CORE.deadline}, and the trajectory is to be reviewed in 2029. To show where an Ally stands
+          meanwhile, the site and the CLI use one vocabulary, defined in the library: an Ally already at the
+          threshold is <strong>{PATH_LABELS["already-at-target"]}</strong> and needs no path; any other Ally
+          is <strong>{PATH_LABELS["on-line"]}</strong> or <strong>{PATH_LABELS["below-line"]}</strong>, a
           straight line from its figure in {HAGUE_CORE.baselineYear} to the threshold at the deadline, with
           the margin measured against the line, not against the threshold. The line is a yardstick, not NATO's
           verdict, and it is always shown beside the year the Ally reaches the threshold at its recent pace,
@@ -266,7 +268,7 @@ export default function MethodologyPage() {
           The average yearly change over the last five years, carried forward in a straight line, until the
           figure reaches the threshold.
           {pace.status === "reaches"
-            ? ` Germany's share of GDP rose ${formatPp(pace.pacePerYear)} a year from ${pace.fromYear} to ${pace.toYear}; at that pace it reaches 3.5 % in ${pace.year}.`
+            ? ` Germany's share of GDP rose ${formatPp(pace.pacePerYear)} a year from ${pace.fromYear} to ${pace.toYear}; at that pace it reaches 3.5% in ${pace.year}.`
             : ""}
         </p>
 
@@ -283,7 +285,7 @@ export default function MethodologyPage() {
           required real growth of defence spending is the yearly rate that takes spending from the first year
           of the path to the last.
           {path.status === "projected" && path.gdpGrowth
-            ? ` Germany to 3.5 % by 2035 (${path.gdpGrowth.label}): ${formatUsdM(path.cumulativeExtraUsdConstant2021M, { basis: "constant-2021" })} more over ${path.baseYear + 1}-${path.deadline}, defence spending growing ${formatPercent(path.requiredRealGrowthPct, { digits: 1 })} a year in real terms.`
+            ? ` Germany to 3.5% by 2035 (${path.gdpGrowth.label}): ${formatUsdM(path.cumulativeExtraUsdConstant2021M, { basis: "constant-2021" })} more over ${path.baseYear + 1}-${path.deadline}, defence spending growing ${formatPercent(path.requiredRealGrowthPct, { digits: 1 })} a year in real terms.`
             : ""}
         </p>
 
@@ -292,13 +294,13 @@ export default function MethodologyPage() {
           “Every Ally reaches X % by year Y”: the projection above for every Ally that is a member in the
           latest year, summed year by year and in total. Every result names its frame: the{" "}
           <strong>baseline</strong> the extra spending is counted over (each Ally's share in the latest year,
-          the 2 % floor, or a past year's shares such as 2024) and the <strong>price basis</strong> (constant
+          the 2% floor, or a past year's shares such as 2024) and the <strong>price basis</strong> (constant
           2021 US dollars, or current dollars), in its title, tables, CSV and JSON. Results are split for the
           United States, Europe and Canada, and the EU members among the Allies, so that they can be set
           beside European costings, which count their own baselines and prices: compare like with like.
           Iceland has no armed forces and is left out; Allies already above the target add nothing.
           {scenario.status === "computed"
-            ? ` With the defaults, 3.5 % by 2035 means ${formatUsdM(scenario.totalExtraUsdM)} more over ${scenario.baseYear + 1}-${scenario.deadline} than holding ${scenario.baselineLabel} (${scenario.priceLabel}), of which ${formatUsdM(scenario.unitedStatesExtraUsdM)} by the United States, ${formatUsdM(scenario.europeAndCanadaExtraUsdM)} by Europe and Canada and ${formatUsdM(scenario.euMembersExtraUsdM)} by the EU members.`
+            ? ` With the defaults, 3.5% by 2035 means ${formatUsdM(scenario.totalExtraUsdM)} more over ${scenario.baseYear + 1}-${scenario.deadline} than holding ${scenario.baselineLabel} (${scenario.priceLabel}), of which ${formatUsdM(scenario.unitedStatesExtraUsdM)} by the United States, ${formatUsdM(scenario.europeAndCanadaExtraUsdM)} by Europe and Canada and ${formatUsdM(scenario.euMembersExtraUsdM)} by the EU members.`
             : ""}{" "}
           Try it in the <a href="/scenarios">scenario calculator</a>.
         </p>
@@ -316,11 +318,12 @@ export default function MethodologyPage() {
           A count states its denominator: the Allies that can be judged in that year, the members with armed
           forces (“30 of 31 Allies with armed forces”, Iceland apart), and names the exceptions when they are
           few (“all but Slovenia”). Years NATO marks as estimates are worded as estimates (“are estimated to
-          spend”), never as outcomes. Where a count differs from what NATO said at the time (NATO said in 2025
-          that all Allies would reach 2 % that year; the 2026 edition, restated as core defence expenditure,
-          puts three below), the edition's note says so beside it. Rankings put Allies without a figure last,
-          unranked, and equal values share a rank. Real change is the change of spending in constant 2021
-          prices over the year before. Revisions set one figure of one Ally side by side across editions.
+          spend”), never as outcomes. Where a count differs from what NATO said at the time (NATO said in
+          August 2025 that all Allies would reach 2% that year; restated as core defence expenditure in July
+          2026, the figures put three below), the edition's note says so beside it. Rankings put Allies
+          without a figure last, unranked, and equal values share a rank. Real change is the change of
+          spending in constant 2021 prices over the year before. Revisions set one figure of one Ally side by
+          side across editions.
         </p>
       </section>
 

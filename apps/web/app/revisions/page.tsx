@@ -155,7 +155,7 @@ export default function RevisionsPage() {
         <section key={`${pair.from}-${pair.to}`} aria-labelledby={`basis-${pair.from}-${pair.to}`}>
           <p>
             The {editionLabel(pair.to)} edition counts {BASIS_LABELS["core-defence-expenditure"]}, the basis
-            of The Hague&apos;s 3.5 % commitment, and restated every earlier year on it. Its differences from
+            of The Hague&apos;s 3.5% commitment, and restated every earlier year on it. Its differences from
             the {editionLabel(pair.from)} edition, which counted {BASIS_LABELS["defence-expenditure"]}, are
             partly that change, not ordinary revisions.
           </p>

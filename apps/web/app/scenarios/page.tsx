@@ -1,22 +1,19 @@
-import { formatFactDate, YARDSTICKS } from "@nato/core";
+import { formatFactDate, formatThreshold, YARDSTICKS } from "@nato/core";
 import type { Metadata } from "next";
 import { parseScenarioSearch } from "../../components/scenarios/params";
 import { ScenarioCalculator } from "../../components/scenarios/ScenarioCalculator";
 import styles from "../../components/scenarios/scenarios.module.css";
-import { baseYearLabel, formatTarget } from "../../components/scenarios/view";
+import { baseYearLabel } from "../../components/scenarios/view";
 import { describeIssues, type RawSearchParams } from "../../lib/params";
 
 interface Props {
   readonly searchParams: Promise<RawSearchParams>;
 }
 
-/** Keeps "5 %" on one line. */
-const keep = (text: string) => text.replace(/(\d) %/g, "$1\u00a0%");
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { values } = parseScenarioSearch(await searchParams);
   return {
-    title: `What if every Ally reached ${formatTarget(values.target)} of GDP by ${values.deadline}?`,
+    title: `What if every Ally reached ${formatThreshold(values.target)} of GDP by ${values.deadline}?`,
     description:
       "The extra defence spending if every NATO Ally reached a share of GDP by a deadline: per year, in total, per Ally, and for the United States against Europe and Canada, in constant 2021 US dollars.",
     alternates: { canonical: "/scenarios" },
@@ -44,11 +41,11 @@ export default async function ScenariosPage({ searchParams }: Props) {
           {YARDSTICKS.map((y) => (
             <div key={y.id} className={styles.yardstick}>
               <dt>
-                <strong>{keep(y.label)}</strong>: {y.origin}
+                <strong>{y.label}</strong>: {y.origin}
               </dt>
               <dd>
-                <p>{keep(y.text)}</p>
-                {y.caveat ? <p className="note">{keep(y.caveat)}</p> : null}
+                <p>{y.text}</p>
+                {y.caveat ? <p className="note">{y.caveat}</p> : null}
                 <p className="muted">
                   Source{y.sources.length > 1 ? "s" : ""}:{" "}
                   {y.sources.map((s, i) => (

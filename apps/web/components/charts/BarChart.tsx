@@ -16,7 +16,7 @@ export interface Bar {
 /**
  * Props of `BarChart` (server component): counts per year out of a total, such as Allies meeting a rule
  * out of that year's members.
- * - `valueLabel` / `totalLabel`: the table's column heads ("Allies at 2 %", "Members").
+ * - `valueLabel` / `totalLabel`: the table's column heads ("Allies at 2%", "Members").
  * - `title`: written by core (`complianceTrendTitle`); `source`: core's `sourceLine`.
  */
 export interface BarChartProps {

@@ -38,7 +38,7 @@ export interface LineSeries {
   readonly endLabel?: boolean;
 }
 
-/** A labelled horizontal line: a rule's threshold ("2 % guideline", "3.5 % core, The Hague"). */
+/** A labelled horizontal line: a rule's threshold ("2% guideline", "3.5% core, The Hague"). */
 export interface Threshold {
   readonly value: number;
   readonly label: string;
@@ -128,7 +128,7 @@ export function LineChart({
     const last = [...s.points].reverse().find((p) => typeof p.value === "number");
     return last ? { series: s, point: last as ChartPoint & { value: number } } : null;
   });
-  // Room on the right for the longest end label ("United Kingdom 2.56%e"), all of them in one column.
+  // Room on the right for the longest end label ("United Kingdom 2.56% e"), all of them in one column.
   const right = Math.max(
     RIGHT,
     ...ends.map((e) => (e ? textWidth(endText(e.series, e.point), PHONE_FONT, true) + 14 : 0)),

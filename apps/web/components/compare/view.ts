@@ -58,12 +58,12 @@ export function compareTitle(series: readonly CompareSeries[], metric: Metric): 
 export function compareThresholds(metric: Metric): { value: number; label: string }[] {
   if (metric === "shareOfGdpPct") {
     return [
-      { value: 2, label: "2 % guideline" },
-      { value: 3.5, label: "3.5 % core, The Hague" },
-      { value: 5, label: "5 % total, The Hague" },
+      { value: 2, label: "2% guideline" },
+      { value: 3.5, label: "3.5% core, The Hague" },
+      { value: 5, label: "5% total, The Hague" },
     ];
   }
-  if (metric === "equipmentSharePct") return [{ value: 20, label: "20 % equipment guideline" }];
+  if (metric === "equipmentSharePct") return [{ value: 20, label: "20% equipment guideline" }];
   return [];
 }
 
@@ -77,7 +77,7 @@ export interface CompareRow {
   readonly lastEstimate: boolean;
   readonly last: string;
   readonly change: string;
-  /** Verdicts on the 2 % guideline and 3.5 % in the latest year (share of GDP only). */
+  /** Verdicts on the 2% guideline and 3.5% in the latest year (share of GDP only). */
   readonly twoPercent: RuleStatus | null;
   readonly hagueCore: RuleStatus | null;
   readonly note: string | null;
@@ -85,7 +85,7 @@ export interface CompareRow {
 
 /**
  * The first and latest figure of each Ally, the change between them and, for share of GDP, the verdicts of
- * the 2 % guideline and The Hague's 3.5 % in the latest year.
+ * the 2% guideline and The Hague's 3.5% in the latest year.
  *
  * @example
  * compareRows(["POL"], "shareOfGdpPct")[0]?.last; // "4.68%"

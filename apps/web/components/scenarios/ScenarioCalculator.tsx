@@ -1,6 +1,6 @@
 "use client";
 
-import { getEdition, sourceLine } from "@nato/core";
+import { formatThreshold, getEdition, sourceLine } from "@nato/core";
 import { type MouseEvent, useEffect, useMemo, useState } from "react";
 import { ScenarioBars } from "./ScenarioBars";
 import styles from "./scenarios.module.css";
@@ -10,7 +10,6 @@ import {
   baseYearLabel,
   baseYearOf,
   computeScenario,
-  formatTarget,
   inputsOf,
   PRESETS,
   readInputs,
@@ -237,8 +236,8 @@ function ScenarioResult({
       </p>
       {nobodyBelow ? (
         <p className="note" data-testid="scenario-all-there">
-          {headline.counts} Reaching {formatTarget(scenario.targetPct)} by {scenario.deadline} takes no extra
-          spending: there is nothing to draw.
+          {headline.counts} Reaching {formatThreshold(scenario.targetPct)} by {scenario.deadline} takes no
+          extra spending: there is nothing to draw.
         </p>
       ) : (
         <ul className="figures" aria-live="polite" data-testid="scenario-figures">

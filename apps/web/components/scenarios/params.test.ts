@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseScenarioSearch } from "./params";
 
 describe("reading /scenarios parameters", () => {
-  it("defaults to The Hague's 3.5 % by 2035 with each Ally's own growth", () => {
+  it("defaults to The Hague's 3.5% by 2035 with each Ally's own growth", () => {
     expect(parseScenarioSearch({})).toEqual({
       values: { target: 3.5, deadline: 2035, growth: null },
       issues: [],

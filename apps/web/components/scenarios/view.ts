@@ -5,6 +5,7 @@ import {
   allianceScenario,
   type Dataset,
   formatPercent,
+  formatThreshold,
   formatUsdM,
   formatYear,
   getDataset,
@@ -128,17 +129,6 @@ export function computeScenario(state: ScenarioState): Scenario {
 const money = (valueM: number | null) => formatUsdM(valueM);
 
 /**
- * A target as a person typed it: "3.5%", "5%", "3.75%", not padded to two decimals.
- *
- * @example
- * formatTarget(3.5); // "3.5%"
- */
-export function formatTarget(pct: number): string {
-  const digits = Number.isInteger(pct) ? 0 : Number.isInteger(pct * 10) ? 1 : 2;
-  return formatPercent(pct, { digits });
-}
-
-/**
  * Which inputs the figures on screen are for, in words, so that results can never be read as those of
  * other inputs.
  *
@@ -151,7 +141,7 @@ export function scenarioInputsText(state: ScenarioState): string {
     state.growth === null
       ? "with each Ally's GDP growing at its own recent rate"
       : `with GDP growing ${formatPercent(state.growth, { digits: 1 })} a year for every Ally`;
-  return `Figures for a target of ${formatTarget(state.target)} of GDP by ${state.deadline}, ${growth}.`;
+  return `Figures for a target of ${formatThreshold(state.target)} of GDP by ${state.deadline}, ${growth}.`;
 }
 
 /** The headline figures of a scenario, worded. */
@@ -185,13 +175,13 @@ export function scenarioHeadline(scenario: Scenario): ScenarioHeadline {
   const notApplicable = scenario.allies.filter((p) => p.status === "not-applicable").length;
   const noData = scenario.allies.filter((p) => p.status === "no-data").length;
   const countParts = [
-    `${scenario.below} of ${scenario.allies.length - notApplicable} Allies with armed forces are below ${formatTarget(scenario.targetPct)} in ${formatYear(scenario.baseYear, estimate)} and rise to it by ${scenario.deadline}`,
+    `${scenario.below} of ${scenario.allies.length - notApplicable} Allies with armed forces are below ${formatThreshold(scenario.targetPct)} in ${formatYear(scenario.baseYear, estimate)} and rise to it by ${scenario.deadline}`,
     `${scenario.alreadyMet} already spend at least that and hold their share`,
   ];
   if (notApplicable > 0) countParts.push(`${notApplicable} (Iceland) has no armed forces`);
   if (noData > 0) countParts.push(`${noData} without figures are left out`);
   return {
-    question: `What if every Ally reached ${formatTarget(scenario.targetPct)} of GDP by ${scenario.deadline}?`,
+    question: `What if every Ally reached ${formatThreshold(scenario.targetPct)} of GDP by ${scenario.deadline}?`,
     period: from === scenario.deadline ? String(from) : `${from}-${scenario.deadline}`,
     total: money(scenario.totalExtraUsdM),
     unitedStates: money(scenario.unitedStatesExtraUsdM),

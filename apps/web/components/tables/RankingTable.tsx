@@ -10,7 +10,7 @@ export interface RankingRow {
   readonly hagueCore: RuleResult;
 }
 
-/** Allies ranked by share of GDP in one year, with the 2 % and 3.5 % verdicts and the gap to 3.5 %. */
+/** Allies ranked by share of GDP in one year, with the 2% and 3.5% verdicts and the gap to 3.5%. */
 export function RankingTable({
   id,
   year,
@@ -39,13 +39,13 @@ export function RankingTable({
             <th scope="col" className="num">
               Share of GDP
             </th>
-            <th scope="col">2 %</th>
-            <th scope="col">3.5 %</th>
+            <th scope="col">2%</th>
+            <th scope="col">3.5%</th>
             <th scope="col" className="num">
-              Gap to 3.5 %
+              Gap to 3.5%
             </th>
             <th scope="col" className="num">
-              Extra spend for 3.5 %
+              Extra spend for 3.5%
             </th>
           </tr>
         </thead>
@@ -78,7 +78,7 @@ export function RankingTable({
         </tbody>
       </table>
       <p className="table-source">
-        {source} Gap: extra spending that year to reach 3.5 % of GDP, current prices.
+        {source} Gap: extra spending that year to reach 3.5% of GDP, current prices.
       </p>
     </TableWrap>
   );

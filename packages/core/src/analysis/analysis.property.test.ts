@@ -282,10 +282,10 @@ describe("formatters", () => {
           const v = value as number | null | undefined;
           const outputs = [
             formatPercent(v, { digits, estimate }),
-            formatPp(v, digits),
+            formatPp(v, { digits }),
             formatUsdM(v),
             formatUsdM(v, { basis: "constant-2021", digits }),
-            formatNumber(v, digits),
+            formatNumber(v, { digits }),
             formatMetricValue(v, METRIC_INFO[m].unit, { estimate }),
           ];
           for (const text of outputs) {

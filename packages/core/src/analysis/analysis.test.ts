@@ -18,7 +18,7 @@ import { allyVerdict, yearVerdicts } from "./verdicts.js";
 const ds = dataset2026_07();
 
 describe("verdicts on the dataset", () => {
-  it("finds exactly the United States, Greece and the United Kingdom at 2 % in 2014 (US 3.71, GRC 2.24, GBR 2.13)", () => {
+  it("finds exactly the United States, Greece and the United Kingdom at 2% in 2014 (US 3.71, GRC 2.24, GBR 2.13)", () => {
     const met = yearVerdicts(ds, TWO_PERCENT, 2014).filter((r) => r.status === "met");
     expect(met.map((r) => [r.code, r.value])).toEqual([
       ["GRC", 2.24],
@@ -34,7 +34,7 @@ describe("verdicts on the dataset", () => {
     expect(yearVerdicts(ds, TWO_PERCENT, 2014, { allies: "all" })).toHaveLength(32);
   });
 
-  it("finds POL, LTU, EST and LVA at or above 3.5 % in 2025e", () => {
+  it("finds POL, LTU, EST and LVA at or above 3.5% in 2025e", () => {
     const met = yearVerdicts(ds, HAGUE_CORE, 2025).filter((r) => r.status === "met");
     expect(met.map((r) => r.code).sort()).toEqual(["EST", "LTU", "LVA", "POL"]);
     expect(met.every((r) => r.estimate)).toBe(true);
@@ -69,7 +69,7 @@ describe("verdicts on the dataset", () => {
 });
 
 describe("compliance counts", () => {
-  it("counts Allies at 2 % per year among that year's members", () => {
+  it("counts Allies at 2% per year among that year's members", () => {
     const counts = complianceByYear(ds, TWO_PERCENT);
     expect(counts[0]).toMatchObject({
       year: 2014,
@@ -94,7 +94,7 @@ describe("rankings", () => {
     const ranking = rankAllies(ds, "shareOfGdpPct", 2025);
     expect(ranking[0]).toMatchObject({ rank: 1, code: "POL", value: 4.25, estimate: true });
     expect(ranking.at(-1)).toMatchObject({ rank: null, code: "ISL", value: null });
-    // Albania 2025e: 1.48 %, the lowest.
+    // Albania 2025e: 1.48%, the lowest.
     expect(rankAllies(ds, "shareOfGdpPct", 2025, { order: "asc" })[0]).toMatchObject({
       code: "ALB",
       value: 1.48,

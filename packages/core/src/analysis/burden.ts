@@ -8,7 +8,7 @@ import { clean } from "../rules/evaluate.js";
  *
  * @example
  * const us: BurdenShare = burdenSharing(dataset2026_07(), 2026).unitedStates;
- * us.spendUsdM; // 1032849 (2026e, million US dollars, current prices), about 57 % of 1809915
+ * us.spendUsdM; // 1032849 (2026e, million US dollars, current prices), about 57% of 1809915
  */
 export interface BurdenShare {
   readonly code: EntityCode;

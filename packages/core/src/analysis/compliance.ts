@@ -71,7 +71,7 @@ export function countVerdicts(
 }
 
 /**
- * Membership-aware compliance counts per year: "Allies meeting 2 % in 2016" counts the 28 members of 2016,
+ * Membership-aware compliance counts per year: "Allies meeting 2% in 2016" counts the 28 members of 2016,
  * of which 27 have armed forces and can be judged.
  *
  * @example

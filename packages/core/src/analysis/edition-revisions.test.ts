@@ -6,6 +6,7 @@ import { dataset2025_08 } from "../data/dataset-2025-08.js";
 import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { allDatasets } from "../data/datasets.js";
 import { EDITION_IDS, EDITIONS, LATEST_EDITION_ID } from "../data/editions.js";
+import { yearEditionsTitle } from "../format/chart-titles.js";
 import { formatRevision, revisionSentence } from "../format/revision.js";
 import { AGGREGATE_CODES } from "../models/aggregate.js";
 import { ALLY_CODES } from "../models/ally.js";
@@ -18,6 +19,7 @@ import {
   asFirstPublished,
   figureRevisions,
   largestRevisions,
+  mostPublishedYear,
   parseEntity,
   type RevisionChange,
   revisionHistory,
@@ -40,8 +42,8 @@ function natoError(fn: () => unknown): Error & { code: string } {
 }
 
 describe("figureRevisions on NATO's figures", () => {
-  it("keeps the 2026 change of basis apart: Poland 2024, 3.79 % (2025 edition, 2024e) then 3.75 % (2026)", () => {
-    // NATO 2025 edition, Table 3 (transcribed): Poland 2024e 3.79 %; NATO 2026 edition, Table 3: 3.75 %.
+  it("keeps the 2026 change of basis apart: Poland 2024, 3.79% (2025 edition, 2024e) then 3.75% (2026)", () => {
+    // NATO 2025 edition, Table 3 (transcribed): Poland 2024e 3.79%; NATO 2026 edition, Table 3: 3.75%.
     const r = figureRevisions("POL", 2024, TWO);
     expect(r.measure).toBe("points");
     expect(r.editions.map((e) => [e.edition, e.value, e.estimate, e.priceBase, e.basis])).toEqual([
@@ -57,7 +59,7 @@ describe("figureRevisions on NATO's figures", () => {
   });
 
   it("gives a year only the newest edition covers as first published and latest at once", () => {
-    // NATO 2026 edition, Table 3: Poland 2026e 4.68 %; the 2025 edition ends in 2025.
+    // NATO 2026 edition, Table 3: Poland 2026e 4.68%; the 2025 edition ends in 2025.
     const r = figureRevisions("POL", 2026, TWO);
     expect(r.editions.map((e) => e.edition)).toEqual(["2026-07"]);
     expect(r.firstPublished?.value).toBe(4.68);
@@ -67,7 +69,7 @@ describe("figureRevisions on NATO's figures", () => {
 
   it("names the value's own source where it differs: Estonia 2025e from a news report", () => {
     const r = figureRevisions("Estonia", 2025, TWO);
-    // NATO 2025 edition 2025e 3.38 % (as reported in the news); NATO 2026 edition 2025e 3.93 %.
+    // NATO 2025 edition 2025e 3.38% (as reported in the news); NATO 2026 edition 2025e 3.93%.
     expect(r.firstPublished?.value).toBe(3.38);
     expect(r.firstPublished?.note).toMatch(/reported/);
     expect(r.basisChange?.change).toBe(0.55);
@@ -105,7 +107,7 @@ describe("figureRevisions on NATO's figures", () => {
 
 describe("largest revisions", () => {
   it("marks every difference between the 2025 and 2026 editions as the change of basis", () => {
-    // NATO 2025 edition 2025e (news reports): Estonia 3.38 %, Albania 2.01 %; NATO 2026 edition: 3.93 %, 1.48 %.
+    // NATO 2025 edition 2025e (news reports): Estonia 3.38%, Albania 2.01%; NATO 2026 edition: 3.93%, 1.48%.
     const r = largestRevisions({ from: "latest", to: "2025", limit: 2, ...TWO });
     expect([r.from, r.to, r.kind, r.measure, r.comparable]).toEqual([
       "2025-08",
@@ -132,7 +134,7 @@ describe("largest revisions", () => {
   it("keeps an Ally's ordinary revisions and its changes of basis apart", () => {
     const r = revisionsByAlly("POL", TWO);
     expect(r.revisions).toEqual([]);
-    // Poland 2025e: 4.48 % (2025 edition) to 4.25 % (2026 edition).
+    // Poland 2025e: 4.48% (2025 edition) to 4.25% (2026 edition).
     expect(r.basisChanges.find((e) => e.year === 2025)?.change.change).toBe(-0.23);
     expect(revisionsByAllies(TWO)).toHaveLength(ALLY_CODES.length + AGGREGATE_CODES.length);
   });
@@ -310,7 +312,7 @@ describe("revision properties on every edition shipped", () => {
 
 describe("formatting a revision", () => {
   it("writes points for shares, percent for money, and says when values cannot be compared", () => {
-    // Poland 2025e: 4.48 % (NATO 2025 edition) to 4.25 % (NATO 2026 edition).
+    // Poland 2025e: 4.48% (NATO 2025 edition) to 4.25% (NATO 2026 edition).
     const poland = figureRevisions("POL", 2025, TWO).basisChange;
     expect(formatRevision(poland)).toBe("−0.23 pp");
     expect(revisionSentence(poland as RevisionChange, (v, e) => `${v.toFixed(2)}%${e ? "e" : ""}`)).toBe(
@@ -319,5 +321,32 @@ describe("formatting a revision", () => {
     expect(formatRevision({ change: 3.125, measure: "percent", comparable: true })).toBe("+3.1%");
     expect(formatRevision({ change: null, measure: "percent", comparable: false })).toBe("not comparable");
     expect(formatRevision(null)).toBe("");
+  });
+});
+
+describe("the year to follow and its chart title", () => {
+  it("follows the latest year that the most editions published", () => {
+    // The 2025 edition covers 2014-2025 and the 2026 edition 2014-2026: 2025 is the last year both give.
+    expect(mostPublishedYear("POL", TWO)).toBe(2025);
+    expect(mostPublishedYear("POL", { datasets: [dataset2026_07()] })).toBe(2026);
+    // Iceland: NATO publishes no share of GDP for it.
+    expect(mostPublishedYear("ISL", TWO)).toBeNull();
+  });
+
+  it("states what NATO first said and what it says now, naming the change of basis", () => {
+    // Poland 2025e: 4.48% (NATO August 2025 edition), 4.25% (NATO July 2026 edition, core defence expenditure).
+    expect(yearEditionsTitle("Poland", figureRevisions("POL", 2025, TWO))).toBe(
+      "NATO first put Poland's 2025 share of GDP at 4.48%\u00a0e (August 2025 edition); the July 2026 edition says 4.25%\u00a0e, as core defence expenditure",
+    );
+    // Poland 2019: 1.96% in both editions.
+    expect(yearEditionsTitle("Poland", figureRevisions("POL", 2019, TWO))).toBe(
+      "NATO gave Poland's 2019 share of GDP as 1.96% in its August 2025 edition and still does in July 2026, as core defence expenditure",
+    );
+    expect(yearEditionsTitle("Poland", figureRevisions("POL", 2026, TWO))).toBe(
+      "Only NATO's July 2026 edition gives Poland's 2026 share of GDP: 4.68%e",
+    );
+    expect(yearEditionsTitle("Iceland", figureRevisions("ISL", 2020, TWO))).toBe(
+      "No NATO edition gives Iceland's 2020 share of GDP",
+    );
   });
 });

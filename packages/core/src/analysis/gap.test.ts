@@ -5,7 +5,7 @@ import { NatoError } from "../models/error.js";
 import { gapToTarget } from "./gap.js";
 
 describe("gapToTarget", () => {
-  it("gives Germany's 2026 shortfall to 3.5 % in points and in 2021 dollars", () => {
+  it("gives Germany's 2026 shortfall to 3.5% in points and in 2021 dollars", () => {
     // NATO 2026 edition: Germany 2026e share of GDP 2.69 (Table 3), real GDP 4,422,594 million 2021 US$ (Table 5).
     const gap = gapToTarget(dataset2026_07(), 3.5, 2026);
     const deu = gap.allies.find((r) => r.code === "DEU");
@@ -26,8 +26,8 @@ describe("gapToTarget", () => {
     expect(gap.allies.filter((r) => r.status === "met").every((r) => r.gapUsdCurrentM === 0)).toBe(true);
   });
 
-  it("finds exactly Greece, the United Kingdom and the United States at 2 % in 2014", () => {
-    // NATO 2026 edition, Table 3: the three Allies at or above 2 % among the 28 members of 2014.
+  it("finds exactly Greece, the United Kingdom and the United States at 2% in 2014", () => {
+    // NATO 2026 edition, Table 3: the three Allies at or above 2% among the 28 members of 2014.
     const gap = gapToTarget(dataset2026_07(), 2, 2014);
     expect(gap.allies).toHaveLength(28);
     expect(gap.allies.filter((r) => r.status === "met").map((r) => r.code)).toEqual(["GRC", "GBR", "USA"]);

@@ -43,8 +43,8 @@ export interface TargetGap {
  *
  * @example
  * const gap = gapToTarget(dataset2026_07(), 3.5, 2026);
- * gap.allies.find((r) => r.code === "DEU")?.marginPp; // -0.81 (2.69 % against 3.5 %)
- * gap.totalGapUsdCurrentM; // what the Allies below 3.5 % would add in 2026, current prices
+ * gap.allies.find((r) => r.code === "DEU")?.marginPp; // -0.81 (2.69% against 3.5%)
+ * gap.totalGapUsdCurrentM; // what the Allies below 3.5% would add in 2026, current prices
  */
 export function gapToTarget(dataset: Dataset, targetPct: number, year: number): TargetGap {
   const rule = customRule({ metric: "shareOfGdpPct", threshold: targetPct });

@@ -15,7 +15,7 @@ describe("projectPath", () => {
     expect(p.path.map((y) => y.shareOfGdpPct)).toEqual([2, 2.25, 2.5, 2.75, 3]);
     expect(p.path.map((y) => y.extraUsdConstant2021M)).toEqual([0, 2500, 5000, 7500, 10000]);
     expect(p.cumulativeExtraUsdConstant2021M).toBe(25000);
-    // Spend goes from $20 bn to $30 bn in four years: (1.5)^(1/4) - 1 = 10.668 % a year.
+    // Spend goes from $20 bn to $30 bn in four years: (1.5)^(1/4) - 1 = 10.668% a year.
     expect(p.requiredRealGrowthPct).toBeCloseTo(10.668, 3);
     expect(p.path[0]?.realGrowthPct).toBeNull();
   });
@@ -76,7 +76,7 @@ describe("projectPath", () => {
 });
 
 describe("projectAlly", () => {
-  it("takes Germany from 2.69 % in 2026e to 3.5 % in 2035 at its own recent GDP growth, and says so", () => {
+  it("takes Germany from 2.69% in 2026e to 3.5% in 2035 at its own recent GDP growth, and says so", () => {
     const p = projectAlly(ds, "DEU", { targetPct: 3.5, deadline: 2035 });
     expect(p).toMatchObject({
       status: "projected",
@@ -87,7 +87,7 @@ describe("projectAlly", () => {
     });
     expect(p.gdpGrowth).toMatchObject({ source: "recent-median", fromYear: 2016, toYear: 2026 });
     expect(p.gdpGrowth?.label).toMatch(
-      /^Germany's median real GDP growth 2016-2026: \d+\.\d % a year \(NATO's figures\)$/,
+      /^Germany's median real GDP growth 2016-2026: \d+\.\d% a year \(NATO's figures\)$/,
     );
     expect(p.path).toHaveLength(10);
     expect(p.path.at(-1)?.shareOfGdpPct).toBe(3.5);
@@ -102,7 +102,7 @@ describe("projectAlly", () => {
       breaksLeftOut: [],
       fromYear: null,
       toYear: null,
-      label: "Assumed real GDP growth: 1.5 % a year",
+      label: "Assumed real GDP growth: 1.5% a year",
     });
   });
 
@@ -127,7 +127,7 @@ describe("projectAlly", () => {
     expect(g?.label).toMatch(/the 2022-2023 series break left out/);
     expect(g?.pct).toBeGreaterThan(0);
     const p = projectAlly(ds, "LUX", { targetPct: 3.5, deadline: 2035 });
-    // 2.01 % in 2026e to 3.5 % in 2035: spending must rise, so its required real growth is positive.
+    // 2.01% in 2026e to 3.5% in 2035: spending must rise, so its required real growth is positive.
     expect(p.requiredRealGrowthPct).toBeGreaterThan(0);
     expect(p.notes.map((n) => n.id)).toContain("lux-gdp-break-2023");
     expect((p.path.at(-1)?.realGdpUsdConstant2021Bn ?? 0) > (p.path[0]?.realGdpUsdConstant2021Bn ?? 0)).toBe(
@@ -149,7 +149,7 @@ describe("projectAlly", () => {
           continue;
         }
         checked++;
-        // Plausible: between -1 % and +6 % a year for an economy of the Alliance.
+        // Plausible: between -1% and +6% a year for an economy of the Alliance.
         expect(g.pct, `${ally.code} ${dataset.edition.id}`).toBeGreaterThanOrEqual(-1);
         expect(g.pct, `${ally.code} ${dataset.edition.id}`).toBeLessThanOrEqual(6);
         if (p.status === "projected")
@@ -212,11 +212,11 @@ describe("allianceScenario", () => {
   it("asks nothing of Allies already at the target", () => {
     for (const p of s.allies.filter((a) => a.status === "already-met"))
       expect(p.cumulativeExtraUsdConstant2021M).toBe(0);
-    // 2026e at or above 3.5 %: POL 4.68 and the Baltic states, among others.
+    // 2026e at or above 3.5%: POL 4.68 and the Baltic states, among others.
     expect(s.allies.find((p) => p.code === "POL")?.status).toBe("already-met");
   });
 
-  it("asks more for 5 % than for 3.5 %, and the US is under 3.5 % in 2026e (3.17 %)", () => {
+  it("asks more for 5% than for 3.5%, and the US is under 3.5% in 2026e (3.17%)", () => {
     const five = allianceScenario(ds, { targetPct: 5, deadline: 2035, gdpGrowthPct: 1 });
     expect(five.totalExtraUsdM).toBeGreaterThan(s.totalExtraUsdM ?? Number.POSITIVE_INFINITY);
     expect(s.unitedStatesExtraUsdM).toBeGreaterThan(0);
@@ -232,9 +232,9 @@ describe("allianceScenario's frame", () => {
     priceBasis: "current",
   });
 
-  it("measures from the 2 % floor when asked, and names it", () => {
-    expect(constant.baselineLabel).toBe("the 2 % floor");
-    // From 2 % every Ally's whole path above 2 % counts, so it asks more than from 2026e shares.
+  it("measures from the 2% floor when asked, and names it", () => {
+    expect(constant.baselineLabel).toBe("the 2% floor");
+    // From 2% every Ally's whole path above 2% counts, so it asks more than from 2026e shares.
     const fromToday = allianceScenario(ds, { targetPct: 3.5, deadline: 2035 });
     expect(constant.totalExtraUsdM).toBeGreaterThan(fromToday.totalExtraUsdM ?? Number.POSITIVE_INFINITY);
   });

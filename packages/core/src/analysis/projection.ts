@@ -1,6 +1,7 @@
 import { ALLIES } from "../data/allies.js";
 import { editionNotesFor, seriesBreaks } from "../data/edition-notes.js";
 import { editionLabel } from "../format/edition-label.js";
+import { formatPercent, formatThreshold } from "../format/number.js";
 import { possessive } from "../format/possessive.js";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
 import type { EditionNote } from "../models/edition-note.js";
@@ -37,7 +38,7 @@ export interface GdpGrowthAssumption {
  *
  * @example
  * const y: ProjectionYear | undefined = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 }).path[1];
- * y?.shareOfGdpPct; // 2.78 (2027: a ninth of the way from 2.69 % to 3.5 %)
+ * y?.shareOfGdpPct; // 2.78 (2027: a ninth of the way from 2.69% to 3.5%)
  */
 export interface ProjectionYear {
   readonly year: number;
@@ -58,7 +59,7 @@ export interface ProjectionYear {
  *
  * @example
  * const p: Projection = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 });
- * p.requiredRealGrowthPct; // about 3.32 (% a year, from 2.69 % of GDP in 2026e)
+ * p.requiredRealGrowthPct; // about 3.32 (% a year, from 2.69% of GDP in 2026e)
  */
 export interface Projection {
   readonly code: EntityCode;
@@ -96,7 +97,7 @@ export interface Projection {
  *
  * @example
  * const input: ProjectionInput = { targetPct: 3.5, deadline: 2035, gdpGrowthPct: 1.5 };
- * projectAlly(dataset2026_07(), "POL", input).status; // "already-met" (4.68 % in 2026e)
+ * projectAlly(dataset2026_07(), "POL", input).status; // "already-met" (4.68% in 2026e)
  */
 export interface ProjectionInput {
   /** Target share of GDP, in percent (0-100). */
@@ -233,7 +234,7 @@ export function recentGdpGrowth(
     breaksLeftOut: leftOut,
     fromYear,
     toYear,
-    label: `${possessive(name)} median real GDP growth ${fromYear}-${toYear}: ${pct.toFixed(1)} % a year (NATO's figures${breakText})`,
+    label: `${possessive(name)} median real GDP growth ${fromYear}-${toYear}: ${formatPercent(pct, { digits: 1 })} a year (NATO's figures${breakText})`,
   };
 }
 
@@ -294,7 +295,7 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
           breaksLeftOut: [],
           fromYear: null,
           toYear: null,
-          label: `Assumed real GDP growth: ${given} % a year`,
+          label: `Assumed real GDP growth: ${formatThreshold(given)} a year`,
         };
   if (typeof share !== "number" || typeof gdp !== "number" || gdpGrowth === null) {
     return {
@@ -321,7 +322,7 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
     ...projected,
     status: alreadyMet ? "already-met" : "projected",
     reason: alreadyMet
-      ? `Already at ${share} % in ${baseYear}, at or above the target; the path holds that share.`
+      ? `Already at ${formatPercent(share)} in ${baseYear}, at or above the target; the path holds that share.`
       : null,
     baseShareOfGdpPct: share,
     gdpGrowth,

@@ -9,7 +9,7 @@ import { realChangePct } from "./real-change.js";
  *
  * @example
  * const metric: RankingMetric = "realChangePct";
- * rankAllies(dataset2026_07(), metric, 2026)[0]?.code; // "ALB" (about +50 % in real terms, 2026e)
+ * rankAllies(dataset2026_07(), metric, 2026)[0]?.code; // "ALB" (about +50% in real terms, 2026e)
  */
 export type RankingMetric = Metric | "realChangePct";
 

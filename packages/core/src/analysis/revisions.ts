@@ -33,7 +33,7 @@ export interface RevisionValue {
  *
  * @example
  * const poland2025: Revision | undefined = revisions([dataset2026_07(), dataset2025_08()], "POL").find((r) => r.year === 2025);
- * poland2025?.changePp; // -0.23 (share of GDP: 4.48 % in the 2025 edition, 4.25 % in 2026's)
+ * poland2025?.changePp; // -0.23 (share of GDP: 4.48% in the 2025 edition, 4.25% in 2026's)
  */
 export interface Revision {
   readonly year: number;

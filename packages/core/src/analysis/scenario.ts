@@ -11,8 +11,8 @@ import { type Projection, type ProjectionInput, projectAlly } from "./projection
 
 /**
  * What a scenario's extra spending is measured against: each Ally's share of GDP in the base year
- * (`"base-year"`, today's shares, the default), the 2 % floor for every Ally (`"two-percent"`, as European
- * costings that count from 2 % do), or each Ally's share in a past year (`{ year: 2024 }`).
+ * (`"base-year"`, today's shares, the default), the 2% floor for every Ally (`"two-percent"`, as European
+ * costings that count from 2% do), or each Ally's share in a past year (`{ year: 2024 }`).
  *
  * @example
  * const from2024: ScenarioBaseline = { year: 2024 };
@@ -77,7 +77,7 @@ export interface Scenario {
   /** `null`: each Ally grows at its own recent median; a number: the same growth for all. */
   readonly gdpGrowthPct: number | null;
   readonly baseline: ScenarioBaseline;
-  /** The baseline in words ("2026e shares of GDP", "the 2 % floor", "2024 shares of GDP"). */
+  /** The baseline in words ("2026e shares of GDP", "the 2% floor", "2024 shares of GDP"). */
   readonly baselineLabel: string;
   readonly priceBasis: PriceBasis;
   /** The price basis in words ("constant 2021 US dollars", "US dollars at 2026e prices and exchange rates"). */
@@ -109,7 +109,7 @@ export interface Scenario {
 }
 
 function baselineLabelOf(baseline: ScenarioBaseline, baseYear: number, baseEstimate: boolean): string {
-  if (baseline === "two-percent") return "the 2 % floor";
+  if (baseline === "two-percent") return "the 2% floor";
   const year = baseline === "base-year" ? baseYear : baseline.year;
   const estimate = baseline === "base-year" ? baseEstimate : false;
   return `${year}${estimate ? "e" : ""} shares of GDP`;

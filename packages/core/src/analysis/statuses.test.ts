@@ -24,7 +24,7 @@ describe("one set of statuses, applied the same way by every rule and helper", (
   });
 
   it("answers not a member for Finland in 2014 and Sweden in 2023, in rules and helpers alike", () => {
-    // Finland 2014: 1.46 % of GDP; Sweden 2023: 1.71 % (NATO 2026 edition, Table 3): not judged.
+    // Finland 2014: 1.46% of GDP; Sweden 2023: 1.71% (NATO 2026 edition, Table 3): not judged.
     expect(checkTwoPercent({ code: "FIN", year: 2014, shareOfGdpPct: 1.46 }).status).toBe("not-member");
     expect(checkHagueCore({ code: "SWE", year: 2023, shareOfGdpPct: 1.71 }).status).toBe("not-member");
     expect(allyVerdict(ds, TWO_PERCENT, getAlly("FIN"), 2014).status).toBe("not-member");

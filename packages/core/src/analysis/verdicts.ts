@@ -9,10 +9,10 @@ import { evaluateRule } from "../rules/evaluate.js";
  *
  * @example
  * const options: VerdictOptions = { relatedSpendingPct: 0.5 };
- * allyVerdict(dataset2026_07(), HAGUE_TOTAL, getAlly("POL"), 2026, options).status; // "met" (4.68 % + 0.5 %)
+ * allyVerdict(dataset2026_07(), HAGUE_TOTAL, getAlly("POL"), 2026, options).status; // "met" (4.68% + 0.5%)
  */
 export interface VerdictOptions {
-  /** For The Hague's 5 % total: related spending in % of GDP, per Ally code or one figure for all. */
+  /** For The Hague's 5% total: related spending in % of GDP, per Ally code or one figure for all. */
   readonly relatedSpendingPct?: number | Readonly<Record<string, number>>;
   /** `"members"` (default): only Allies that were members that year; `"all"`: every Ally row. */
   readonly allies?: "members" | "all";

@@ -16,14 +16,14 @@ describe("the 2026 edition", () => {
     expect(ds.edition.id).toBe("2026-07");
   });
 
-  it("gives Poland 2025 at 4.25 % of GDP, an estimate", () => {
+  it("gives Poland 2025 at 4.25% of GDP, an estimate", () => {
     const pol = observationOf(ds, "POL", 2025);
     expect(pol?.shareOfGdpPct).toBe(4.25);
     expect(pol?.estimate).toBe(true);
     expect(pol?.edition).toBe("2026-07");
   });
 
-  it("gives Germany 2026 at 2.69 % and Sweden 2026 at 24,186 M USD current, 25.41 % equipment", () => {
+  it("gives Germany 2026 at 2.69% and Sweden 2026 at 24,186 M USD current, 25.41% equipment", () => {
     expect(observationOf(ds, "DEU", 2026)?.shareOfGdpPct).toBe(2.69);
     const swe = observationOf(ds, "SWE", 2026);
     expect(swe?.expenditureUsdCurrentM).toBe(24186);
@@ -61,7 +61,7 @@ describe("the 2026 edition", () => {
 });
 
 describe("the 2025 edition", () => {
-  it("gives Poland 2025 at 4.48 % (restated to 4.25 in 2026) and 2024 at 3.79, both estimates", () => {
+  it("gives Poland 2025 at 4.48% (restated to 4.25 in 2026) and 2024 at 3.79, both estimates", () => {
     const ds = dataset2025_08();
     expect(observationOf(ds, "POL", 2025)?.shareOfGdpPct).toBe(4.48);
     expect(observationOf(ds, "POL", 2025)?.note).toMatch(/Reuters/);

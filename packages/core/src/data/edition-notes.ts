@@ -20,7 +20,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
     codes: null,
     years: range(2014, 2025),
     metrics: null,
-    text: "The 2026 edition reports core defence expenditure, the basis of The Hague's 3.5 % commitment, and restates 2014-2025 on that basis; its figures for those years differ from earlier editions' partly because of this change, not only ordinary revisions.",
+    text: "The 2026 edition reports core defence expenditure, the basis of The Hague's 3.5% commitment, and restates 2014-2025 on that basis; its figures for those years differ from earlier editions' partly because of this change, not only ordinary revisions.",
   },
   {
     id: "two-percent-count-2025-basis",
@@ -29,7 +29,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
     codes: null,
     years: [2025],
     metrics: ["shareOfGdpPct"],
-    text: "In August 2025 NATO's 2025 edition put every Ally with armed forces at 2 % or more in 2025e. The 2026 edition's restated core-defence figures put Albania (1.48 %), Czechia (1.86 %) and Slovenia (1.57 %) below: a change of basis by NATO, not an error.",
+    text: "In August 2025 NATO's 2025 edition put every Ally with armed forces at 2% or more in 2025e. The 2026 edition's restated core-defence figures put Albania (1.48%), Czechia (1.86%) and Slovenia (1.57%) below: a change of basis by NATO, not an error.",
   },
   {
     id: "two-percent-count-2024-basis",
@@ -38,7 +38,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
     codes: null,
     years: [2024],
     metrics: ["shareOfGdpPct"],
-    text: "For 2024, NATO's June 2024 edition estimated 23 Allies at 2 % or more and its August 2025 edition 18; the 2026 edition's restated core-defence figures put 17 there: NATO's restatements, not errors.",
+    text: "For 2024, NATO's June 2024 edition estimated 23 Allies at 2% or more and its August 2025 edition 18; the 2026 edition's restated core-defence figures put 17 there: NATO's restatements, not errors.",
   },
   {
     id: "lux-gdp-break-2023",

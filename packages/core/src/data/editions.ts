@@ -69,7 +69,7 @@ export const EDITION_2026_07: NatoEdition = /* @__PURE__ */ deepFreeze({
     },
   ],
   notes: [
-    "The 2026 edition reports core defence expenditure, the basis of The Hague's 3.5 % commitment, and restates the whole 2014-2025 series: differences from earlier editions are partly this change of basis, not only ordinary revisions.",
+    "The 2026 edition reports core defence expenditure, the basis of The Hague's 3.5% commitment, and restates the whole 2014-2025 series: differences from earlier editions are partly this change of basis, not only ordinary revisions.",
     DEFINITION,
     CATEGORIES,
     PRICES_2021,

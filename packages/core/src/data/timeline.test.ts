@@ -28,12 +28,12 @@ describe("the timeline", () => {
     expect(byId("sweden-joins").date).toBe("2024-03-07");
   });
 
-  it("gives The Hague as 24-25 June 2025 with 5 % = 3.5 % + 1.5 %, a review in 2029 and the 2035 deadline", () => {
+  it("gives The Hague as 24-25 June 2025 with 5% = 3.5% + 1.5%, a review in 2029 and the 2035 deadline", () => {
     const hague = byId("hague-summit");
     expect([hague.date, hague.endDate]).toEqual(["2025-06-24", "2025-06-25"]);
-    expect(hague.text).toContain("5 % of GDP annually by 2035");
-    expect(hague.text).toContain("at least 3.5 %");
-    expect(hague.text).toContain("up to 1.5 %");
+    expect(hague.text).toContain("5% of GDP annually by 2035");
+    expect(hague.text).toContain("at least 3.5%");
+    expect(hague.text).toContain("up to 1.5%");
     expect(byId("hague-review")).toMatchObject({ date: "2029", milestone: true });
     expect(byId("hague-deadline")).toMatchObject({ date: "2035", milestone: true });
   });

@@ -18,7 +18,7 @@ const WALES_2014 = {
 };
 
 /**
- * The Alliance's spending story in dates, oldest first: the 2 % guideline (2006), Wales (2014), the Ukraine
+ * The Alliance's spending story in dates, oldest first: the 2% guideline (2006), Wales (2014), the Ukraine
  * Defense Contact Group (2022-2025), Vilnius (2023), Finland (2023) and Sweden (2024) joining, The Hague
  * (24-25 June 2025), the 2029 review and the 2035 deadline. Each fact names its sources.
  *
@@ -31,7 +31,7 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     date: "1949-04-04",
     milestone: false,
     title: "The Washington Treaty: Article 5 and Article 3",
-    text: 'Twelve founders sign the North Atlantic Treaty. Its Article 5 is the collective-defence clause: "an attack on one is an attack on all". Article 3 (self-help and mutual aid, building capacity) is the article The Hague\'s 5 % commitment is tied to.',
+    text: 'Twelve founders sign the North Atlantic Treaty. Its Article 5 is the collective-defence clause: "an attack on one is an attack on all". Article 3 (self-help and mutual aid, building capacity) is the article The Hague\'s 5% commitment is tied to.',
     sources: [
       {
         name: "Accession lists of eata.ee and askvity.info (founders, Washington Treaty signed 4 April 1949)",
@@ -43,8 +43,8 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     id: "two-percent-guideline",
     date: "2006",
     milestone: false,
-    title: "The 2 % of GDP guideline",
-    text: "NATO defence ministers agree that Allies should spend 2 % of GDP on defence. The United Kingdom's Ministry of Defence says it has met \"NATO's 2% target every year since its introduction in 2006\".",
+    title: "The 2% of GDP guideline",
+    text: "NATO defence ministers agree that Allies should spend 2% of GDP on defence. The United Kingdom's Ministry of Defence says it has met \"NATO's 2% target every year since its introduction in 2006\".",
     sources: [
       {
         name: 'Shephard Media, "NATO estimates that 70% of the member states will not reach 2% …"',
@@ -61,7 +61,7 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     date: "2014-09-05",
     milestone: false,
     title: "Wales Summit: the Defence Investment Pledge",
-    text: 'At the Wales Summit in Newport, the 28 leaders agree to "reverse the trend of declining defence budgets". Allies meeting the 2 % guideline "will aim to continue to do so"; those below it will "halt any decline; aim to increase defence expenditure in real terms as GDP grows; and aim to move towards the 2% guideline within a decade with a view to meeting their NATO Capability Targets and filling NATO\'s capability shortfalls". Progress is reviewed every year.',
+    text: 'At the Wales Summit in Newport, the 28 leaders agree to "reverse the trend of declining defence budgets". Allies meeting the 2% guideline "will aim to continue to do so"; those below it will "halt any decline; aim to increase defence expenditure in real terms as GDP grows; and aim to move towards the 2% guideline within a decade with a view to meeting their NATO Capability Targets and filling NATO\'s capability shortfalls". Progress is reviewed every year.',
     sources: [
       WALES_2014,
       { name: "UK House of Commons Library, briefing SN06981 (the Summit in Newport, Wales)" },
@@ -75,8 +75,8 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     id: "equipment-guideline",
     date: "2014-09-05",
     milestone: false,
-    title: "Wales: 20 % of defence spending on major equipment",
-    text: "Under the same pledge, Allies commit 20 % of their defence expenditure to major equipment, including related research and development, within a decade. NATO's tables count research and development devoted to major equipment as equipment spending.",
+    title: "Wales: 20% of defence spending on major equipment",
+    text: "Under the same pledge, Allies commit 20% of their defence expenditure to major equipment, including related research and development, within a decade. NATO's tables count research and development devoted to major equipment as equipment spending.",
     sources: [
       WALES_2014,
       { name: "NATO, Defence Expenditure of NATO Countries, Table 8a (definition of equipment expenditure)" },
@@ -108,8 +108,8 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     id: "vilnius-summit",
     date: "2023-07-11",
     milestone: false,
-    title: "Vilnius Summit: at least 2 %, a floor",
-    text: 'Allies make an "enduring commitment" to invest at least 2 % of GDP annually on defence, turning the 2 % from a target into a floor. Before the summit, Secretary General Jens Stoltenberg said "some allies are strongly in favor of turning the current two percent target into a minimum".',
+    title: "Vilnius Summit: at least 2%, a floor",
+    text: 'Allies make an "enduring commitment" to invest at least 2% of GDP annually on defence, turning the 2% from a target into a floor. Before the summit, Secretary General Jens Stoltenberg said "some allies are strongly in favor of turning the current two percent target into a minimum".',
     sources: [
       {
         name: "Vilnius Summit Communiqué, NATO Press Release (2023) 001",
@@ -161,8 +161,8 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     date: "2025-06-24",
     endDate: "2025-06-25",
     milestone: false,
-    title: "The Hague Summit: 5 % of GDP by 2035",
-    text: 'Leaders reaffirm Article 5 and commit to invest 5 % of GDP annually by 2035 on core defence requirements and defence- and security-related spending: at least 3.5 % of GDP "based on the agreed definition of NATO defence expenditure", with "annual plans showing a credible, incremental path", and up to 1.5 % "to inter alia protect critical infrastructure, defend networks, ensure civil preparedness and resilience, unleash innovation, and strengthen defence industrial base". Direct contributions to Ukraine\'s defence and its defence industry count towards Allies\' defence spending. The declaration is adopted on 25 June 2025. The targets are political commitments, not legally binding.',
+    title: "The Hague Summit: 5% of GDP by 2035",
+    text: 'Leaders reaffirm Article 5 and commit to invest 5% of GDP annually by 2035 on core defence requirements and defence- and security-related spending: at least 3.5% of GDP "based on the agreed definition of NATO defence expenditure", with "annual plans showing a credible, incremental path", and up to 1.5% "to inter alia protect critical infrastructure, defend networks, ensure civil preparedness and resilience, unleash innovation, and strengthen defence industrial base". Direct contributions to Ukraine\'s defence and its defence industry count towards Allies\' defence spending. The declaration is adopted on 25 June 2025. The targets are political commitments, not legally binding.',
     sources: [
       DECLARATION_2025,
       { name: "Agence Europe, bulletin 13667", date: "2025-06-25" },
@@ -173,7 +173,7 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     id: "hague-review",
     date: "2029",
     milestone: true,
-    title: "Review of the 5 % plan",
+    title: "Review of the 5% plan",
     text: '"The trajectory and balance of spending under this plan will be reviewed in 2029", in the light of the strategic environment and updated Capability Targets.',
     sources: [
       { name: "Agence Europe, bulletin 13667", date: "2025-06-25" },
@@ -184,8 +184,8 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     id: "hague-deadline",
     date: "2035",
     milestone: true,
-    title: "Deadline: 3.5 % core defence and 5 % in all",
-    text: "The year by which Allies are to spend at least 3.5 % of GDP on core defence and 5 % in all. Some pre-summit reports described a draft with 2032 for the 3.5 %; the adopted text says 2035.",
+    title: "Deadline: 3.5% core defence and 5% in all",
+    text: "The year by which Allies are to spend at least 3.5% of GDP on core defence and 5% in all. Some pre-summit reports described a draft with 2032 for the 3.5%; the adopted text says 2035.",
     sources: [
       DECLARATION_2025,
       { name: "The Diplomat in Spain (pre-summit draft)", date: "2025-06-20" },

@@ -13,7 +13,7 @@ describe("the yardsticks of the debate", () => {
     expect(new Set(YARDSTICKS.map((y) => y.id)).size).toBe(YARDSTICKS.length);
   });
 
-  it("run lowest first: 2 %, 3 %, 3.5 %, 3.7 %, 5 % (rules-and-facts §4 and §10)", () => {
+  it("run lowest first: 2%, 3%, 3.5%, 3.7%, 5% (rules-and-facts §4 and §10)", () => {
     expect(YARDSTICKS.map((y) => y.pct)).toEqual([2, 3, 3.5, 3.7, 5]);
   });
 
@@ -24,13 +24,13 @@ describe("the yardsticks of the debate", () => {
     expect(YARDSTICKS.find((y) => y.id === "hague-core")?.deadline).toBe(HAGUE_CORE.deadline);
   });
 
-  it("keep the officials' estimate as the range 3.5-3.7 % they gave (ifpnews.com, June 2025)", () => {
+  it("keep the officials' estimate as the range 3.5-3.7% they gave (ifpnews.com, June 2025)", () => {
     const estimate = YARDSTICKS.find((y) => y.id === "officials-estimate");
     expect(estimate?.rangePct).toEqual({ low: 3.5, high: 3.7 });
     expect(estimate?.text).toContain("between 3.5 and 3.7");
   });
 
-  it("say that NATO publishes no figures for the 1.5 % part of the 5 %", () => {
-    expect(YARDSTICKS.find((y) => y.id === "hague-total")?.caveat).toContain("no figures for the 1.5 % part");
+  it("say that NATO publishes no figures for the 1.5% part of the 5%", () => {
+    expect(YARDSTICKS.find((y) => y.id === "hague-total")?.caveat).toContain("no figures for the 1.5% part");
   });
 });

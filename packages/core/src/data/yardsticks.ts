@@ -2,9 +2,9 @@ import { deepFreeze } from "../internal/freeze.js";
 import type { Yardstick } from "../models/fact.js";
 
 /**
- * The shares of GDP the spending debate measures Allies against, lowest first: the 2 % floor, "much
- * closer to 3 %", officials' 3.5-3.7 % estimate for the new capability plans, The Hague's 3.5 % core and
- * its 5 % total. Each names who set or said it and its sources; a calculator uses `pct`.
+ * The shares of GDP the spending debate measures Allies against, lowest first: the 2% floor, "much
+ * closer to 3%", officials' 3.5-3.7% estimate for the new capability plans, The Hague's 3.5% core and
+ * its 5% total. Each names who set or said it and its sources; a calculator uses `pct`.
  *
  * @example
  * YARDSTICKS.map((y) => y.pct); // [2, 3, 3.5, 3.7, 5]
@@ -12,10 +12,10 @@ import type { Yardstick } from "../models/fact.js";
 export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
   {
     id: "two-percent-floor",
-    label: "2 % floor",
+    label: "2% floor",
     pct: 2,
     origin: "Defence ministers, 2006; Wales pledge, 2014; a floor since Vilnius, 2023",
-    text: 'The guideline since 2006. At Wales in 2014 Allies below it pledged to "move towards the 2% guideline within a decade"; at Vilnius in 2023 they made an "enduring commitment" to invest at least 2 % of GDP annually, so 2 % became a floor rather than a target.',
+    text: 'The guideline since 2006. At Wales in 2014 Allies below it pledged to "move towards the 2% guideline within a decade"; at Vilnius in 2023 they made an "enduring commitment" to invest at least 2% of GDP annually, so 2% became a floor rather than a target.',
     sources: [
       {
         name: "Wales Summit Declaration, NATO Press Release (2014) 120",
@@ -31,19 +31,19 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "much-closer-to-3",
-    label: '"Much closer to 3 %"',
+    label: '"Much closer to 3%"',
     pct: 3,
     origin: "Admiral Rob Bauer, Chair of NATO's Military Committee, January 2025",
     text: '"The overall percentage that is necessary to make the new plans executable is much closer to 3% of GDP than it is to 2%."',
     sources: [{ name: "The Jerusalem Post, breaking news 830639", date: "2025-01" }],
-    caveat: "A direction rather than a figure: the calculator uses 3 %.",
+    caveat: "A direction rather than a figure: the calculator uses 3%.",
   },
   {
     id: "hague-core",
-    label: "3.5 % Hague core",
+    label: "3.5% Hague core",
     pct: 3.5,
     origin: "The Hague Summit Declaration, 25 June 2025",
-    text: 'At least 3.5 % of GDP annually "based on the agreed definition of NATO defence expenditure" by 2035, to resource core defence requirements and meet the NATO Capability Targets, with "annual plans showing a credible, incremental path". NATO\'s figures measure exactly this core defence expenditure.',
+    text: 'At least 3.5% of GDP annually "based on the agreed definition of NATO defence expenditure" by 2035, to resource core defence requirements and meet the NATO Capability Targets, with "annual plans showing a credible, incremental path". NATO\'s figures measure exactly this core defence expenditure.',
     deadline: 2035,
     sources: [
       {
@@ -55,7 +55,7 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "officials-estimate",
-    label: "3.5-3.7 % officials' estimate",
+    label: "3.5-3.7% officials' estimate",
     pct: 3.7,
     rangePct: { low: 3.5, high: 3.7 },
     origin: "NATO officials and diplomats, February 2025 and again before the June 2025 ministerial",
@@ -63,15 +63,15 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
     sources: [
       { name: 'IFP News (ifpnews.com), "US: NATO member states defence spending hike"', date: "2025-06" },
     ],
-    caveat: "A range: the calculator uses its upper end, 3.7 %; its lower end is The Hague's 3.5 %.",
+    caveat: "A range: the calculator uses its upper end, 3.7%; its lower end is The Hague's 3.5%.",
   },
   {
     id: "hague-total",
-    label: "5 % Hague total",
+    label: "5% Hague total",
     pct: 5,
     origin:
       "President Trump's demand; Secretary General Rutte's 3.5 + 1.5 split; The Hague Summit Declaration, 25 June 2025",
-    text: "President Trump asked Allies to raise the target from 2 % to 5 % of GDP; Secretary General Mark Rutte proposed splitting it into 3.5 % core defence and 1.5 % defence-related spending, first with 2032 as the deadline. The Declaration adopted 5 % by 2035: at least 3.5 % core defence plus up to 1.5 % on defence- and security-related spending.",
+    text: "President Trump asked Allies to raise the target from 2% to 5% of GDP; Secretary General Mark Rutte proposed splitting it into 3.5% core defence and 1.5% defence-related spending, first with 2032 as the deadline. The Declaration adopted 5% by 2035: at least 3.5% core defence plus up to 1.5% on defence- and security-related spending.",
     deadline: 2035,
     sources: [
       {
@@ -83,6 +83,6 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
       { name: "Particle News (particle.news)" },
     ],
     caveat:
-      "NATO publishes no figures for the 1.5 % part. Applied to NATO's figures, a 5 % target treats all of it as core defence expenditure, an upper bound.",
+      "NATO publishes no figures for the 1.5% part. Applied to NATO's figures, a 5% target treats all of it as core defence expenditure, an upper bound.",
   },
 ]);

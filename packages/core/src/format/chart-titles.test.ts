@@ -14,12 +14,12 @@ import { formatMetricValue } from "./metric-value.js";
 
 describe("chart titles", () => {
   it("writes the compliance trend out of each year's members", () => {
-    // NATO 2026 edition, Table 3: 3 Allies at 2 % in 2014 (Greece, the UK, the US) of the 27 members of
+    // NATO 2026 edition, Table 3: 3 Allies at 2% in 2014 (Greece, the UK, the US) of the 27 members of
     // 2014 with armed forces; 30 of 31 in 2026e (all but Slovenia).
-    expect(complianceTrendTitle("2 %", complianceByYear(dataset2026_07(), TWO_PERCENT))).toBe(
-      "Allies meeting 2 % rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e",
+    expect(complianceTrendTitle("2%", complianceByYear(dataset2026_07(), TWO_PERCENT))).toBe(
+      "Allies meeting 2% rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e",
     );
-    expect(complianceTrendTitle("2 %", [])).toBe("Allies meeting 2 %: no data");
+    expect(complianceTrendTitle("2%", [])).toBe("Allies meeting 2%: no data");
   });
 
   it("writes any series' trend with the caller's formatter", () => {
@@ -63,7 +63,7 @@ describe("chart titles", () => {
 
 describe("summary and revision titles", () => {
   it("summarises a year's compliance", () => {
-    // NATO 2026 edition, Table 3: 2026e, every Ally with armed forces at 2 % but Slovenia; five at 3.5 %
+    // NATO 2026 edition, Table 3: 2026e, every Ally with armed forces at 2% but Slovenia; five at 3.5%
     // or more (EST, GRC, LVA, LTU, POL). 2024: 17 of 31 (not an estimate in this edition).
     const two = complianceByYear(dataset2026_07(), TWO_PERCENT);
     const core = complianceByYear(dataset2026_07(), HAGUE_CORE);
@@ -80,7 +80,7 @@ describe("summary and revision titles", () => {
   });
 
   it("names the largest revision between editions", () => {
-    // Poland 2025: 4.48 % in the 2025 edition, 4.25 % in the 2026 edition (both estimates).
+    // Poland 2025: 4.48% in the 2025 edition, 4.25% in the 2026 edition (both estimates).
     const title = revisionTitle("Poland", [
       {
         year: 2024,
@@ -107,8 +107,9 @@ describe("summary and revision titles", () => {
         ],
       },
     ]);
+    // The 2026 edition counts core defence expenditure: the difference is not called a revision.
     expect(title).toBe(
-      "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)",
+      "NATO's largest change in Poland's share of GDP between editions: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition), across its change to core defence expenditure",
     );
     expect(revisionTitle("Iceland", [{ year: 2025, changePp: null, values: [] }])).toBe(
       "Iceland's share of GDP: no figures to compare between editions",

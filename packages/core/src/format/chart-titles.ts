@@ -1,5 +1,6 @@
 import type { ComplianceCount } from "../analysis/compliance.js";
 import type { FigureRevisions, PublishedFigure, Revision } from "../analysis/revisions.js";
+import { EDITIONS, isBuiltinEditionId } from "../data/editions.js";
 import { METRIC_INFO } from "../models/metric.js";
 import { countPhrase, countSentence, spendVerb } from "./counts.js";
 import { editionLabel } from "./edition-label.js";
@@ -19,8 +20,8 @@ type CountPoint = Pick<
  * as an estimate.
  *
  * @example
- * complianceTrendTitle("2 %", complianceByYear(dataset2026_07(), TWO_PERCENT));
- * // "Allies meeting 2 % rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e"
+ * complianceTrendTitle("2%", complianceByYear(dataset2026_07(), TWO_PERCENT));
+ * // "Allies meeting 2% rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e"
  */
 export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPoint[]): string {
   const first = counts[0];
@@ -114,8 +115,8 @@ export function pathTitle(
 }
 
 /**
- * A title for a map or summary of one year: how many of the Allies that can be judged met 2 % and how many
- * 3.5 %, the exceptions named when few, in the tense of the figures (an estimate year reads as one).
+ * A title for a map or summary of one year: how many of the Allies that can be judged met 2% and how many
+ * 3.5%, the exceptions named when few, in the tense of the figures (an estimate year reads as one).
  *
  * @example
  * const [two, core] = [TWO_PERCENT, HAGUE_CORE].map((rule) => complianceByYear(dataset2026_07(), rule).at(-1)!);
@@ -137,7 +138,8 @@ type RevisionPoint = Pick<Revision, "year" | "changePp" | "values">;
  *
  * @example
  * revisionTitle("Poland", revisions([dataset2026_07(), dataset2025_08()], "POL"));
- * // "NATO's largest revision of Poland's share of GDP: 2025e, from 4.48% (August 2025 edition) to 4.25% (July 2026 edition)"
+ * // "NATO's largest change in Poland's share of GDP between editions: 2025e, from 4.48% (August 2025 edition)
+ * // to 4.25% (July 2026 edition), across its change to core defence expenditure"
  */
 export function revisionTitle(name: string, revisions: readonly RevisionPoint[]): string {
   const changed = revisions.filter((r) => typeof r.changePp === "number" && r.changePp !== 0);
@@ -154,7 +156,14 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
   const oldest = present[present.length - 1];
   if (!newest || !oldest) return `${possessive(name)} share of GDP across editions`;
   const estimate = present.some((v) => v.estimate);
-  return `NATO's largest revision of ${possessive(name)} share of GDP: ${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${editionLabel(oldest.edition)} edition) to ${(newest.value as number).toFixed(2)}% (${editionLabel(newest.edition)} edition)`;
+  const said = `${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${editionLabel(oldest.edition)} edition) to ${(newest.value as number).toFixed(2)}% (${editionLabel(newest.edition)} edition)`;
+  const basisOf = (id: string) => (isBuiltinEditionId(id) ? EDITIONS[id].basis : undefined);
+  const [before, after] = [basisOf(oldest.edition), basisOf(newest.edition)];
+  // Across NATO's change of basis the difference is not an ordinary revision: say so.
+  if (before && after && before !== after) {
+    return `NATO's largest change in ${possessive(name)} share of GDP between editions: ${said}, across its change to ${after === "core-defence-expenditure" ? "core defence expenditure" : "defence expenditure"}`;
+  }
+  return `NATO's largest revision of ${possessive(name)} share of GDP: ${said}`;
 }
 
 /**
@@ -163,7 +172,7 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
  *
  * @example
  * yearEditionsTitle("Poland", figureRevisions("POL", 2025));
- * // "NATO first put Poland's 2025 share of GDP at 4.48%e (August 2025 edition); the July 2026 edition says 4.25%e, as core defence expenditure"
+ * // "NATO first put Poland's 2025 share of GDP at 4.48% e (August 2025 edition); the July 2026 edition says 4.25% e, as core defence expenditure"
  */
 export function yearEditionsTitle(
   name: string,

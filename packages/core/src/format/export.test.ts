@@ -25,7 +25,7 @@ describe("CSV export", () => {
     expect(csv.endsWith("\n\n")).toBe(false);
   });
 
-  it("writes Poland 2025 as NATO's 2026 edition gives it: 4.25 % of GDP, an estimate", () => {
+  it("writes Poland 2025 as NATO's 2026 edition gives it: 4.25% of GDP, an estimate", () => {
     const poland = rows.find((r) => r[0] === "POL" && r[2] === "2025");
     expect(poland?.slice(0, 6)).toEqual(["POL", "Poland", "2025", "2026-07", "true", "4.25"]);
   });

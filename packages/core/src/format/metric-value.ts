@@ -1,76 +1,81 @@
 import type { MetricUnit } from "../models/metric.js";
-import { ESTIMATE_MARK, formatNumber, formatPercent, formatPp, formatUsdM, NO_DATA } from "./number.js";
+import {
+  type DigitsOptions,
+  ESTIMATE_MARK,
+  ESTIMATE_SEPARATOR,
+  formatChangePct,
+  formatNumber,
+  formatPercent,
+  formatPp,
+  formatUsdM,
+  MINUS_SIGN,
+  noDataLabel,
+} from "./number.js";
 
 /**
  * How `formatMetricValue` writes a figure.
  *
  * @example
  * const options: MetricValueOptions = { digits: 1, estimate: true };
- * formatMetricValue(2.69, "pct-of-gdp", options); // "2.7%e"
+ * formatMetricValue(2.69, "pct-of-gdp", options); // "2.7% e"
  */
-export interface MetricValueOptions {
+export interface MetricValueOptions extends DigitsOptions {
   /** Decimals; by default two for shares, three significant figures for money, one for personnel. */
-  readonly digits?: number;
-  /** Append NATO's estimate mark. */
-  readonly estimate?: boolean;
+  readonly digits?: number | undefined;
+  /** Append NATO's estimate mark, set apart from the unit by a no-break space. */
+  readonly estimate?: boolean | undefined;
 }
 
 /**
  * Any figure formatted by its unit, the same way on every chart axis, table cell and CLI column:
  * shares as percentages, money scaled to m/bn/tn, per-capita dollars whole, personnel in thousands.
+ * The estimate mark comes after a no-break space, never glued to a unit.
  *
  * @example
- * formatMetricValue(4.25, "pct-of-gdp", { estimate: true }); // "4.25%e"
+ * formatMetricValue(4.25, "pct-of-gdp", { estimate: true }); // "4.25% e"
  * formatMetricValue(38214, "usd-m"); // "$38.2 bn"
  * formatMetricValue(812.4, "usd-bn"); // "$812 bn"
  * formatMetricValue(1015.3, "usd"); // "$1,015"
- * formatMetricValue(216.1, "thousands"); // "216.1k"
+ * formatMetricValue(238.2, "thousands", { estimate: true }); // "238.2k e"
  * formatMetricValue(2, "pct-of-gdp", { digits: 0 }); // "2%"
+ * formatMetricValue(38214, "usd-m", { locale: "fr" }); // "38,2 Md $"
  */
 export function formatMetricValue(
   value: number | null | undefined,
   unit: MetricUnit,
   options: MetricValueOptions = {},
 ): string {
-  if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
-  const mark = options.estimate ? ESTIMATE_MARK : "";
-  const digits = options.digits;
+  const locale = options.locale ?? "en";
+  if (typeof value !== "number" || !Number.isFinite(value)) return noDataLabel(locale);
+  const mark = options.estimate ? `${ESTIMATE_SEPARATOR}${ESTIMATE_MARK}` : "";
+  const { digits, estimate } = options;
   switch (unit) {
     case "pct-of-gdp":
     case "pct-of-expenditure":
-      return formatPercent(value, { digits: digits ?? 2, estimate: options.estimate ?? false });
+      return formatPercent(value, { digits: digits ?? 2, estimate, locale });
     case "usd-m":
-      return `${formatUsdM(value, digits === undefined ? {} : { digits })}${mark}`;
+      return formatUsdM(value, { digits, estimate, locale });
     case "usd-bn":
-      return `${formatUsdM(value * 1000, digits === undefined ? {} : { digits })}${mark}`;
+      return formatUsdM(String(value).includes("e") ? value * 1000 : Number(`${value}e3`), {
+        digits,
+        estimate,
+        locale,
+      });
     case "usd": {
-      const text = formatNumber(Math.abs(value), digits ?? 0);
-      return `${value < 0 ? "−" : ""}$${text}${mark}`;
+      const text = formatNumber(Math.abs(value), { digits: digits ?? 0, locale });
+      const sign = value < 0 && /[1-9]/.test(text) ? MINUS_SIGN : "";
+      return locale === "fr" ? `${sign}${text}\u202f$${mark}` : `${sign}$${text}${mark}`;
     }
     case "thousands":
-      return `${formatNumber(value, digits ?? 1)}k${mark}`;
+      return `${formatNumber(value, { digits: digits ?? 1, locale })}${locale === "fr" ? "\u202fk" : "k"}${mark}`;
     case "pct-change":
-      return `${formatChangePct(value, digits ?? 1)}${mark}`;
+      return `${formatChangePct(value, { digits: digits ?? 1, locale })}${mark}`;
     case "nc-m": {
-      const text = formatNumber(Math.abs(value), digits ?? 0);
-      return `${value < 0 ? "−" : ""}${text} m${mark}`;
+      const text = formatNumber(Math.abs(value), { digits: digits ?? 0, locale });
+      const sign = value < 0 && /[1-9]/.test(text) ? MINUS_SIGN : "";
+      return `${sign}${text}\u00a0m${mark}`;
     }
   }
-}
-
-/**
- * A change in percent, always signed, such as a real year-on-year change of spending.
- *
- * @example
- * formatChangePct(36.08); // "+36.1%"
- * formatChangePct(-2.04); // "−2.0%"
- * formatChangePct(null); // "no data"
- */
-export function formatChangePct(value: number | null | undefined, digits = 1): string {
-  if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
-  const text = formatNumber(Math.abs(value), digits);
-  const zero = Number(text.replace(/,/g, "")) === 0;
-  return `${zero ? "±" : value > 0 ? "+" : "−"}${text}%`;
 }
 
 /**
@@ -80,16 +85,21 @@ export function formatChangePct(value: number | null | undefined, digits = 1): s
  *
  * @example
  * formatChangeBetween(0.88, 5.33, "pct-of-gdp"); // "+4.45 pp" (Lithuania 2014 to 2026e)
- * formatChangeBetween(100, 150, "usd-m", 0); // "+50%"
+ * formatChangeBetween(100, 150, "usd-m", { digits: 0 }); // "+50%"
+ * formatChangeBetween(100, 150, "usd-m", { digits: 0, locale: "fr" }); // "+50 %"
  */
 export function formatChangeBetween(
   from: number | null | undefined,
   to: number | null | undefined,
   unit: MetricUnit,
-  digits?: number,
+  options: DigitsOptions = {},
 ): string {
-  if (typeof from !== "number" || typeof to !== "number") return NO_DATA;
-  if (unit === "pct-of-gdp" || unit === "pct-of-expenditure" || unit === "pct-change")
-    return formatPp(to - from, digits ?? 2);
-  return from > 0 ? formatChangePct(((to - from) / from) * 100, digits ?? 0) : NO_DATA;
+  const locale = options.locale ?? "en";
+  if (typeof from !== "number" || typeof to !== "number") return noDataLabel(locale);
+  if (unit === "pct-of-gdp" || unit === "pct-of-expenditure" || unit === "pct-change") {
+    return formatPp(to - from, { digits: options.digits ?? 2, locale });
+  }
+  return from > 0
+    ? formatChangePct(((to - from) / from) * 100, { digits: options.digits ?? 0, locale })
+    : noDataLabel(locale);
 }

@@ -21,7 +21,7 @@ export const PATH_LABELS: Readonly<Record<PathStatus, string>> = /* @__PURE__ */
  * YARDSTICK_NOTE.startsWith("The straight line is this project's yardstick"); // true
  */
 export const YARDSTICK_NOTE =
-  "The straight line is this project's yardstick, not NATO's verdict: The Hague Declaration asks Allies for annual plans showing a credible, incremental path to 3.5 % by 2035, and the trajectory is to be reviewed in 2029. The line runs from the baseline year's figure to the threshold at the deadline; the margin is measured against the line.";
+  "The straight line is this project's yardstick, not NATO's verdict: The Hague Declaration asks Allies for annual plans showing a credible, incremental path to 3.5% by 2035, and the trajectory is to be reviewed in 2029. The line runs from the baseline year's figure to the threshold at the deadline; the margin is measured against the line.";
 
 /**
  * An Ally's standing on a deadline rule in words: against the straight line, at its recent pace, and a
@@ -84,7 +84,7 @@ export function describePath(name: string, result: RuleResult, pace: PaceResult 
   const margin = t.marginPp ?? 0;
   const closeCall = result.estimate && Math.abs(margin) < 0.1;
   const side = t.status === "on-line" ? "above" : "below";
-  const lineSentence = `${name} is ${margin === 0 ? "exactly on" : `${formatNumber(Math.abs(margin), 2)} pp ${side}`} this project's straight line from ${formatPercent(t.baselineValue)} in ${t.baselineYear} to ${threshold} in ${t.deadline}: the line asks ${formatPercent(t.pathValue)} in ${year}, ${name} is at ${formatPercent(result.value)}${closeCall ? " (a margin this small on NATO's estimate can change when the figures are final)" : ""}.`;
+  const lineSentence = `${name} is ${margin === 0 ? "exactly on" : `${formatNumber(Math.abs(margin), { digits: 2 })} pp ${side}`} this project's straight line from ${formatPercent(t.baselineValue)} in ${t.baselineYear} to ${threshold} in ${t.deadline}: the line asks ${formatPercent(t.pathValue)} in ${year}, ${name} is at ${formatPercent(result.value)}${closeCall ? " (a margin this small on NATO's estimate can change when the figures are final)" : ""}.`;
   let disagreement: string | null = null;
   if (pace !== null) {
     const late =

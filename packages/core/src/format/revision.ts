@@ -1,7 +1,6 @@
 import type { RevisionChange } from "../analysis/revisions.js";
 import type { EditionBasis } from "../models/edition.js";
-import { formatChangePct } from "./metric-value.js";
-import { formatPp } from "./number.js";
+import { formatChangePct, formatPp } from "./number.js";
 
 /**
  * How each basis of NATO's figures reads in a sentence or a table.
@@ -20,7 +19,7 @@ export const BASIS_LABELS: Readonly<Record<EditionBasis, string>> = Object.freez
  * show (one edition only).
  *
  * @example
- * formatRevision(figureRevisions("POL", 2025).basisChange); // "−0.23 pp" (4.48 % in the 2025 edition, 4.25 % in 2026's)
+ * formatRevision(figureRevisions("POL", 2025).basisChange); // "−0.23 pp" (4.48% in the 2025 edition, 4.25% in 2026's)
  * formatRevision(null); // ""
  */
 export function formatRevision(

@@ -16,7 +16,7 @@ describe("a scenario as CSV", () => {
     expect(rows.find((r) => r[0] === "ISL")?.[col("status")]).toBe("not-applicable");
   });
 
-  it("starts Germany at NATO's 2.69 % in 2026e and ends it at 3.5 % in 2035 (NATO 2026 edition, Table 3)", () => {
+  it("starts Germany at NATO's 2.69% in 2026e and ends it at 3.5% in 2035 (NATO 2026 edition, Table 3)", () => {
     const germany = rows.filter((r) => r[0] === "DEU");
     expect(germany[0]?.[col("year")]).toBe("2026");
     expect(germany[0]?.[col("base_year_estimate")]).toBe("true");

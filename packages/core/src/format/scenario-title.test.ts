@@ -6,7 +6,7 @@ import { scenarioTitle } from "./scenario-title.js";
 
 // Figures: allianceScenario on NATO's 2026 edition, constant 2021 US dollars.
 describe("a scenario's chart title", () => {
-  it("says what the deadline year asks and who pays most: 3.5 % by 2035", () => {
+  it("says what the deadline year asks and who pays most: 3.5% by 2035", () => {
     const s = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 });
     const last = s.years[s.years.length - 1];
     const share = Math.round(((last?.europeAndCanadaExtraUsdM ?? 0) / (last?.extraUsdM ?? 1)) * 100);
@@ -22,7 +22,7 @@ describe("a scenario's chart title", () => {
       edition: "2026",
       targetPct: 5,
       deadline: 2030,
-      baselineLabel: "the 2 % floor",
+      baselineLabel: "the 2% floor",
       priceLabel: "constant 2021 US dollars",
       years: [
         {
@@ -35,7 +35,7 @@ describe("a scenario's chart title", () => {
       ],
     });
     expect(title).toBe(
-      "Every Ally at 5% of GDP by 2030 means $100 m more in 2030 alone than at the 2 % floor (constant 2021 US dollars), 60% of it from the United States",
+      "Every Ally at 5% of GDP by 2030 means $100 m more in 2030 alone than at the 2% floor (constant 2021 US dollars), 60% of it from the United States",
     );
   });
 

@@ -1,9 +1,6 @@
 import type { Scenario } from "../analysis/scenario.js";
 import { editionLabel } from "./edition-label.js";
-import { formatPercent, formatUsdM } from "./number.js";
-
-const target = (pct: number): string =>
-  formatPercent(pct, { digits: Number.isInteger(pct) ? 0 : Number.isInteger(pct * 10) ? 1 : 2 });
+import { formatUsdM, formatThreshold as target } from "./number.js";
 
 /**
  * A chart title for an alliance scenario's extra spending, written from the figures: how much more the

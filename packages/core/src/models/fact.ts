@@ -37,7 +37,7 @@ export interface TimelineEvent {
 }
 
 /**
- * A share of GDP the spending debate measures against (2 %, 3.5 %, 5 %), in percent, with who set or
+ * A share of GDP the spending debate measures against (2%, 3.5%, 5%), in percent, with who set or
  * said it and its sources. `pct` is the value a calculator uses; `rangePct` keeps a range when the source
  * gave one.
  *
@@ -47,7 +47,7 @@ export interface TimelineEvent {
  */
 export interface Yardstick {
   readonly id: string;
-  /** A short name ("3.5 % Hague core"). */
+  /** A short name ("3.5% Hague core"). */
   readonly label: string;
   readonly pct: number;
   readonly rangePct?: { readonly low: number; readonly high: number };

@@ -7,7 +7,7 @@ import { parseDeadline, parseGrowthPct, parseMetric, parsePercent, parseYear } f
 describe("parsing user arguments", () => {
   it("reads percentages, with or without the sign", () => {
     expect(parsePercent("3.5")).toBe(3.5);
-    expect(parsePercent(" 3.5 % ")).toBe(3.5);
+    expect(parsePercent(" 3.5% ")).toBe(3.5);
     expect(parsePercent(5)).toBe(5);
     for (const bad of ["abc", "", "0x10", "101", "-1", "NaN", "Infinity", null, undefined]) {
       expect(() => parsePercent(bad, "target")).toThrowError(

@@ -176,7 +176,7 @@ export function safeParseDeadline(input: unknown, baseYear: number): SafeParseRe
 }
 /**
  * A scenario's baseline from user input: `"today"` (or `"base-year"`) for the base year's own shares,
- * `"2"` (or `"2%"`, `"floor"`) for the 2 % floor, or a four-digit year for that year's shares. Throws
+ * `"2"` (or `"2%"`, `"floor"`) for the 2% floor, or a four-digit year for that year's shares. Throws
  * `NatoError` `INVALID_ARGUMENT` naming the input otherwise.
  *
  * @example
@@ -186,12 +186,12 @@ export function safeParseDeadline(input: unknown, baseYear: number): SafeParseRe
 export function parseScenarioBaseline(input: unknown): "base-year" | "two-percent" | { year: number } {
   const text = typeof input === "string" ? input.trim().toLowerCase() : String(input);
   if (text === "today" || text === "base-year" || text === "") return "base-year";
-  if (text === "2" || text === "2%" || text === "2 %" || text === "floor" || text === "two-percent")
+  if (text === "2" || text === "2%" || text === "2%" || text === "floor" || text === "two-percent")
     return "two-percent";
   if (/^\d{4}$/.test(text)) return { year: Number(text) };
   throw new NatoError(
     "INVALID_ARGUMENT",
-    `Invalid baseline ${show(input)}: expected "today" (the base year's shares), "2" (the 2 % floor) or a year such as 2024.`,
+    `Invalid baseline ${show(input)}: expected "today" (the base year's shares), "2" (the 2% floor) or a year such as 2024.`,
     { received: input, expected: '"today", "2" or a year such as 2024' },
   );
 }

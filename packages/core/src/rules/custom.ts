@@ -9,7 +9,7 @@ import { RULE_IDS, type Rule } from "../models/rule.js";
  *
  * @example
  * const input: CustomRuleInput = { threshold: 3, deadline: 2030, baselineYear: 2025 };
- * customRule(input).name; // "Share of GDP at least 3 % by 2030"
+ * customRule(input).name; // "Share of GDP at least 3% by 2030"
  */
 export interface CustomRuleInput {
   /**

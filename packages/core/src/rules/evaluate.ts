@@ -1,5 +1,6 @@
 import { ALLIES } from "../data/allies.js";
 import { editionLabel } from "../format/edition-label.js";
+import { formatThreshold } from "../format/number.js";
 import { NatoError } from "../models/error.js";
 import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
 import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
@@ -40,7 +41,7 @@ export interface RuleOptions {
   /** For deadline rules: the figures of the baseline year, to judge "on track". */
   readonly baseline?: RuleFigures | null;
   /**
-   * For The Hague's 5 % total: defence- and security-related spending, in % of GDP, which NATO does not
+   * For The Hague's 5% total: defence- and security-related spending, in % of GDP, which NATO does not
    * publish. Without it the total is "no-data".
    */
   readonly relatedSpendingPct?: number | null;
@@ -56,8 +57,8 @@ export function clean(value: number): number {
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
 /**
- * The most defence- and security-related spending The Hague's 5 % counts, in % of GDP: the Declaration's
- * "up to 1.5 %". More can be supplied; only this much counts.
+ * The most defence- and security-related spending The Hague's 5% counts, in % of GDP: the Declaration's
+ * "up to 1.5%". More can be supplied; only this much counts.
  *
  * @example
  * checkHagueTotal({ code: "X", year: 2035, shareOfGdpPct: 3 }, { relatedSpendingPct: 2 }).value; // 4.5 (3 + 1.5)
@@ -95,7 +96,7 @@ function judgedValue(rule: Rule, figures: RuleFigures, options: RuleOptions): nu
   if (rule.id !== "hague-total") return base;
   const related = options.relatedSpendingPct;
   if (!isNumber(related)) return null;
-  // The Hague Declaration counts "up to 1.5 %" of defence- and security-related spending towards the 5 %.
+  // The Hague Declaration counts "up to 1.5%" of defence- and security-related spending towards the 5%.
   const counted = Math.min(related, RELATED_SPENDING_CAP_PCT);
   return Number.isFinite(base + counted) ? base + counted : null;
 }
@@ -276,7 +277,7 @@ export function evaluateRule<Code extends string>(
     const label = METRIC_INFO[rule.metric].label.toLowerCase();
     const reason =
       rule.id === "hague-total" && isNumber(figures[rule.metric])
-        ? "NATO publishes no figures for defence- and security-related spending (the 1.5 % part); supply them to judge the 5 % total."
+        ? "NATO publishes no figures for defence- and security-related spending (the 1.5% part); supply them to judge the 5% total."
         : `No ${label} figure for ${figures.code} in ${figures.year}${figures.edition ? ` (${editionLabel(figures.edition)} edition)` : ""}.`;
     return result("no-data", null, null, null, null, reason);
   }
@@ -290,7 +291,7 @@ export function evaluateRule<Code extends string>(
   const related = options.relatedSpendingPct;
   const capNote =
     rule.id === "hague-total" && isNumber(related) && related > RELATED_SPENDING_CAP_PCT
-      ? `Counts ${RELATED_SPENDING_CAP_PCT} % of the ${related} % of related spending supplied: the Declaration counts up to 1.5 %.`
+      ? `Counts ${formatThreshold(RELATED_SPENDING_CAP_PCT)} of the ${formatThreshold(related)} of related spending supplied: the Declaration counts up to 1.5%.`
       : null;
   const reason = [capNote, path.note].filter((note) => note !== null).join(" ") || null;
   return result(

@@ -3,7 +3,7 @@ import type { Rule, RuleResult } from "../models/rule.js";
 import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js";
 
 /**
- * The Hague's core commitment: 3.5 % of GDP on core defence (NATO's definition) by 2035, on a
+ * The Hague's core commitment: 3.5% of GDP on core defence (NATO's definition) by 2035, on a
  * "credible, incremental path"; the trajectory is reviewed in 2029. "On track" is judged against a
  * linear path from 2025.
  *
@@ -12,18 +12,18 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  */
 export const HAGUE_CORE: Rule = /* @__PURE__ */ deepFreeze({
   id: "hague-core",
-  name: "The Hague: 3.5 % core defence by 2035",
+  name: "The Hague: 3.5% core defence by 2035",
   metric: "shareOfGdpPct",
   threshold: 3.5,
   deadline: 2035,
   baselineYear: 2025,
   adopted: "The Hague Summit Declaration, 25 June 2025",
   description:
-    "At least 3.5 % of GDP annually on core defence requirements, under NATO's definition of defence expenditure, by 2035, with annual plans on a credible, incremental path; reviewed in 2029.",
+    "At least 3.5% of GDP annually on core defence requirements, under NATO's definition of defence expenditure, by 2035, with annual plans on a credible, incremental path; reviewed in 2029.",
 });
 
 /**
- * Judges a year's figures against 3.5 % of GDP and, given the baseline year's figures, whether the Ally
+ * Judges a year's figures against 3.5% of GDP and, given the baseline year's figures, whether the Ally
  * is on a linear path to it by 2035.
  *
  * @example

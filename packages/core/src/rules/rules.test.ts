@@ -19,12 +19,12 @@ const DEU_2026 = {
   realGdpUsdConstant2021Bn: 4_089.2,
 };
 
-describe("the 2 % guideline", () => {
+describe("the 2% guideline", () => {
   it("is met at exactly 2.00 (a floor, not a ceiling)", () => {
     expect(checkTwoPercent({ code: "BEL", year: 2025, shareOfGdpPct: 2.0 }).status).toBe("met");
   });
 
-  it("reports Albania 2025 (1.48 %) below by 0.52 pp, with a money gap", () => {
+  it("reports Albania 2025 (1.48%) below by 0.52 pp, with a money gap", () => {
     const r = checkTwoPercent({
       code: "ALB",
       year: 2025,
@@ -67,8 +67,8 @@ describe("the 2 % guideline", () => {
   });
 });
 
-describe("the 20 % equipment guideline", () => {
-  it("is met by Sweden 2026 (25.41 %)", () => {
+describe("the 20% equipment guideline", () => {
+  it("is met by Sweden 2026 (25.41%)", () => {
     expect(checkEquipment20({ code: "SWE", year: 2026, equipmentSharePct: 25.41 }).marginPp).toBe(5.41);
   });
 
@@ -84,8 +84,8 @@ describe("the 20 % equipment guideline", () => {
   });
 });
 
-describe("The Hague core (3.5 % by 2035)", () => {
-  it("finds Germany 2026 below 3.5 % but on its linear path from 2025 (2.22 %)", () => {
+describe("The Hague core (3.5% by 2035)", () => {
+  it("finds Germany 2026 below 3.5% but on its linear path from 2025 (2.22%)", () => {
     const r = checkHagueCore(DEU_2026, { baseline: { code: "DEU", year: 2025, shareOfGdpPct: 2.22 } });
     expect(r.status).toBe("below");
     expect(r.marginPp).toBe(-0.81);
@@ -121,7 +121,7 @@ describe("The Hague core (3.5 % by 2035)", () => {
   });
 
   it("says an Ally above the threshold is already there and measures no margin against a falling line", () => {
-    // Poland: 4.25 % in 2025e, 4.68 % in 2026e (NATO 2026 edition, Table 3).
+    // Poland: 4.25% in 2025e, 4.68% in 2026e (NATO 2026 edition, Table 3).
     const r = checkHagueCore(
       { code: "POL", year: 2026, shareOfGdpPct: 4.68 },
       { baseline: { code: "POL", year: 2025, shareOfGdpPct: 4.25 } },
@@ -145,7 +145,7 @@ describe("The Hague core (3.5 % by 2035)", () => {
   });
 });
 
-describe("The Hague total (5 % by 2035)", () => {
+describe("The Hague total (5% by 2035)", () => {
   it("answers no data without the related spending NATO does not publish, and says so", () => {
     const r = checkHagueTotal({ code: "POL", year: 2026, shareOfGdpPct: 4.68 });
     expect(r.status).toBe("no-data");

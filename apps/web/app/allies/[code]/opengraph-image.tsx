@@ -65,8 +65,8 @@ export default async function Image({ params }: { params: Promise<{ code: string
         </div>
       </div>
       <div style={{ display: "flex", gap: 48, fontSize: 34 }}>
-        <div style={{ display: "flex", color: colour(two.status) }}>2 %: {STATUS_LABELS[two.status]}</div>
-        <div style={{ display: "flex", color: colour(core.status) }}>3.5 %: {STATUS_LABELS[core.status]}</div>
+        <div style={{ display: "flex", color: colour(two.status) }}>2%: {STATUS_LABELS[two.status]}</div>
+        <div style={{ display: "flex", color: colour(core.status) }}>3.5%: {STATUS_LABELS[core.status]}</div>
       </div>
       <div style={{ display: "flex", fontSize: 22, color: MUTED }}>{sourceLine(dataset.edition)}</div>
     </div>,

@@ -38,7 +38,7 @@ import {
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditionChart } from "@/components/charts/EditionChart";
-import { EstimateMark, Value } from "@/components/charts/Estimate";
+import { EstimateAbbr, Value } from "@/components/charts/Estimate";
 import { LineChart } from "@/components/charts/LineChart";
 import { Status } from "@/components/Status";
 import { TableWrap } from "@/components/tables/TableWrap";
@@ -65,7 +65,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dataset = getDataset();
   const last = seriesOf(dataset, ally.code).at(-1);
   const description = ally.hasArmedForces
-    ? `${possessive(ally.name)} defence spending from NATO's figures: ${formatPercent(last?.shareOfGdpPct, { estimate: last?.estimate ?? false })} of GDP in ${formatYear(last?.year ?? 0, last?.estimate)}, its verdict on every Alliance rule, its path to 3.5 % and 5 % by ${DEADLINE} and how NATO revised its figures.`
+    ? `${possessive(ally.name)} defence spending from NATO's figures: ${formatPercent(last?.shareOfGdpPct, { estimate: last?.estimate ?? false })} of GDP in ${formatYear(last?.year ?? 0, last?.estimate)}, its verdict on every Alliance rule, its path to 3.5% and 5% by ${DEADLINE} and how NATO revised its figures.`
     : `${ally.name} has no armed forces: NATO publishes no defence expenditure for it.`;
   return {
     title: ally.name,
@@ -117,11 +117,11 @@ export default async function AllyPage({ params }: Props) {
         </p>
         <h2 id="not-applicable">What “not applicable” means</h2>
         <p>
-          Every rule on this site judges an Ally's defence spending against its economy: 2 % of GDP, The
-          Hague's 3.5 % and 5 %, 20 % of spending on major equipment. NATO's report on defence expenditure has
-          no figures for {name}, because it has no armed forces whose spending could be counted, so none of
-          these rules can be applied to it. That is different from “below”: {name} is not behind on any
-          target, and no figure for it is ever shown as 0.
+          Every rule on this site judges an Ally's defence spending against its economy: 2% of GDP, The
+          Hague's 3.5% and 5%, 20% of spending on major equipment. NATO's report on defence expenditure has no
+          figures for {name}, because it has no armed forces whose spending could be counted, so none of these
+          rules can be applied to it. That is different from “below”: {name} is not behind on any target, and
+          no figure for it is ever shown as 0.
         </p>
         <ul>
           <li>
@@ -129,7 +129,7 @@ export default async function AllyPage({ params }: Props) {
             place.
           </li>
           <li>
-            In counts such as “Allies at 2 %”, {name} is never among the Allies that meet a rule, nor among
+            In counts such as “Allies at 2%”, {name} is never among the Allies that meet a rule, nor among
             those below it.
           </li>
           <li>
@@ -176,11 +176,11 @@ export default async function AllyPage({ params }: Props) {
           <Value value={latest?.shareOfGdpPct} unit="pct-of-gdp" estimate={estimate} />
         </strong>{" "}
         of its GDP on defence in {yearText}
-        {estimate ? " (NATO's estimate)" : ""}: it {two.status === "met" ? "meets" : "is below"} the 2 %
+        {estimate ? " (NATO's estimate)" : ""}: it {two.status === "met" ? "meets" : "is below"} the 2%
         guideline
         {to35.status === "already-met"
-          ? ` and is already above The Hague's 3.5 % core target for ${DEADLINE}.`
-          : ` and is ${formatPp(verdicts.find((v) => v.rule.id === "hague-core")?.result.marginPp)} from The Hague's 3.5 % core target for ${DEADLINE}.`}
+          ? ` and is already above The Hague's 3.5% core target for ${DEADLINE}.`
+          : ` and is ${formatPp(verdicts.find((v) => v.rule.id === "hague-core")?.result.marginPp)} from The Hague's 3.5% core target for ${DEADLINE}.`}
         {ally.accessionYear > 2014
           ? ` ${name} joined NATO in ${ally.accessionYear}; NATO's totals count it from that year.`
           : ""}
@@ -204,7 +204,7 @@ export default async function AllyPage({ params }: Props) {
           <span className="value">
             <Value value={latest?.equipmentSharePct} unit="pct-of-expenditure" estimate={estimate} />
           </span>
-          <span className="label">Of spending on major equipment (guideline: 20 %)</span>
+          <span className="label">Of spending on major equipment (guideline: 20%)</span>
         </li>
         <li className="figure">
           <span className="value">
@@ -245,7 +245,7 @@ export default async function AllyPage({ params }: Props) {
           subtitle={METRIC_INFO.equipmentSharePct.definition}
           series={[{ id: "equipment", label: name, points: equipment }]}
           unit="pct-of-expenditure"
-          thresholds={[{ value: EQUIPMENT_20.threshold, label: "20 % guideline, Wales 2014" }]}
+          thresholds={[{ value: EQUIPMENT_20.threshold, label: "20% guideline, Wales 2014" }]}
           source={source}
           dataHref={dataHref}
         />
@@ -287,19 +287,19 @@ export default async function AllyPage({ params }: Props) {
           DEADLINE,
           to35.baseEstimate,
         )}
-        subtitle="Share of GDP: NATO's figures, then the straight-line paths to 3.5 % and 5 % (projections, not NATO's figures)."
+        subtitle="Share of GDP: NATO's figures, then the straight-line paths to 3.5% and 5% (projections, not NATO's figures)."
         series={[
           { id: "figures", label: name, points: share, endLabel: false },
           {
             id: "to-3-5",
-            label: "Path to 3.5 %",
+            label: "Path to 3.5%",
             style: "projection",
             endLabel: false,
             points: to35.path.map((p) => ({ year: p.year, value: p.shareOfGdpPct })),
           },
           {
             id: "to-5",
-            label: "Path to 5 %",
+            label: "Path to 5%",
             style: "projection",
             endLabel: false,
             points: to5.path.map((p) => ({ year: p.year, value: p.shareOfGdpPct })),
@@ -440,7 +440,7 @@ export default async function AllyPage({ params }: Props) {
             .map((d) => `NATO, ${d.edition.title}, ${d.edition.id} edition`)
             .join("; ")}
           . Revision: from the first published value to the newest on the same basis. Basis change:
-          NATO&apos;s move to core defence expenditure, kept apart. <EstimateMark /> = estimate. All editions,
+          NATO&apos;s move to core defence expenditure, kept apart. <EstimateAbbr /> = estimate. All editions,
           largest revisions: <a href="/revisions">revisions</a>.
         </p>
       </TableWrap>

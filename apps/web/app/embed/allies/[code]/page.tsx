@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * One chart, to be framed by other sites (the only pages that may be: see next.config.ts): an Ally's
- * share of GDP against the 2 %, 3.5 % and 5 % lines, with its source line and a link to the full page.
+ * share of GDP against the 2%, 3.5% and 5% lines, with its source line and a link to the full page.
  */
 export default async function EmbedAllyPage({ params }: Props) {
   const route = allyRoute((await params).code);

@@ -343,7 +343,7 @@ describe("the year to follow and its chart title", () => {
       "NATO gave Poland's 2019 share of GDP as 1.96% in its August 2025 edition and still does in July 2026, as core defence expenditure",
     );
     expect(yearEditionsTitle("Poland", figureRevisions("POL", 2026, TWO))).toBe(
-      "Only NATO's July 2026 edition gives Poland's 2026 share of GDP: 4.68%e",
+      "Only NATO's July 2026 edition gives Poland's 2026 share of GDP: 4.68%\u00a0e",
     );
     expect(yearEditionsTitle("Iceland", figureRevisions("ISL", 2020, TWO))).toBe(
       "No NATO edition gives Iceland's 2020 share of GDP",

@@ -56,8 +56,10 @@ const ZOD = /\$?Zod(Type|Object|Error|String)\b/;
 // 34,618 bytes), leaving room for small changes but not for a module that should have been shaken out.
 // One rule now brings the Ally register with it (10,354 bytes), to tell "not a member" and "not
 // applicable" from "below" on its own.
-const ONE_RULE_MAX_BYTES = 12_000;
-const ONE_EDITION_MAX_BYTES = 40_000;
+// METRIC_INFO, which every rule reads, grew by the eight metrics of the 2015-price editions (national
+// currency, NATO's real change, current GDP, 2015-price money): about 2.3 KB minified.
+const ONE_RULE_MAX_BYTES = 14_500;
+const ONE_EDITION_MAX_BYTES = 42_500;
 
 describe("a bundle that imports one rule function (checkTwoPercent)", () => {
   let result: Bundle;

@@ -16,7 +16,6 @@ import { editionOption, formatOption, withExamples, yearOption } from "../option
 import { metricCell, usdCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { type Cell, renderTable, wrap } from "../output/table.js";
-import { plural } from "../output/words.js";
 import { type PathOptions, pathInput } from "./project.js";
 
 interface ScenarioOptions extends PathOptions {

@@ -3,6 +3,7 @@ import { ALLY_CODES } from "../models/ally.js";
 import { safeParseDataset } from "./dataset.js";
 
 // A 50 MB file must parse to a correct result or a clear error, without hanging or running out of memory.
+// The limits are generous: a loaded CI machine is slow, and speed is the benchmark's business, not a test's.
 describe("parseDataset on a 50 MB file", () => {
   const header =
     "iso3,year,edition,estimate,share_gdp_pct,expenditure_usd_current_m,expenditure_usd_constant_2021_m\n";
@@ -24,7 +25,7 @@ describe("parseDataset on a 50 MB file", () => {
     expect(result.success).toBe(true);
     if (result.success) expect(result.data).toHaveLength(rows.length);
     expect(text.length).toBeGreaterThanOrEqual(50 * 1024 * 1024);
-  }, 60_000);
+  }, 240_000);
 
   it("stops at the first 100 problems of a broken one and applies nothing", () => {
     const broken = text.replaceAll(",false,", ",nope,");
@@ -36,5 +37,5 @@ describe("parseDataset on a 50 MB file", () => {
         'Row 1, column "estimate": expected true or false, found "nope".',
       );
     }
-  }, 60_000);
+  }, 240_000);
 });

@@ -27,7 +27,7 @@ describe("nato revisions POL --year 2019", () => {
     expect(rows).toEqual(editionsCovering(2019));
     // NATO 2026 edition, Table 3: Poland 2019, 1.96% of GDP, core defence expenditure at 2021 prices.
     expect(run.stdout).toMatch(/2026-07\s+2026-07-10\s+1\.96%\s+2021\s+core defence expenditure/);
-    expect(run.stdout).toMatch(/^First published: \d+\.\d\d%(\u00a0e)? \(\d{4}-\d{2}\)\.$/m);
+    expect(run.stdout).toMatch(/^First published: \d+\.\d\d%(\se)? \(\d{4}-\d{2}\)\.$/m);
     expect(run.stdout).toContain("Basis change: From");
     expect(run.stdout.replace(/\s+/g, " ")).toContain(
       "across NATO's change of basis from defence expenditure to core defence expenditure",

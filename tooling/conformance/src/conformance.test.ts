@@ -208,11 +208,12 @@ describe("paths to 3.5 % by 2035 and the year reached at the recent pace", () =>
   });
 });
 
+// The CLI's money fields name their price basis (constant 2021 dollars by default).
 interface ScenarioJson {
-  totalExtraUsdM: number;
-  unitedStatesExtraUsdM: number;
-  europeAndCanadaExtraUsdM: number;
-  allies: { code: string; extraUsdM: number | null }[];
+  totalExtraUsdConstant2021M: number;
+  unitedStatesExtraUsdConstant2021M: number;
+  europeAndCanadaExtraUsdConstant2021M: number;
+  allies: { code: string; extraUsdConstant2021M: number | null }[];
 }
 
 describe("the alliance scenario: totals and splits", () => {
@@ -230,7 +231,10 @@ describe("the alliance scenario: totals and splits", () => {
   it.each(cases)("target %s, deadline %s: %s", async (target, deadline, _what, field, testid) => {
     const lib = allianceScenario(dataset, { targetPct: target, deadline });
     const json = cli<ScenarioJson>("scenario", "--target", String(target), "--deadline", String(deadline));
-    expect(json[field]).toBeCloseTo(lib[field] ?? Number.NaN, 3);
+    expect(json[`${field.replace(/UsdM$/, "")}UsdConstant2021M` as keyof ScenarioJson]).toBeCloseTo(
+      lib[field] ?? Number.NaN,
+      3,
+    );
     const root = await page(`/scenarios?target=${target}&deadline=${deadline}`);
     expectShownEqual(textOf(root.querySelector(`[data-testid="${testid}"]`)), lib[field], `${testid}`);
   });
@@ -242,7 +246,7 @@ describe("the alliance scenario: totals and splits", () => {
       const json = cli<ScenarioJson>("scenario", "--target", "3.5", "--deadline", "2035").allies.find(
         (a) => a.code === code,
       );
-      expect(json?.extraUsdM).toBeCloseTo(lib ?? Number.NaN, 3);
+      expect(json?.extraUsdConstant2021M).toBeCloseTo(lib ?? Number.NaN, 3);
       const root = await page("/scenarios?target=3.5&deadline=2035");
       const cells = root.querySelectorAll(`tr[data-code="${code}"] td`);
       expectShownEqual(textOf(cells[4]), lib, `${code} extra 2027-2035`);

@@ -7,15 +7,25 @@ import { ALLIES } from "./allies.js";
 
 /** Folds case, accents, punctuation and spacing: "Türkiye" and "turkiye" match, so do "U.K." and "uk". */
 function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
+  // Plain ASCII has no accents to strip: the Unicode steps are skipped (what they would remove from it,
+  // such as "^", the last step removes too).
+  const bare = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize("NFD").replace(/\p{Diacritic}/gu, "");
+  return bare.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 function keysOf(ally: Ally): string[] {
   return [ally.code, ally.alpha2, ally.name, ...ally.aliases].map(fold);
+}
+
+let byKey: Map<string, Ally> | undefined;
+
+/** Every Ally by each of its folded codes, names and aliases, built on first use. */
+function allyIndex(): Map<string, Ally> {
+  if (!byKey) {
+    byKey = new Map();
+    for (const ally of ALLIES) for (const key of keysOf(ally)) if (!byKey.has(key)) byKey.set(key, ally);
+  }
+  return byKey;
 }
 
 /**
@@ -27,9 +37,13 @@ function keysOf(ally: Ally): string[] {
  * findAlly("turkey")?.name; // "Türkiye"
  */
 export function findAlly(query: string): Ally | undefined {
-  const key = fold(String(query));
+  const text = String(query);
+  // An alpha-3 code as written, the commonest query, needs no index.
+  const exact = ALLIES.find((ally) => ally.code === text);
+  if (exact) return exact;
+  const key = fold(text);
   if (key === "") return undefined;
-  return ALLIES.find((ally) => keysOf(ally).includes(key));
+  return allyIndex().get(key);
 }
 
 /**

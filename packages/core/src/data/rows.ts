@@ -5,12 +5,14 @@ import type { EntityCode, Observation } from "../models/observation.js";
 /** A compact row of an edition module: code, year, estimate flag, metric values, optional note. */
 export type EditionRow = readonly [string, number, 0 | 1, ...(number | null | string)[]];
 
-/** Expands compact rows into observations; metrics the edition lacks are `null`. */
-export function expandRows(
-  edition: Edition,
-  fields: readonly Metric[],
-  rows: readonly EditionRow[],
-): Observation[] {
+/**
+ * Expands an edition module's rows into observations; metrics the edition lacks are `null`. The rows come as
+ * JSON text (one row per line in the generated module) and are parsed here, when an edition is first asked
+ * for: JSON parses faster than the same figures written as code, and the editions a program never asks for
+ * cost it only their text, not the objects, when the module loads.
+ */
+export function expandRows(edition: Edition, fields: readonly Metric[], rowsJson: string): Observation[] {
+  const rows = JSON.parse(rowsJson) as EditionRow[];
   return rows.map((row) => {
     const observation: Record<string, unknown> = {
       code: row[0] as EntityCode,
@@ -41,6 +43,8 @@ export function expandRows(
     });
     const note = row[3 + fields.length];
     if (typeof note === "string") observation.note = note;
-    return observation as unknown as Observation;
+    // Frozen here, where it is made: an observation holds only numbers, strings, booleans and nulls, so this
+    // is all deepFreeze would do for it, without walking its twenty keys.
+    return Object.freeze(observation) as unknown as Observation;
   });
 }

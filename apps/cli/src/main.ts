@@ -18,7 +18,7 @@ import { exampleLines } from "./options.js";
 import { escapeControls } from "./output/escape.js";
 import { EXIT_FAILED, EXIT_USAGE, ioReason, RunFailure } from "./output/failure.js";
 import { cleanUpAndExit, guardSignals } from "./output/signals.js";
-import { onStdoutFailure, stderrStream } from "./output/stdout.js";
+import { onStdoutFailure, stderrStream, terminalSize, writeStdout } from "./output/stdout.js";
 import { closestTo } from "./output/suggest.js";
 import { terminalWidth, wrap } from "./output/table.js";
 
@@ -103,7 +103,14 @@ function buildProgram(only?: string): Command {
     // leaves a 60-column terminal to break the lines anywhere).
     .configureHelp({ showGlobalOptions: true, minWidthToWrap: 16 })
     .exitOverride()
-    .configureOutput({ outputError: () => {} })
+    .configureOutput({
+      outputError: () => {},
+      // Help and --version go out as answers do (output/stdout.ts), without loading Node's stream
+      // machinery unless standard output is a terminal. The help carries no colours to strip.
+      writeOut: (text) => writeStdout(text),
+      getOutHelpWidth: () => terminalSize().columns ?? 80,
+      getOutHasColors: () => false,
+    })
     // Wrapped to the terminal when the help is shown (commander's columns wrap themselves).
     .addHelpText("after", () =>
       [

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { print, usageError } from "../context.js";
 import type * as Contract from "../contract.js";
 import { withExamples } from "../options.js";
-import { besideMain } from "../output/bundle.js";
+import { loadBeside } from "../output/bundle.js";
 import { toJson } from "../output/json.js";
 import { closestTo } from "../output/suggest.js";
 
@@ -30,8 +30,8 @@ async function run(command: string): Promise<void> {
       command,
     );
   }
-  // zod loads here only, from the contract's own bundle (a URL, so the bundler leaves it apart).
-  const { jsonSchemaOf }: typeof Contract = await import(besideMain("contract.js"));
+  // zod loads here only, from the contract's own bundle (a path made at run time, so the bundler leaves it apart).
+  const { jsonSchemaOf } = loadBeside<typeof Contract>("contract.cjs");
   print(toJson(jsonSchemaOf(command as Contract.ContractCommand)));
 }
 

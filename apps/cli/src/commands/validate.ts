@@ -3,7 +3,7 @@ import { type DatasetReport, formatCsv, getDataset, getEdition, NatoError } from
 import type { Command } from "commander";
 import { blocks, type CommonOptions, print } from "../context.js";
 import { formatOption, withExamples } from "../options.js";
-import { besideMain } from "../output/bundle.js";
+import { loadBeside } from "../output/bundle.js";
 import { escapeControls } from "../output/escape.js";
 import { ioReason, isRunFailure, RunFailure } from "../output/failure.js";
 import { toJson } from "../output/json.js";
@@ -103,8 +103,8 @@ async function run(path: string, options: CommonOptions): Promise<void> {
     stderrStream().write("nato validate: reading standard input; end it with Ctrl-D.\n");
   }
   // zod, the CSV parser and the JSON tokenizer load here only: no other command pays for them at start-up.
-  // A URL made at run time, so that the bundler leaves the import alone and the check stays in its own bundle.
-  const { checkDatasetStream }: typeof Check = await import(besideMain("validate-check.js"));
+  // A path made at run time, so that the bundler leaves it alone and the check stays in its own bundle.
+  const { checkDatasetStream } = loadBeside<typeof Check>("validate-check.cjs");
   const format = /\.json$/i.test(path) ? "json" : /\.csv$/i.test(path) ? "csv" : undefined;
   const report = await checkDatasetStream(chunksOf(path), {
     maxIssues: 100,

@@ -1,10 +1,11 @@
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 
 /**
- * The URL of a bundle that sits beside the commands' bundle in dist (validate-check.js, contract.js), for a
- * dynamic import the bundler leaves alone. The commands' bundle is CommonJS, so it knows its folder.
+ * Loads a bundle that sits beside the commands' bundle in dist (validate-check.cjs, contract.cjs), with a
+ * path made at run time so that the bundler leaves it apart. The commands' bundle is CommonJS: it knows its
+ * folder, and a plain require keeps it loadable through the launcher's code cache (bin/nato.cjs), which a
+ * dynamic import() is not on Node 20.
  */
-export function besideMain(file: string): string {
-  return pathToFileURL(join(__dirname, file)).href;
+export function loadBeside<T>(file: string): T {
+  return require(join(__dirname, file)) as T;
 }

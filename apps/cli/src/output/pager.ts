@@ -21,7 +21,9 @@ export function shouldPage(text: string, argv: readonly string[] = process.argv)
  * text goes to standard output as it would have.
  */
 export async function page(text: string, label = "nato"): Promise<void> {
-  const { spawn } = await import("node:child_process");
+  // Loaded here, not at start-up; getBuiltinModule rather than import(), which Node 20 cannot run from the
+  // launcher's code cache (bin/nato.cjs).
+  const { spawn } = process.getBuiltinModule("node:child_process");
   const command = process.env.PAGER ?? "less -FRX";
   await new Promise<void>((done) => {
     const child = spawn(command, { shell: true, stdio: ["pipe", "inherit", "pipe"] });

@@ -33,6 +33,8 @@ export function terminalWidth(): number {
 
 /** The width a terminal gives a string: code points, not UTF-16 units (no wide characters occur here). */
 export function displayWidth(text: string): number {
+  // Most cells are ASCII, one column per character: no need to normalise or split them.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   return [...text.normalize("NFC")].length;
 }
 

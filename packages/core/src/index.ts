@@ -157,7 +157,7 @@ export {
   STATUS_LABELS,
 } from "./format/number.js";
 export type { PathDescription } from "./format/path.js";
-export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
+export { describePath, PATH_LABELS, paceSentence, YARDSTICK_NOTE } from "./format/path.js";
 export { possessive } from "./format/possessive.js";
 export { BASIS_LABELS, formatRevision, revisionSentence } from "./format/revision.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALLIES } from "../data/allies.js";
 import { isNatoError } from "../models/error.js";
+import { HAGUE_CORE } from "../rules/hague-core.js";
 import { TWO_PERCENT } from "../rules/two-percent.js";
 import { verdictsAsFirstPublished, WALES_PLEDGE_YEAR } from "./first-published-verdicts.js";
 
@@ -64,6 +65,10 @@ describe("the Wales pledge's 2024 as first published", () => {
     expect(verdictsAsFirstPublished(TWO_PERCENT, 2014).sentence).toMatch(
       /^In the oldest edition here to carry 2014 \(June 2019 edition\), 3 of 27 Allies/,
     );
+  });
+
+  it("writes the threshold as agreed: 3.5% for The Hague's core defence expenditure", () => {
+    expect(verdictsAsFirstPublished(HAGUE_CORE, 2026).sentence).toMatch(/ at 3\.5% or more\.$/);
   });
 
   it("refuses a year outside the editions, naming the range", () => {

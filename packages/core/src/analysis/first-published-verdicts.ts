@@ -2,6 +2,7 @@ import { ALLIES } from "../data/allies.js";
 import { allDatasets } from "../data/datasets.js";
 import { editionLabel } from "../format/edition-label.js";
 import { formatMetricValue } from "../format/metric-value.js";
+import { formatThreshold } from "../format/number.js";
 import { BASIS_LABELS } from "../format/revision.js";
 import type { AllyCode } from "../models/ally.js";
 import type { EditionBasis, EditionId } from "../models/edition.js";
@@ -235,7 +236,11 @@ export function verdictsAsFirstPublished(
     ...(same(restated, first) ? [] : [restated]),
     ...(same(latest, restated) || same(latest, first) ? [] : [latest]),
   ];
-  const threshold = formatMetricValue(rule.threshold, METRIC_INFO[rule.metric].unit, { digits: 0 });
+  const unit = METRIC_INFO[rule.metric].unit;
+  const threshold =
+    unit === "pct-of-gdp" || unit === "pct-of-expenditure"
+      ? formatThreshold(rule.threshold)
+      : formatMetricValue(rule.threshold, unit);
   const [head, ...rest] = views as [VerdictView, ...VerdictView[]];
   const tail = rest.map((v) => {
     const basis =

@@ -130,6 +130,8 @@ export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
 export { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./format/export.js";
+export type { GapSentences } from "./format/gap-text.js";
+export { gapSentences } from "./format/gap-text.js";
 export type { MetricValueOptions } from "./format/metric-value.js";
 export { formatChangeBetween, formatMetricValue } from "./format/metric-value.js";
 export type {

@@ -93,6 +93,7 @@ export {
 } from "./data/editions.js";
 export type { GroupingId } from "./data/groupings.js";
 export { GROUPINGS } from "./data/groupings.js";
+export { getLatestDataset } from "./data/latest.js";
 export {
   aggregateByCode,
   allyByCode,
@@ -164,7 +165,7 @@ export {
   STATUS_LABELS,
 } from "./format/number.js";
 export type { PathDescription } from "./format/path.js";
-export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
+export { describePath, PATH_LABELS, paceSentence, YARDSTICK_NOTE } from "./format/path.js";
 export { possessive } from "./format/possessive.js";
 export { BASIS_LABELS, formatRevision, revisionSentence } from "./format/revision.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
@@ -231,12 +232,13 @@ export {
   safeParseYear,
 } from "./parse/arguments.js";
 export type { BeforeAccession, CheckDatasetOptions, DatasetReport } from "./parse/check.js";
-export { checkDatasetStream, MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./parse/check.js";
+export { checkDatasetStream } from "./parse/check.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
 export { datasetFromText, parseDataset, safeDatasetFromText, safeParseDataset } from "./parse/dataset.js";
 export type { UserEditionInput } from "./parse/edition.js";
 export { safeUserEdition, userEdition } from "./parse/edition.js";
+export { MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./parse/limits.js";
 export type { CustomRuleInput } from "./rules/custom.js";
 export { customRule } from "./rules/custom.js";
 export { checkEquipment20, EQUIPMENT_20 } from "./rules/equipment-20.js";

@@ -18,7 +18,8 @@ export type {
 export { projectAlly, projectPath, recentGdpGrowth } from "./analysis/projection.js";
 export type { RankingEntry, RankingMetric, RankingOptions } from "./analysis/ranking.js";
 export { rankAllies } from "./analysis/ranking.js";
-export { realChangePct } from "./analysis/real-change.js";
+export type { RealChange } from "./analysis/real-change.js";
+export { realChange, realChangePct } from "./analysis/real-change.js";
 export type {
   AllyRevisions,
   EditionFigure,

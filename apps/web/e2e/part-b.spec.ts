@@ -223,8 +223,15 @@ test.describe("the context page", () => {
       page.locator("#vilnius-summit a[href='https://www.nato.int/cps/en/natohq/official_texts_217320.htm']"),
     ).toHaveCount(1);
     await expect(
-      page.locator("#hague-summit a[href='https://www.nato.int/cps/en/natohq/official_texts_236705.htm']"),
+      page.locator(
+        "#hague-summit a[href='https://www.nato.int/en/what-we-do/introduction-to-nato/defence-expenditures-and-natos-5-commitment']",
+      ),
     ).toHaveCount(1);
+    // Only NATO addresses written in the compiled sources: no guessed official_texts_ numbers.
+    const hrefs = await page.locator("main a[href^='https://www.nato.int/cps/en/natohq/official_texts_']").evaluateAll(
+      (links) => links.map((a) => a.getAttribute("href")),
+    );
+    expect(new Set(hrefs)).toEqual(new Set(["https://www.nato.int/cps/en/natohq/official_texts_217320.htm"]));
     await expect(page.locator("main")).not.toContainText("Not verified");
     await expect(page.locator("main")).not.toContainText("sources compiled");
     await expect(page.locator("#washington-treaty")).toContainText("Article 5");

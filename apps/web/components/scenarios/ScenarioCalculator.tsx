@@ -9,9 +9,11 @@ import {
   allyRows,
   baseYearLabel,
   baseYearOf,
+  baselineOptions,
   computeScenario,
   inputsOf,
   PRESETS,
+  priceOptions,
   readInputs,
   type ScenarioInputs,
   type ScenarioState,
@@ -25,6 +27,13 @@ import {
 const STATUS_CLASS: Record<string, string> = {
   projected: "status status-below",
   "already-met": "status status-met",
+  "not-applicable": "status status-not-applicable",
+  "no-data": "status status-no-data",
+};
+
+const VERDICT_CLASS: Record<string, string> = {
+  met: "status status-met",
+  below: "status status-below",
   "not-applicable": "status status-not-applicable",
   "no-data": "status status-no-data",
 };
@@ -196,6 +205,39 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
             </p>
           ) : null}
         </fieldset>
+        <fieldset className={styles.fieldset}>
+          <legend>Measured against</legend>
+          <label className={styles.field} htmlFor="scenario-baseline">
+            <span>The extra is counted over each Ally holding</span>
+            <select
+              id="scenario-baseline"
+              name="baseline"
+              value={inputs.baseline ?? "base-year"}
+              onChange={set("baseline")}
+            >
+              {baselineOptions().map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={styles.field} htmlFor="scenario-prices">
+            <span>Money in</span>
+            <select
+              id="scenario-prices"
+              name="prices"
+              value={inputs.prices ?? "constant-2021"}
+              onChange={set("prices")}
+            >
+              {priceOptions().map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
         <div className={styles.actions} hidden={enhanced}>
           <button type="submit">Show this scenario</button>
         </div>
@@ -230,9 +272,9 @@ function ScenarioResult({
   return (
     <>
       <p data-testid="scenario-inputs">{scenarioInputsText(state)}</p>
-      <p className={styles.unit}>
-        Extra defence spending over holding each Ally's {baseLabel} share of GDP, in{" "}
-        <strong>constant 2021 US dollars</strong> (2021 prices and exchange rates).
+      <p className={styles.unit} data-testid="scenario-frame">
+        Extra defence spending over {scenario.baselineLabel}, in <strong>{scenario.priceLabel}</strong>
+        {scenario.priceBasis === "constant-2021" ? " (2021 prices and exchange rates)" : ""}.
       </p>
       {nobodyBelow ? (
         <p className="note" data-testid="scenario-all-there">
@@ -291,7 +333,7 @@ function ScenarioResult({
           />
           <div className={`table-wrap ${styles.wrapHeads}`}>
             <table>
-              <caption>Extra spending by year, constant 2021 US dollars</caption>
+              <caption>Extra spending by year, {scenario.priceLabel}</caption>
               <thead>
                 <tr>
                   <th scope="col">Year</th>
@@ -323,10 +365,14 @@ function ScenarioResult({
       )}
       <div className={`table-wrap ${styles.wrapHeads}`}>
         <table data-testid="scenario-allies">
-          <caption>Each Ally's path: money in constant 2021 US dollars, growth in real terms</caption>
+          <caption>
+            Each Ally against {formatThreshold(scenario.targetPct)} in {baseLabel}, and its path: money in{" "}
+            {scenario.priceLabel}, growth in real terms
+          </caption>
           <thead>
             <tr>
               <th scope="col">Ally</th>
+              <th scope="col">{formatThreshold(scenario.targetPct)} now</th>
               <th scope="col" className="num">
                 Share of GDP {baseLabel}
               </th>
@@ -354,6 +400,9 @@ function ScenarioResult({
                 <th scope="row">
                   <a href={`/allies/${row.code}`}>{row.name}</a>
                 </th>
+                <td data-testid="scenario-verdict">
+                  <span className={VERDICT_CLASS[row.verdict]}>{row.verdictText}</span>
+                </td>
                 <td className="num">{row.baseShare}</td>
                 <td className="num">{row.growth}</td>
                 <td className="num">{row.deadlineShare}</td>

@@ -1,7 +1,7 @@
 import { ALLY_CODES, type AllyCode } from "@nato/core";
 import { describe, expect, it } from "vitest";
-import { ALLY_COLOURS, allyColour } from "./ally-colours";
 import { compareSeries } from "@/components/compare/view";
+import { ALLY_COLOURS, allyColour } from "./ally-colours";
 
 describe("one colour per Ally", () => {
   it("gives every Ally a palette slot that globals.css defines, never the grey of context lines", () => {

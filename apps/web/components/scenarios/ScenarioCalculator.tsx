@@ -7,9 +7,9 @@ import styles from "./scenarios.module.css";
 import {
   allianceGrowth,
   allyRows,
+  baselineOptions,
   baseYearLabel,
   baseYearOf,
-  baselineOptions,
   computeScenario,
   inputsOf,
   PRESETS,
@@ -23,13 +23,6 @@ import {
   scenarioInputsText,
   yearRows,
 } from "./view";
-
-const STATUS_CLASS: Record<string, string> = {
-  projected: "status status-below",
-  "already-met": "status status-met",
-  "not-applicable": "status status-not-applicable",
-  "no-data": "status status-no-data",
-};
 
 const VERDICT_CLASS: Record<string, string> = {
   met: "status status-met",
@@ -167,9 +160,7 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
               checked={inputs.growthMode === "auto"}
               onChange={() => update({ ...inputs, growthMode: "auto" })}
             />
-            <span>
-              Each Ally's own recent real growth (its average of the last five years, NATO's figures)
-            </span>
+            <span>Each Ally's own recent real growth (its median of the last ten years, NATO's figures)</span>
           </label>
           <label className={styles.radio}>
             <input
@@ -391,7 +382,6 @@ function ScenarioResult({
               <th scope="col" className="num">
                 Defence spending growth needed a year
               </th>
-              <th scope="col">Path</th>
             </tr>
           </thead>
           <tbody>
@@ -409,9 +399,6 @@ function ScenarioResult({
                 <td className="num">{row.deadlineExtra}</td>
                 <td className="num">{row.totalExtra}</td>
                 <td className="num">{row.requiredRealGrowth}</td>
-                <td>
-                  <span className={STATUS_CLASS[row.status]}>{row.statusText}</span>
-                </td>
               </tr>
             ))}
           </tbody>

@@ -14,7 +14,8 @@ describe("reading /scenarios parameters", () => {
       target: 5,
       deadline: 2030,
       growth: null,
-      baseline: "base-year", prices: "constant-2021",
+      baseline: "base-year",
+      prices: "constant-2021",
     });
     expect(parseScenarioSearch({ target: "3.5%", deadline: "2035", growth: "1.5" }).values.growth).toBe(1.5);
   });
@@ -26,7 +27,13 @@ describe("reading /scenarios parameters", () => {
 
   it("falls back to the default for nonsense and names what it ignored", () => {
     const parsed = parseScenarioSearch({ target: "abc", deadline: "2020", growth: "fast" });
-    expect(parsed.values).toEqual({ target: 3.5, deadline: 2035, growth: null, baseline: "base-year", prices: "constant-2021" });
+    expect(parsed.values).toEqual({
+      target: 3.5,
+      deadline: 2035,
+      growth: null,
+      baseline: "base-year",
+      prices: "constant-2021",
+    });
     expect(parsed.issues.map((i) => [i.name, i.received])).toEqual([
       ["target", "abc"],
       ["deadline", "2020"],

@@ -23,7 +23,11 @@ describe("the scenario's link", () => {
     const state = { target: 3.7, deadline: 2032, growth: 1.2 };
     expect(scenarioHref(state)).toBe("/scenarios?target=3.7&deadline=2032&growth=1.2");
     const query = Object.fromEntries(new URLSearchParams(scenarioHref(state).split("?")[1]));
-    expect(parseScenarioSearch(query).values).toEqual({ ...state, baseline: "base-year", prices: "constant-2021" });
+    expect(parseScenarioSearch(query).values).toEqual({
+      ...state,
+      baseline: "base-year",
+      prices: "constant-2021",
+    });
     const framed = { target: 3.5, deadline: 2035, growth: null, baseline: 2024, prices: "current" } as const;
     expect(scenarioHref(framed)).toBe(
       "/scenarios?target=3.5&deadline=2035&growth=auto&baseline=2024&prices=current",
@@ -77,7 +81,9 @@ describe("the baseline and the price basis", () => {
     expect(floor.totalExtraUsdM).toBeGreaterThan(hague.totalExtraUsdM ?? Number.POSITIVE_INFINITY);
     const current = computeScenario({ target: 3.5, deadline: 2035, growth: null, prices: "current" });
     expect(current.priceLabel).toBe("US dollars at 2026e prices and exchange rates");
-    expect(scenarioInputsText({ target: 3.5, deadline: 2035, growth: null, baseline: 2024, prices: "current" })).toBe(
+    expect(
+      scenarioInputsText({ target: 3.5, deadline: 2035, growth: null, baseline: 2024, prices: "current" }),
+    ).toBe(
       "Figures for a target of 3.5% of GDP by 2035, with each Ally's GDP growing at its own recent rate, measured against 2024 shares of GDP, in US dollars at 2026e prices and exchange rates.",
     );
   });
@@ -91,8 +97,20 @@ describe("the baseline and the price basis", () => {
       baseline: "2019",
       prices: "current",
     });
-    expect(read.state).toEqual({ target: 3.5, deadline: 2035, growth: null, baseline: 2019, prices: "current" });
-    const wrong = readInputs({ target: "3.5", deadline: "2035", growthMode: "auto", rate: "", baseline: "1999" });
+    expect(read.state).toEqual({
+      target: 3.5,
+      deadline: 2035,
+      growth: null,
+      baseline: 2019,
+      prices: "current",
+    });
+    const wrong = readInputs({
+      target: "3.5",
+      deadline: "2035",
+      growthMode: "auto",
+      rate: "",
+      baseline: "1999",
+    });
     expect(wrong.state).toBeUndefined();
     expect(wrong.errors?.baseline).toMatch(/Invalid baseline "1999": expected .* a year from 2014 to 2025/);
   });

@@ -2,8 +2,8 @@ import { ALLIES, allyByCode, getDataset, METRIC_INFO, seriesOf, shareTrendTitle 
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LineChart } from "@/components/charts/LineChart";
-import { SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
 import { allyColour } from "@/lib/ally-colours";
+import { SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
 import { allyRoute } from "@/lib/params";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
 

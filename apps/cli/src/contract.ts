@@ -161,10 +161,16 @@ const gap = z
     year,
     edition,
     estimate,
-    members: z.number().int(),
+    members: z.number().int().describe("Allies that were members that year"),
+    judged: z.number().int().describe("members that can be judged: those with armed forces"),
     met: z.number().int(),
     below: z.number().int(),
-    withoutFigure: z.number().int(),
+    notApplicable: z.number().int().describe("members without armed forces (Iceland)"),
+    noData: z.number().int().describe("members with armed forces but no figure"),
+    withoutFigure: z
+      .number()
+      .int()
+      .describe("notApplicable + noData (deprecated: use those two, which say which is which)"),
     totalGapUsdCurrentM: numOrNull,
     totalGapUsdConstant2021M: numOrNull,
     allies: z.array(

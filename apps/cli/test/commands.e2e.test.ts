@@ -295,9 +295,14 @@ describe("nato gap", () => {
   });
 
   it("prints a table with the total", () => {
+    // 2014, July 2026 edition (Table 3): 28 members, Iceland without armed forces, 3 of the other 27 at 2%
+    // or more.
     const out = expectTable(["gap", "2", "--year", "2014"]);
-    expect(out).toContain("Gap to 2.00% of GDP in 2014: 24 of the 28 members below, 3 at or above");
+    expect(out).toContain("Gap to 2% of GDP in 2014: 24 of 27 Allies with armed forces below, 3 at or above");
     expect(out).toMatch(/Total gap of the 24 Allies below: \$/);
+    expect(out).toContain("Iceland has no armed forces: no spending rule applies to it");
+    const json = natoJson<Json>(["gap", "2", "--year", "2014"]);
+    expect(json).toMatchObject({ members: 28, judged: 27, met: 3, below: 24, notApplicable: 1, noData: 0 });
   });
 
   it("gives no total, not zero, where the edition has no money figures", () => {

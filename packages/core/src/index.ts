@@ -85,6 +85,7 @@ export {
 } from "./data/editions.js";
 export type { GroupingId } from "./data/groupings.js";
 export { GROUPINGS } from "./data/groupings.js";
+export { getLatestDataset } from "./data/latest.js";
 export {
   aggregateByCode,
   allyByCode,
@@ -122,6 +123,8 @@ export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";
 export { CSV_COLUMNS, datasetExport, toCsv, toJsonExport } from "./format/export.js";
+export type { GapSentences } from "./format/gap-text.js";
+export { gapSentences } from "./format/gap-text.js";
 export type { MetricValueOptions } from "./format/metric-value.js";
 export { formatChangeBetween, formatMetricValue } from "./format/metric-value.js";
 export type {
@@ -221,12 +224,13 @@ export {
   safeParseYear,
 } from "./parse/arguments.js";
 export type { BeforeAccession, CheckDatasetOptions, DatasetReport } from "./parse/check.js";
-export { checkDatasetStream, MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./parse/check.js";
+export { checkDatasetStream } from "./parse/check.js";
 export type { DatasetIssue, ParseDatasetOptions, ParseDatasetResult } from "./parse/dataset.js";
 // Parsing user input
 export { datasetFromText, parseDataset, safeDatasetFromText, safeParseDataset } from "./parse/dataset.js";
 export type { UserEditionInput } from "./parse/edition.js";
 export { safeUserEdition, userEdition } from "./parse/edition.js";
+export { MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./parse/limits.js";
 export type { CustomRuleInput } from "./rules/custom.js";
 export { customRule } from "./rules/custom.js";
 export { checkEquipment20, EQUIPMENT_20 } from "./rules/equipment-20.js";

@@ -114,6 +114,25 @@ describe("a bundle that reads the 2026 edition only (dataset2026_07, observation
   });
 });
 
+describe("a bundle that reads the latest edition through getLatestDataset", () => {
+  let result: Bundle;
+  beforeAll(async () => {
+    result = await bundle("latest-edition.js");
+  });
+
+  it(`stays below ${ONE_EDITION_MAX_BYTES} bytes minified`, () => {
+    expect(result.bytes).toBeLessThan(ONE_EDITION_MAX_BYTES);
+  });
+
+  it("carries the latest edition's figures and no other edition's module", () => {
+    expect(EDITION_2026_ROW.test(result.code), `${EDITION_2026_ROW} missing from the bundle`).toBe(true);
+    expect(EDITION_2025_ROW.test(result.code), `${EDITION_2025_ROW} found in the bundle`).toBe(false);
+    expect(
+      result.inputs.filter((input) => /\/editions\/nato-/.test(input) && !input.endsWith("/nato-2026-07.js")),
+    ).toEqual([]);
+  });
+});
+
 describe("a browser bundle of the whole public API", () => {
   it("builds without any Node-only module and holds both editions", async () => {
     const result = await bundle("everything.js");

@@ -1,11 +1,10 @@
-import { entityName, formatCsv, formatPercent, formatUsdM, gapToTarget, parsePercent } from "@nato/core";
+import { entityName, formatCsv, gapSentences, gapToTarget, parsePercent } from "@nato/core";
 import type { Command } from "commander";
 import { blocks, type CommonOptions, contextOf, print, sourceLines, yearOf } from "../context.js";
 import { editionOption, formatOption, withExamples, yearOption } from "../options.js";
-import { marginCell, metricCell, statusCell, usdCell, yearText } from "../output/cells.js";
+import { marginCell, metricCell, statusCell, usdCell } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { renderTable, wrap } from "../output/table.js";
-import { plural } from "../output/words.js";
 
 function run(target: string, options: CommonOptions): void {
   const targetPct = parsePercent(target, "target");
@@ -21,9 +20,12 @@ function run(target: string, options: CommonOptions): void {
         year,
         edition: gap.edition,
         estimate: gap.estimate,
-        members: gap.allies.length,
+        members: gap.count.members,
+        judged: gap.count.judged,
         met: gap.met,
         below: gap.below,
+        notApplicable: gap.count.notApplicable,
+        noData: gap.count.noData,
         withoutFigure: gap.withoutFigure,
         totalGapUsdCurrentM: gap.totalGapUsdCurrentM,
         totalGapUsdConstant2021M: gap.totalGapUsdConstant2021M,
@@ -98,21 +100,9 @@ function run(target: string, options: CommonOptions): void {
     rows,
     { color: context.color },
   );
-  const title = wrap(
-    `Gap to ${formatPercent(targetPct)} of GDP in ${yearText(year, gap.estimate)}: ${gap.below} of the ${gap.allies.length} members below, ${gap.met} at or above`,
-  );
-  const total = [
-    ...wrap(
-      gap.totalGapUsdCurrentM === null || gap.totalGapUsdConstant2021M === null
-        ? `Total gap of ${gap.below === 1 ? "the 1 Ally" : `the ${gap.below} Allies`} below: no data; the ${gap.edition} edition has no spending or GDP figures in US dollars, only share of GDP.`
-        : `Total gap of ${gap.below === 1 ? "the 1 Ally" : `the ${gap.below} Allies`} below: ${formatUsdM(gap.totalGapUsdCurrentM)} a year at current prices, ${formatUsdM(gap.totalGapUsdConstant2021M)} at constant 2021 prices.`,
-    ),
-    ...(gap.withoutFigure > 0
-      ? wrap(
-          `${plural(gap.withoutFigure, "member")} without a figure (or without armed forces) ${gap.withoutFigure === 1 ? "is" : "are"} left out of the total.`,
-        )
-      : []),
-  ];
+  const sentences = gapSentences(gap);
+  const title = wrap(sentences.title);
+  const total = [...wrap(sentences.total), ...(sentences.leftOut ? wrap(sentences.leftOut) : [])];
   const notes = wrap(
     "Margin: share of GDP minus the target, percentage points. Gap: extra defence spending that year to reach the target, US dollars at current prices and at constant 2021 prices.",
   );

@@ -1,7 +1,9 @@
+import type { AllyCode } from "../models/ally.js";
 import type { Dataset } from "../models/dataset.js";
 import type { RuleResult } from "../models/rule.js";
 import { customRule } from "../rules/custom.js";
 import { clean } from "../rules/evaluate.js";
+import { type ComplianceCount, countVerdicts } from "./compliance.js";
 import { yearVerdicts } from "./verdicts.js";
 
 /**
@@ -10,7 +12,7 @@ import { yearVerdicts } from "./verdicts.js";
  *
  * @example
  * const gap: TargetGap = gapToTarget(dataset2026_07(), 3.5, 2026);
- * [gap.met, gap.below, gap.withoutFigure]; // [5, 26, 1] (Iceland has no figure)
+ * [gap.met, gap.below, gap.count.judged, gap.count.notApplicable]; // [5, 26, 31, 1] (Iceland: no armed forces)
  */
 export interface TargetGap {
   readonly year: number;
@@ -24,8 +26,17 @@ export interface TargetGap {
   readonly met: number;
   /** Allies below it; their gaps make the totals. */
   readonly below: number;
-  /** Allies without a figure (or without armed forces), left out of the totals. */
+  /**
+   * Allies without a figure or without armed forces, left out of the totals.
+   * @deprecated Use `count.noData` (members with armed forces but no figure) and `count.notApplicable`
+   * (members without armed forces, Iceland), which say which is which.
+   */
   readonly withoutFigure: number;
+  /**
+   * The year's count with its denominator, as every count of the package states it: members, the Allies
+   * that can be judged (with armed forces), met, below, not applicable and no data, with their codes.
+   */
+  readonly count: ComplianceCount;
   /**
    * Sum of the gaps of the Allies below the target, million US dollars at current prices; null when an Ally
    * below has no money figures (the 2025 edition ships share of GDP only), since a partial sum would mislead,
@@ -48,7 +59,8 @@ export interface TargetGap {
  */
 export function gapToTarget(dataset: Dataset, targetPct: number, year: number): TargetGap {
   const rule = customRule({ metric: "shareOfGdpPct", threshold: targetPct });
-  const allies = yearVerdicts(dataset, rule, year);
+  const allies = yearVerdicts(dataset, rule, year) as RuleResult<AllyCode>[];
+  const estimate = dataset.edition.estimateYears.includes(year);
   const below = allies.filter((r) => r.status === "below");
   const met = allies.filter((r) => r.status === "met").length;
   // No figure at all (a year outside the data) is no data, not a gap of zero.
@@ -59,12 +71,13 @@ export function gapToTarget(dataset: Dataset, targetPct: number, year: number): 
   return {
     year,
     edition: dataset.edition.id,
-    estimate: dataset.edition.estimateYears.includes(year),
+    estimate,
     targetPct,
     allies,
     met,
     below: below.length,
     withoutFigure: allies.filter((r) => r.status === "no-data" || r.status === "not-applicable").length,
+    count: countVerdicts(allies, year, estimate, dataset.edition.id),
     totalGapUsdCurrentM: sum((r) => r.gapUsdCurrentM),
     totalGapUsdConstant2021M: sum((r) => r.gapUsdConstant2021M),
   };

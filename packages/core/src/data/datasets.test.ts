@@ -132,3 +132,22 @@ describe("the edition registry", () => {
     expect(getEdition("2025").creditNote).toMatch(/third parties/);
   });
 });
+
+describe("getLatestDataset, the light path to the latest edition", () => {
+  it("is the edition getDataset() and LATEST_EDITION_ID name, the same cached object", async () => {
+    const { getLatestDataset } = await import("./latest.js");
+    const { LATEST_EDITION_ID } = await import("./editions.js");
+    // A new edition that moves LATEST_EDITION_ID without moving getLatestDataset fails here.
+    expect(getLatestDataset().edition.id).toBe(LATEST_EDITION_ID);
+    expect(getLatestDataset()).toBe(getDataset());
+    expect(getLatestDataset()).toBe(getDataset("latest"));
+  });
+});
+
+describe("the aliases beside the ids", () => {
+  it("are the aliases of each edition's record", async () => {
+    const { BUILTIN_EDITION_ALIASES } = await import("../models/edition-ids.js");
+    for (const id of EDITION_IDS) expect(BUILTIN_EDITION_ALIASES[id], id).toEqual(EDITIONS[id].aliases);
+    expect(Object.keys(BUILTIN_EDITION_ALIASES)).toEqual([...EDITION_IDS]);
+  });
+});

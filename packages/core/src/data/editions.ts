@@ -1,6 +1,10 @@
 import { deepFreeze } from "../internal/freeze.js";
 import type { Edition, NatoEdition } from "../models/edition.js";
-import { BUILTIN_EDITION_IDS, type BuiltinEditionId } from "../models/edition-ids.js";
+import {
+  BUILTIN_EDITION_ALIASES,
+  BUILTIN_EDITION_IDS,
+  type BuiltinEditionId,
+} from "../models/edition-ids.js";
 import { NatoError } from "../models/error.js";
 
 export { editionLabel } from "../format/edition-label.js";
@@ -323,9 +327,16 @@ export const LATEST_EDITION_ID: BuiltinEditionId = BUILTIN_EDITION_IDS[0];
  * @example
  * EDITION_NAMES; // ["2026-07", "2026", "latest", "2025-08", "2025", "2024-06", "2023-03", "2019-06"]
  */
-export const EDITION_NAMES: readonly string[] = /* @__PURE__ */ deepFreeze(
-  EDITION_IDS.flatMap((id) => [id, ...EDITIONS[id].aliases, ...(id === LATEST_EDITION_ID ? ["latest"] : [])]),
-);
+// A pure call around the whole computation, which reads the aliases beside the ids and not the editions'
+// records: a bundle that lists the names (or only wants EDITION_IDS) carries no edition's record.
+export const EDITION_NAMES: readonly string[] = /* @__PURE__ */ (() =>
+  deepFreeze(
+    BUILTIN_EDITION_IDS.flatMap((id) => [
+      id,
+      ...BUILTIN_EDITION_ALIASES[id],
+      ...(id === BUILTIN_EDITION_IDS[0] ? ["latest"] : []),
+    ]),
+  ))();
 
 /**
  * True when `value` is the id of an edition shipped with the package (not an alias).
@@ -351,9 +362,9 @@ export function resolveEditionId(name: string = "latest"): BuiltinEditionId {
   const key = String(name).trim().toLowerCase();
   if (key === "latest") return LATEST_EDITION_ID;
   if (isBuiltinEditionId(key)) return key;
-  const aliased = EDITION_IDS.find((id) => EDITIONS[id].aliases.includes(key));
+  const aliased = EDITION_IDS.find((id) => BUILTIN_EDITION_ALIASES[id].includes(key));
   if (aliased) return aliased;
-  const expected = `${EDITION_IDS.join(", ")} (aliases ${EDITION_IDS.flatMap((id) => EDITIONS[id].aliases.map((a) => `${a} = ${id}`)).join(", ")}; latest = ${LATEST_EDITION_ID})`;
+  const expected = `${EDITION_IDS.join(", ")} (aliases ${EDITION_IDS.flatMap((id) => BUILTIN_EDITION_ALIASES[id].map((a) => `${a} = ${id}`)).join(", ")}; latest = ${LATEST_EDITION_ID})`;
   throw new NatoError("UNKNOWN_EDITION", `Unknown edition "${name}": expected one of ${expected}.`, {
     received: name,
     expected: EDITION_NAMES.join(" | "),

@@ -19,6 +19,23 @@ export const BUILTIN_EDITION_IDS = /* @__PURE__ */ deepFreeze([
 ] as const);
 
 /**
+ * The aliases of each shipped edition (each edition's record repeats its list; a test holds them equal).
+ * Kept here, beside the ids, so that resolving a name or listing the names does not bring every edition's
+ * record into a bundle.
+ *
+ * @internal
+ */
+export const BUILTIN_EDITION_ALIASES: Readonly<
+  Record<(typeof BUILTIN_EDITION_IDS)[number], readonly string[]>
+> = /* @__PURE__ */ deepFreeze({
+  "2026-07": ["2026"],
+  "2025-08": ["2025"],
+  "2024-06": [],
+  "2023-03": [],
+  "2019-06": [],
+});
+
+/**
  * An edition shipped with the package.
  *
  * @example

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { toCsv, toJsonExport } from "../format/export.js";
-import { checkDatasetStream, MAX_JSON_DEPTH } from "./check.js";
+import { checkDatasetStream } from "./check.js";
+import { MAX_JSON_DEPTH } from "./limits.js";
 
 /** Splits text into pieces of `size` characters, as a stream would deliver it. */
 function* pieces(text: string, size: number): Generator<string> {

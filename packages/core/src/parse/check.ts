@@ -18,6 +18,7 @@ import {
   KNOWN_FIELDS,
   observationFrom,
 } from "./dataset.js";
+import { MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./limits.js";
 
 /**
  * How `checkDatasetStream` reads a file.
@@ -75,27 +76,6 @@ export interface DatasetReport {
   /** Allies with rows from before their accession (valid, and noted). */
   readonly beforeAccession: readonly BeforeAccession[];
 }
-
-/**
- * How deep a JSON file may nest: observations sit at depth 2 or 3.
- *
- * @example
- * ```ts
- * import { MAX_JSON_DEPTH } from "@nato/core";
- * MAX_JSON_DEPTH; // 64
- * ```
- */
-export const MAX_JSON_DEPTH = 64;
-/**
- * The longest CSV record (or quoted field) read before the file is refused: 1 MiB.
- *
- * @example
- * ```ts
- * import { MAX_CSV_RECORD } from "@nato/core";
- * MAX_CSV_RECORD; // 1048576
- * ```
- */
-export const MAX_CSV_RECORD = 1024 * 1024;
 
 const ALLY_BY_CODE = new Map(ALLIES.map((a) => [a.code as string, a]));
 const AGGREGATE_NAMES = new Map(AGGREGATES.map((a) => [a.code as string, a.name]));

@@ -396,6 +396,107 @@ const revisions = z
   })
   .strict();
 
+const firstPublishedSeries = z
+  .object({
+    view: z.literal("first-published").describe("nato revisions <ally> --first-published"),
+    code,
+    name,
+    metric: z.string().describe("the figure followed, by its JSON name"),
+    measure: z.enum(["points", "percent"]),
+    until: edition.nullable().describe("the newest edition taken into account"),
+    comparable: z
+      .boolean()
+      .describe("false when the first published values mix price bases or NATO's two bases"),
+    reason: z.string().optional().describe("why the series is to be read point by point"),
+    points: z.array(
+      z
+        .object({
+          year,
+          firstPublished: PublishedFigure.describe("the oldest edition here that gave the year's value"),
+          latest: PublishedFigure.describe("the newest edition's value"),
+          revision: RevisionChange.nullable().describe(
+            "first published to the newest value on the same basis",
+          ),
+          basisChange: RevisionChange.nullable().describe("across NATO's change of basis, kept apart"),
+        })
+        .strict(),
+    ),
+    source,
+  })
+  .strict()
+  .meta({ title: "First published series" });
+
+const VerdictFigure = z
+  .object({
+    edition,
+    value: numOrNull,
+    estimate,
+    basis: z.enum(["defence-expenditure", "core-defence-expenditure"]).nullable(),
+    status,
+  })
+  .strict();
+const Count = z
+  .object({
+    year,
+    estimate,
+    edition: z.string().describe("the editions the count's figures come from, comma-separated"),
+    members: z.number().int(),
+    judged: z.number().int().describe("members with armed forces: the denominator of every count"),
+    met: z.number().int(),
+    below: z.number().int(),
+    notApplicable: z.number().int(),
+    noData: z.number().int(),
+    metCodes: z.array(code),
+    belowCodes: z.array(code),
+    noDataCodes: z.array(code),
+  })
+  .strict();
+
+const firstPublishedVerdicts = z
+  .object({
+    view: z.literal("first-published-verdicts").describe("nato revisions --first-published (no Ally)"),
+    rule: z.string(),
+    ruleName: z.string(),
+    year,
+    views: z
+      .array(
+        z
+          .object({
+            kind: z
+              .enum(["first-published", "restated", "latest"])
+              .describe(
+                "first-published: what NATO said at the time; restated: newest on the same basis; latest: newest edition",
+              ),
+            editions: z.array(edition),
+            basis: z.enum(["defence-expenditure", "core-defence-expenditure"]).nullable(),
+            estimate,
+            firstRelease: z
+              .boolean()
+              .describe("false when the oldest edition here is not the year's first publication"),
+            count: Count,
+          })
+          .strict(),
+      )
+      .min(1),
+    allies: z.array(
+      z
+        .object({
+          name,
+          code,
+          firstPublished: VerdictFigure.nullable(),
+          restated: VerdictFigure.nullable(),
+          latest: VerdictFigure.nullable(),
+          changed: z.boolean().describe("the first published verdict and the latest differ"),
+        })
+        .strict(),
+    ),
+    changedCodes: z.array(code),
+    sentence: z.string().describe("the counts in one sentence, as core words them"),
+    source,
+  })
+  .strict()
+  .meta({ title: "Verdicts as first published" });
+
 const Issue = z
   .object({
     code: z.string().describe("a machine-readable code for the kind of problem, as @nato/core names it"),
@@ -444,7 +545,7 @@ export const CONTRACT = {
   project,
   scenario,
   burden,
-  revisions,
+  revisions: z.union([revisions, firstPublishedSeries, firstPublishedVerdicts]),
   export: DatasetExportSchema,
   validate,
 } as const;

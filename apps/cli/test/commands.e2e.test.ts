@@ -149,7 +149,7 @@ describe("nato ally", () => {
     expect(out).toMatch(/2014\s+1\.16%/);
     // NATO 2026 edition, Table 3: Germany 2026e 2.69%; 0.81 points short of 3.5%.
     expect(out).toMatch(/2026e\s+2\.69%\u00a0e/);
-    expect(out).toMatch(/hague-core\s+below\s+2\.69%\u00a0e\s+3\.50%\s+−0\.81 pp\s+\$44\.2 bn/);
+    expect(out).toMatch(/hague-core\s+below\s+2\.69%\u00a0e\s+3\.5%\s+−0\.81 pp\s+\$44\.2 bn/);
     expect(out).toMatch(/two-percent\s+meets/);
     const flat = out.replace(/\s+/g, " ");
     expect(flat).toContain(

@@ -154,3 +154,73 @@ describe("--edition on every command", () => {
     }
   });
 });
+
+describe("nato revisions --first-published", () => {
+  it("judges the Wales pledge's 2024 on the figures as NATO first published them, restated and today", () => {
+    const run = nato(["revisions", "--first-published"]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = run.stdout.replace(/\s+/g, " ");
+    // June 2024 workbook, Table 3 (2024e): 23 Allies at 2% or more; August 2025 edition: 18; July 2026
+    // edition (core defence expenditure): 17. Of 31 Allies with armed forces (32 members, Iceland none).
+    expect(text).toContain(
+      "As NATO first published its 2024 figures (June 2024 edition, estimates), 23 of 31 Allies with armed forces were estimated at 2% or more; as restated in the August 2025 edition (estimates), 18 of 31; in the July 2026 edition, on NATO's new basis of core defence expenditure, 17 of 31.",
+    );
+    // Slovakia: exactly 2 in June 2024's workbook, 1.96 in August 2025's, 1.99 in July 2026's.
+    expect(run.stdout).toMatch(/Slovak Republic \*\s+2\.00%\se\s+1\.96%\se\s+1\.99%\s+meets → below → below/);
+    expect(run.stdout).toMatch(/Iceland\s+not applicable/);
+  });
+
+  it("answers JSON with each view's count and every member's verdicts", () => {
+    const json = natoJson<Json>(["revisions", "--first-published", "--year", "2024"]);
+    expect(json.view).toBe("first-published-verdicts");
+    expect(json.views.map((v: Json) => [v.kind, v.editions, v.count.met, v.count.judged])).toEqual([
+      ["first-published", ["2024-06"], 23, 31],
+      ["restated", ["2025-08"], 18, 31],
+      ["latest", ["2026-07"], 17, 31],
+    ]);
+    expect(json.changedCodes).toEqual(["ALB", "BGR", "CZE", "MNE", "MKD", "SVK"]);
+    expect(json.allies).toHaveLength(32);
+    expect(json.allies.find((a: Json) => a.code === "CZE")).toMatchObject({
+      name: "Czechia",
+      firstPublished: { edition: "2024-06", status: "met" },
+      restated: { edition: "2025-08", value: 2.08, status: "met" },
+      latest: { edition: "2026-07", value: 1.99, status: "below", basis: "core-defence-expenditure" },
+    });
+  });
+
+  it("keeps to what was known at an edition's release with --edition", () => {
+    const json = natoJson<Json>(["revisions", "--first-published", "--year", "2022", "--edition", "2023-03"]);
+    // March 2023 workbook, 2022e: Estonia, Greece, Latvia, Lithuania, Poland, the UK and the US.
+    expect(json.views).toHaveLength(1);
+    expect(json.views[0].count.metCodes).toEqual(["EST", "GRC", "LVA", "LTU", "POL", "GBR", "USA"]);
+  });
+
+  it("gives one Ally's series as first published beside the latest", () => {
+    const json = natoJson<Json>(["revisions", "POL", "--first-published"]);
+    expect(json.view).toBe("first-published");
+    const y2024 = json.points.find((p: Json) => p.year === 2024);
+    // Poland 2024: 4.12% e first (June 2024 edition, 4.1201909...), 3.75% in the July 2026 edition.
+    expect(y2024.firstPublished).toMatchObject({ edition: "2024-06", estimate: true });
+    expect(y2024.firstPublished.value).toBeCloseTo(4.1202, 4);
+    expect(y2024.latest).toMatchObject({ edition: "2026-07", value: 3.75 });
+    expect(json.comparable).toBe(false);
+    expect(json.reason).toMatch(/core-defence-expenditure/);
+    const rows = csvRecords(nato(["revisions", "POL", "--first-published", "--format", "csv"]).stdout);
+    expect(rows.find((r) => r.year === "2019")).toMatchObject({
+      first_edition: "2019-06",
+      first_estimate: "true",
+    });
+  });
+
+  it("refuses what it cannot answer, saying what was expected", () => {
+    const none = nato(["revisions"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/Missing Ally: expected an Ally's code or name/);
+    const rule = nato(["revisions", "POL", "--rule", "two-percent"]);
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toMatch(/--rule .* use it with --first-published and no Ally/);
+    const year = nato(["revisions", "--first-published", "--year", "2040"]);
+    expect(year.code).toBe(2);
+    expect(year.stderr).toMatch(/expected a year from 2012 to 2026/);
+  });
+});

@@ -4,6 +4,14 @@ export type { BurdenShare, BurdenSharing } from "./analysis/burden.js";
 export { burdenSharing } from "./analysis/burden.js";
 export type { ComplianceCount } from "./analysis/compliance.js";
 export { complianceByYear, countVerdicts } from "./analysis/compliance.js";
+export type {
+  AllyVerdictsAcrossEditions,
+  FirstPublishedVerdicts,
+  VerdictFigure,
+  VerdictView,
+  VerdictViewKind,
+} from "./analysis/first-published-verdicts.js";
+export { verdictsAsFirstPublished, WALES_PLEDGE_YEAR } from "./analysis/first-published-verdicts.js";
 export type { TargetGap } from "./analysis/gap.js";
 export { gapToTarget } from "./analysis/gap.js";
 export type { PaceResult } from "./analysis/pace.js";
@@ -157,7 +165,7 @@ export {
   STATUS_LABELS,
 } from "./format/number.js";
 export type { PathDescription } from "./format/path.js";
-export { describePath, PATH_LABELS, YARDSTICK_NOTE } from "./format/path.js";
+export { describePath, PATH_LABELS, paceSentence, YARDSTICK_NOTE } from "./format/path.js";
 export { possessive } from "./format/possessive.js";
 export { BASIS_LABELS, formatRevision, revisionSentence } from "./format/revision.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";

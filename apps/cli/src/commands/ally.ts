@@ -4,13 +4,13 @@ import {
   describePath,
   editionNotesFor,
   formatCsv,
-  formatPercent,
-  formatPp,
+  formatThreshold,
   getAlly,
   METRIC_INFO,
   METRICS,
   type Metric,
   type Observation,
+  paceSentence,
   parsePercent,
   RULES,
   type RuleResult,
@@ -72,29 +72,25 @@ function ruleNotes(context: Context, ally: Ally, year: number, results: readonly
   const reasons = new Map<string, string[]>();
   for (const r of results) if (r.reason) reasons.set(r.reason, [...(reasons.get(r.reason) ?? []), r.rule]);
   const described = new Set<number>();
+  let onALine = false;
   for (const r of results) {
     if (r.onTrack) {
       const pace = yearReachingThreshold(context.dataset, ally.code, r.threshold, { toYear: year });
       const d = describePath(ally.name, r, pace);
       described.add(r.threshold);
+      // The yardstick's explanation only where a straight line is drawn (not for an Ally already there).
+      if (d.status === "on-line" || d.status === "below-line") onALine = true;
       notes.push(`${r.rule}: ${d.label}. ${d.lineSentence}`);
       if (d.paceSentence) notes.push(d.paceSentence);
       if (d.disagreement) notes.push(d.disagreement);
     }
   }
-  if (described.size > 0) notes.push(YARDSTICK_NOTE);
+  if (onALine) notes.push(YARDSTICK_NOTE);
   for (const [reason, rules] of reasons) notes.push(`${rules.join(", ")}: ${reason}`);
   for (const { threshold, pace } of paceFacts(context, ally, year)) {
-    if (described.has(threshold)) continue;
-    if (pace.status === "reaches" && pace.year !== null) {
-      notes.push(
-        `At its ${pace.fromYear}-${pace.toYear} pace (${formatPp(pace.pacePerYear)} a year), ${ally.name} reaches ${formatPercent(threshold)} in ${pace.year}.`,
-      );
-    } else if (pace.status === "not-at-recent-pace") {
-      notes.push(
-        `At its ${pace.fromYear}-${pace.toYear} pace, ${ally.name} does not reach ${formatPercent(threshold)}.`,
-      );
-    }
+    if (described.has(threshold) || pace.status === "already-met") continue;
+    const sentence = paceSentence(ally.name, threshold, pace);
+    if (sentence) notes.push(sentence);
   }
   for (const note of editionNotesFor(context.dataset.edition.id, { code: ally.code, year }))
     if (note.codes !== null || note.kind === "basis-change") notes.push(`Note: ${note.text}`);
@@ -120,7 +116,7 @@ function rulesTable(context: Context, results: readonly RuleResult[]): string[] 
         r.rule,
         statusCell(r.status),
         metricCell(metric, r.value, r.estimate),
-        formatPercent(r.threshold),
+        formatThreshold(r.threshold),
         marginCell(r.marginPp, r.status),
         r.status === "below" ? usdCell(r.gapUsdCurrentM) : "",
       ];

@@ -1,6 +1,6 @@
 import type { PaceResult } from "../analysis/pace.js";
 import type { PathStatus, RuleResult } from "../models/rule.js";
-import { formatNumber, formatPercent, formatPp, formatYear } from "./number.js";
+import { formatNumber, formatPercent, formatPp, formatThreshold, formatYear } from "./number.js";
 
 /**
  * How each path status reads, the same on the site and in the CLI. "above the line" means at or above it.
@@ -107,6 +107,18 @@ export function describePath(name: string, result: RuleResult, pace: PaceResult 
     disagreement,
     closeCall,
   };
+}
+
+/**
+ * When an Ally reaches a threshold at its recent pace, in words; null when there is no pace to tell (no
+ * figures, or no armed forces).
+ *
+ * @example
+ * paceSentence("Poland", 5, yearReachingThreshold(dataset2026_07(), "POL", 5));
+ * // "At its recent pace (+0.50 pp a year over 2021-2026), Poland reaches 5% in 2027."
+ */
+export function paceSentence(name: string, threshold: number, pace: PaceResult): string | null {
+  return paceText(name, formatThreshold(threshold), pace);
 }
 
 function paceText(name: string, threshold: string, pace: PaceResult): string | null {

@@ -27,6 +27,7 @@ import {
   type Observation,
   observationOf,
   parseDataset,
+  pathTitle,
   projectAlly,
   RULES,
   type RuleResult,
@@ -147,5 +148,17 @@ describe("the public types", () => {
     expectTypeOf<Edition["publisher"]>().toEqualTypeOf<string>();
     // @ts-expect-error: a user's edition needs a publisher to credit
     datasetFromText("", { id: "plan", title: "Plan", source: "My sums" });
+  });
+});
+
+describe("pathTitle's input", () => {
+  it("is one object with named fields; a missing field is a type error", () => {
+    expectTypeOf(
+      pathTitle({ name: "Germany", baseSharePct: 2.69, baseYear: 2026, targetPct: 3.5, deadline: 2035 }),
+    ).toEqualTypeOf<string>();
+    // @ts-expect-error: the deadline is required.
+    pathTitle({ name: "Germany", baseSharePct: 2.69, baseYear: 2026, targetPct: 3.5 });
+    // @ts-expect-error: a share is a number (or null), not text.
+    pathTitle({ name: "Germany", baseSharePct: "2.69", baseYear: 2026, targetPct: 3.5, deadline: 2035 });
   });
 });

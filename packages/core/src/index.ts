@@ -108,7 +108,7 @@ export {
 export { TIMELINE } from "./data/timeline.js";
 export { YARDSTICKS } from "./data/yardsticks.js";
 export { burdenTrendTitle } from "./format/burden-title.js";
-export type { ValuePoint } from "./format/chart-titles.js";
+export type { PathTitleInput, ValuePoint } from "./format/chart-titles.js";
 export {
   complianceTrendTitle,
   pathTitle,

@@ -59,6 +59,27 @@ describe("chart titles", () => {
     );
     expect(pathTitle("Iceland", null, 3.5, 2026, 2035)).toBe("Iceland: no figures to project from");
   });
+
+  it("takes its input as one object, named, with the same titles", () => {
+    const germany = {
+      name: "Germany",
+      baseSharePct: 2.69,
+      baseYear: 2026,
+      baseEstimate: true,
+      targetPct: 3.5,
+      deadline: 2035,
+    };
+    expect(pathTitle(germany)).toBe("Germany: from 2.69% in 2026e to 3.5% by 2035");
+    expect(pathTitle({ ...germany, name: "Poland", baseSharePct: 4.68 })).toBe(
+      "Poland is already above 3.5% (4.68% in 2026e)",
+    );
+    expect(pathTitle({ ...germany, baseEstimate: false })).toBe(
+      "Germany: from 2.69% in 2026 to 3.5% by 2035",
+    );
+    expect(pathTitle({ ...germany, name: "Iceland", baseSharePct: null })).toBe(
+      "Iceland: no figures to project from",
+    );
+  });
 });
 
 describe("summary and revision titles", () => {

@@ -92,11 +92,41 @@ export function shareTrendTitle(
 }
 
 /**
+ * What `pathTitle` needs: whose path, from which share of GDP in which year, to which target by when.
+ *
+ * @example
+ * const path: PathTitleInput = { name: "Germany", baseSharePct: 2.69, baseYear: 2026, baseEstimate: true, targetPct: 3.5, deadline: 2035 };
+ */
+export interface PathTitleInput {
+  /** The Ally's name as it should read in the title. */
+  readonly name: string;
+  /** The share of GDP the path starts from, in percent; `null` when there is none. */
+  readonly baseSharePct: number | null;
+  /** The year of that share. */
+  readonly baseYear: number;
+  /** Whether that year's figure is an estimate (then the year reads "2026e"). */
+  readonly baseEstimate?: boolean | undefined;
+  /** The target share of GDP, in percent. */
+  readonly targetPct: number;
+  /** The year by which the target is to be reached. */
+  readonly deadline: number;
+}
+
+/**
  * A chart title for an Ally's path to a target share of GDP by a deadline.
  *
  * @example
+ * pathTitle({ name: "Germany", baseSharePct: 2.69, baseYear: 2026, baseEstimate: true, targetPct: 3.5, deadline: 2035 });
+ * // "Germany: from 2.69% in 2026e to 3.5% by 2035"
+ * pathTitle({ name: "Poland", baseSharePct: 4.68, baseYear: 2026, baseEstimate: true, targetPct: 3.5, deadline: 2035 });
+ * // "Poland is already above 3.5% (4.68% in 2026e)"
+ */
+export function pathTitle(input: PathTitleInput): string;
+/**
+ * @deprecated Six positional arguments, four of them numbers, are easy to swap: pass one object,
+ * `pathTitle({ name, baseSharePct, targetPct, baseYear, deadline, baseEstimate })`.
+ * @example
  * pathTitle("Germany", 2.69, 3.5, 2026, 2035, true); // "Germany: from 2.69% in 2026e to 3.5% by 2035"
- * pathTitle("Poland", 4.68, 3.5, 2026, 2035, true); // "Poland is already above 3.5% (4.68% in 2026e)"
  */
 export function pathTitle(
   name: string,
@@ -104,14 +134,33 @@ export function pathTitle(
   targetPct: number,
   baseYear: number,
   deadline: number,
-  baseEstimate = false,
+  baseEstimate?: boolean,
+): string;
+export function pathTitle(
+  first: PathTitleInput | string,
+  baseSharePct?: number | null,
+  targetPct?: number,
+  baseYear?: number,
+  deadline?: number,
+  baseEstimate?: boolean,
 ): string {
-  const target = `${Number(targetPct.toFixed(2))}%`;
-  if (baseSharePct === null) return `${name}: no figures to project from`;
-  const base = `${baseSharePct.toFixed(2)}% in ${formatYear(baseYear, baseEstimate)}`;
-  return baseSharePct >= targetPct
-    ? `${name} is already above ${target} (${base})`
-    : `${name}: from ${base} to ${target} by ${deadline}`;
+  const input: PathTitleInput =
+    typeof first === "string"
+      ? {
+          name: first,
+          baseSharePct: baseSharePct ?? null,
+          targetPct: targetPct as number,
+          baseYear: baseYear as number,
+          deadline: deadline as number,
+          baseEstimate,
+        }
+      : first;
+  const target = `${Number(input.targetPct.toFixed(2))}%`;
+  if (input.baseSharePct === null) return `${input.name}: no figures to project from`;
+  const base = `${input.baseSharePct.toFixed(2)}% in ${formatYear(input.baseYear, input.baseEstimate ?? false)}`;
+  return input.baseSharePct >= input.targetPct
+    ? `${input.name} is already above ${target} (${base})`
+    : `${input.name}: from ${base} to ${target} by ${input.deadline}`;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface PublicExport {
   readonly file: string;
   readonly documented: boolean;
   readonly hasExample: boolean;
+  /** The `@category` of its JSDoc, which groups it in the reference; `undefined` without one. */
+  readonly category: string | undefined;
 }
 
 export function publicExports(): PublicExport[] {
@@ -40,6 +42,8 @@ export function publicExports(): PublicExport[] {
         : "(unknown)",
       documented: documentation.length > 0 || tags.length > 0,
       hasExample: tags.some((tag) => tag.name === "example"),
+      category:
+        ts.displayPartsToString(tags.find((tag) => tag.name === "category")?.text).trim() || undefined,
     } satisfies PublicExport;
   });
 }

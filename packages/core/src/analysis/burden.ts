@@ -6,6 +6,7 @@ import { clean } from "../rules/evaluate.js";
 /**
  * One Ally's (or group's) part of NATO's total defence expenditure in one year.
  *
+ * @category Analyses
  * @example
  * const us: BurdenShare = burdenSharing(dataset2026_07(), 2026).unitedStates;
  * us.spendUsdM; // 1032849 (2026e, million US dollars, current prices), about 57% of 1809915
@@ -22,6 +23,7 @@ export interface BurdenShare {
  * Who carries NATO's defence spending in one year: the total, the United States against Europe and
  * Canada, and each Ally's share, all in million US dollars at one price basis.
  *
+ * @category Analyses
  * @example
  * const b: BurdenSharing = burdenSharing(dataset2026_07(), 2026);
  * b.natoTotalUsdM; // 1809915 (2026e, current prices)
@@ -46,6 +48,7 @@ export interface BurdenSharing {
  * Who carries the burden: each member's share of NATO's total defence expenditure in a year, and the
  * United States against Europe and Canada, from NATO's published aggregates.
  *
+ * @category Analyses
  * @example
  * burdenSharing(dataset2026_07(), 2026).unitedStates.sharePct; // about 57
  */

@@ -7,6 +7,7 @@ import { type VerdictOptions, yearVerdicts } from "./verdicts.js";
  * How many Allies met a rule in one year, among the members of that year, with the denominator a count
  * should state: the members that can be judged (those with armed forces; Iceland has none).
  *
+ * @category Analyses
  * @example
  * const last: ComplianceCount | undefined = complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1);
  * // { year: 2026, estimate: true, members: 32, judged: 31, met: 30, below: 1, notApplicable: 1, noData: 0,
@@ -39,6 +40,7 @@ export interface ComplianceCount {
  * Counts one year's verdicts, as `complianceByYear` does for each year. Non-members are left out of every
  * number; Iceland is counted as a member but not as an Ally that can be judged.
  *
+ * @category Analyses
  * @example
  * countVerdicts(yearVerdicts(dataset2026_07(), TWO_PERCENT, 2026), 2026, true, "2026").judged; // 31
  */
@@ -74,6 +76,7 @@ export function countVerdicts(
  * Membership-aware compliance counts per year: "Allies meeting 2% in 2016" counts the 28 members of 2016,
  * of which 27 have armed forces and can be judged.
  *
+ * @category Analyses
  * @example
  * const first = complianceByYear(dataset2026_07(), TWO_PERCENT)[0];
  * [first?.met, first?.judged, first?.members]; // [3, 27, 28] (2014: Greece, the UK, the US)

@@ -17,6 +17,7 @@ import { type EditionFigure, figureRevisions, type RevisionOptions } from "./rev
  * The year by which the Allies below 2% pledged at Wales (5 September 2014) to move towards it: "within a
  * decade".
  *
+ * @category Revisions
  * @example
  * verdictsAsFirstPublished(TWO_PERCENT, WALES_PLEDGE_YEAR).views[0]?.count.met; // 23 (June 2024 edition, 2024e)
  */
@@ -28,6 +29,7 @@ export const WALES_PLEDGE_YEAR = 2024;
  * - `restated`: the newest figure on the same basis as the first published one (NATO's ordinary revisions);
  * - `latest`: the newest edition covering the year, whatever its basis (from 2026, core defence expenditure).
  *
+ * @category Revisions
  * @example
  * const view: VerdictViewKind = "first-published";
  */
@@ -36,6 +38,7 @@ export type VerdictViewKind = "first-published" | "restated" | "latest";
 /**
  * One Ally's figure in one view and the rule's verdict on it.
  *
+ * @category Revisions
  * @example
  * const albania: VerdictFigure | null = verdictsAsFirstPublished(TWO_PERCENT, 2024).allies[0]?.firstPublished ?? null;
  * albania?.status; // "met" (2.03% e in the June 2024 edition)
@@ -52,6 +55,7 @@ export interface VerdictFigure {
  * One Ally's verdict for the year in each view; `changed` is true when the first published verdict and the
  * latest differ.
  *
+ * @category Revisions
  * @example
  * const row: AllyVerdictsAcrossEditions | undefined = verdictsAsFirstPublished(TWO_PERCENT, 2024).allies[0];
  */
@@ -67,6 +71,7 @@ export interface AllyVerdictsAcrossEditions {
  * The count of one view: which editions its figures come from, their basis, and the count with its
  * denominator (members with armed forces that year).
  *
+ * @category Revisions
  * @example
  * const first: VerdictView | undefined = verdictsAsFirstPublished(TWO_PERCENT, 2024).views[0];
  * first?.editions; // ["2024-06"]
@@ -91,6 +96,7 @@ export interface VerdictView {
  * A rule's verdicts for one year as NATO first published the figures, as restated on the same basis, and
  * in the latest edition, with the Allies whose verdict moved and one sentence that says it.
  *
+ * @category Revisions
  * @example
  * const wales: FirstPublishedVerdicts = verdictsAsFirstPublished(TWO_PERCENT, WALES_PLEDGE_YEAR);
  * wales.views.map((v) => v.count.met); // [23, 18, 17]
@@ -179,6 +185,7 @@ function countText(view: VerdictView): string {
  * `options` picks the editions (`datasets`, `until`) as `figureRevisions` does. Throws `NatoError` for a
  * year outside the editions or an unknown edition.
  *
+ * @category Revisions
  * @example
  * const wales = verdictsAsFirstPublished(TWO_PERCENT, WALES_PLEDGE_YEAR);
  * wales.views.map((v) => `${v.kind} ${v.editions.join()} ${v.count.met}/${v.count.judged}`);

@@ -10,6 +10,7 @@ import { yearVerdicts } from "./verdicts.js";
  * How far the Allies are from one share of GDP in one year: each member's verdict, how many are below,
  * and what closing every shortfall would cost.
  *
+ * @category Analyses
  * @example
  * const gap: TargetGap = gapToTarget(dataset2026_07(), 3.5, 2026);
  * [gap.met, gap.below, gap.count.judged, gap.count.notApplicable]; // [5, 26, 31, 1] (Iceland: no armed forces)
@@ -52,6 +53,7 @@ export interface TargetGap {
  * what closing every shortfall would cost in total. Throws `NatoError` `INVALID_ARGUMENT` for a target
  * outside 0-100.
  *
+ * @category Analyses
  * @example
  * const gap = gapToTarget(dataset2026_07(), 3.5, 2026);
  * gap.allies.find((r) => r.code === "DEU")?.marginPp; // -0.81 (2.69% against 3.5%)

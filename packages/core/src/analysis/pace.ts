@@ -8,6 +8,7 @@ import { clean } from "../rules/evaluate.js";
  * When a series reaches a threshold if it keeps its recent pace, or why it does not: `"not-at-recent-pace"`
  * when the series is flat or falling, `"no-data"` when there are too few figures.
  *
+ * @category Analyses
  * @example
  * const pace: PaceResult = yearReachingThreshold(dataset2026_07(), "DEU", 3.5);
  * // { status: "reaches", year: 2030, pacePerYear: 0.252, fromYear: 2021, toYear: 2026 } (share of GDP, pp a year)
@@ -27,6 +28,7 @@ export interface PaceResult {
  * The year a series reaches a threshold if it keeps its recent pace: the average yearly change over the
  * last `window` years, carried forward in a straight line. Pure: works on any series.
  *
+ * @category Analyses
  * @example
  * yearAtPace([{ year: 2021, value: 1 }, { year: 2026, value: 2 }], 3.5); // { status: "reaches", year: 2034, ... }
  */
@@ -58,6 +60,7 @@ export function yearAtPace(
 /**
  * The year an Ally reaches a threshold at its recent pace, from a dataset.
  *
+ * @category Analyses
  * @example
  * yearReachingThreshold(dataset2026_07(), "DEU", 3.5).year;
  */

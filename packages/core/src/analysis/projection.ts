@@ -13,6 +13,7 @@ import { clean } from "../rules/evaluate.js";
 /**
  * The real GDP growth a projection assumes, and where it comes from.
  *
+ * @category Analyses
  * @example
  * projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 }).gdpGrowth?.label;
  * // "Germany's median real GDP growth 2016-2026: ... % a year (NATO's figures)"
@@ -37,6 +38,7 @@ export interface GdpGrowthAssumption {
 /**
  * One year of a projected spending path. Money in million constant 2021 US dollars, GDP in billions.
  *
+ * @category Analyses
  * @example
  * const y: ProjectionYear | undefined = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 }).path[1];
  * y?.shareOfGdpPct; // 2.78 (2027: a ninth of the way from 2.69% to 3.5%)
@@ -58,6 +60,7 @@ export interface ProjectionYear {
  * An Ally's path to a target share of GDP by a deadline: the GDP growth assumed, the real growth of
  * defence spending the path asks, and its extra spending over holding the base year's share.
  *
+ * @category Analyses
  * @example
  * const p: Projection = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 });
  * p.requiredRealGrowthPct; // about 3.32 (% a year, from 2.69% of GDP in 2026e)
@@ -96,6 +99,7 @@ export interface Projection {
  * What a projection is asked: a target share of GDP, a deadline and, optionally, the growth and base
  * year to assume.
  *
+ * @category Analyses
  * @example
  * const input: ProjectionInput = { targetPct: 3.5, deadline: 2035, gdpGrowthPct: 1.5 };
  * projectAlly(dataset2026_07(), "POL", input).status; // "already-met" (4.68% in 2026e)
@@ -114,6 +118,7 @@ export interface ProjectionInput {
 /**
  * The base year's figures a projection starts from: anyone's, not only NATO's.
  *
+ * @category Analyses
  * @example
  * const base: ProjectionBase = { year: 2026, shareOfGdpPct: 2.69, realGdpUsdConstant2021Bn: 4422.594 }; // Germany, 2026e
  * projectPath(base, 3.5, 2035, 1).path.length; // 10 (2026 to 2035)
@@ -129,6 +134,7 @@ export interface ProjectionBase {
  * line (an Ally already above the target holds its share), GDP grows at `gdpGrowthPct`. Pure: works on
  * anyone's figures. The path's share at the deadline equals the target exactly.
  *
+ * @category Analyses
  * @example
  * projectPath({ year: 2026, shareOfGdpPct: 2, realGdpUsdConstant2021Bn: 1000 }, 3, 2030, 0).cumulativeExtraUsdConstant2021M;
  * // 25000 (0.25 + 0.5 + 0.75 + 1 pp of $1,000 bn)
@@ -197,6 +203,7 @@ function median(values: readonly number[]): number {
  * recorded in the edition's notes (Luxembourg, 2023) is left out, since it is not growth. Null with fewer
  * than three yearly changes.
  *
+ * @category Analyses
  * @example
  * recentGdpGrowth(dataset2026_07(), "LUX", 2026)?.breaksLeftOut; // [2023]
  */
@@ -244,6 +251,7 @@ export function recentGdpGrowth(
  * `NatoError` for a target outside 0-100, a deadline not after the base year, a growth rate outside
  * -20..20, a base year outside the data); a missing figure or Iceland is a status, not an error.
  *
+ * @category Analyses
  * @example
  * const p = projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 });
  * p.path.at(-1)?.shareOfGdpPct; // 3.5
@@ -335,6 +343,7 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
  * it), `"below"` (its path rises to it), `"not-applicable"` (no armed forces) or `"no-data"`. Read it with
  * `STATUS_LABELS`, as every other verdict.
  *
+ * @category Analyses
  * @example
  * projectionVerdict(projectAlly(dataset2026_07(), "POL", { targetPct: 3.5, deadline: 2035 })); // "met"
  * projectionVerdict(projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 })); // "below"

@@ -7,6 +7,7 @@ import { realChangePct } from "./real-change.js";
 /**
  * What a ranking can sort by: any published metric, or the real change over the year before.
  *
+ * @category Analyses
  * @example
  * const metric: RankingMetric = "realChangePct";
  * rankAllies(dataset2026_07(), metric, 2026)[0]?.code; // "ALB" (about +50% in real terms, 2026e)
@@ -16,6 +17,7 @@ export type RankingMetric = Metric | "realChangePct";
 /**
  * One Ally's place in a ranking, with the value it was ranked by.
  *
+ * @category Analyses
  * @example
  * const top: RankingEntry | undefined = rankAllies(dataset2026_07(), "shareOfGdpPct", 2026)[0];
  * // { code: "LTU", value: 5.33, estimate: true, rank: 1 }
@@ -31,6 +33,7 @@ export interface RankingEntry {
 /**
  * How `rankAllies` orders and which Allies it includes.
  *
+ * @category Analyses
  * @example
  * const lowestFirst: RankingOptions = { order: "asc" };
  * rankAllies(dataset2026_07(), "shareOfGdpPct", 2026, lowestFirst)[0]; // { code: "SVN", value: 1.61, estimate: true, rank: 1 }
@@ -45,6 +48,7 @@ export interface RankingOptions {
 /**
  * Allies ranked by a metric in one year. Allies with no value (Iceland, gaps) come last, unranked.
  *
+ * @category Analyses
  * @example
  * rankAllies(dataset2026_07(), "shareOfGdpPct", 2026)[0].code; // the highest spender as a share of GDP
  */

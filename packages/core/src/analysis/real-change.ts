@@ -12,6 +12,7 @@ import { clean } from "../rules/evaluate.js";
  * year has no figure. For an aggregate in a year an Ally joined, the change includes the newcomer's
  * spending: `realChange` sets it apart.
  *
+ * @category Analyses
  * @example
  * realChangePct(dataset2026_07(), "POL", 2025); // change from 2024 to 2025 in constant prices
  */
@@ -22,7 +23,14 @@ export function realChangePct(dataset: Dataset, code: EntityCode, year: number):
   return clean(((now - before) / before) * 100);
 }
 
-/** A real change with what it mixes in: for an aggregate, the Allies counted in it for the first time. */
+/**
+ * A real change with what it mixes in: for an aggregate, the Allies counted in it for the first time.
+ *
+ * @category Analyses
+ * @example
+ * const change: RealChange = realChange(dataset2026_07(), "NATO", 2024);
+ * change.joined; // ["SWE"]
+ */
 export interface RealChange {
   readonly code: EntityCode;
   readonly year: number;
@@ -43,6 +51,7 @@ export interface RealChange {
  * aggregates from the year it joins, so the aggregate's change that year includes the newcomer's whole
  * spending. NATO Europe and Canada's +19.3% in 2024 includes 3.5 points that are Sweden's.
  *
+ * @category Analyses
  * @example
  * const change = realChange(dataset2026_07(), "NATO_EU_CA", 2024);
  * [change.joined, change.accessionPoints, change.likeForLikePct]; // [["SWE"], 3.52, 15.76]

@@ -15,6 +15,7 @@ import { clean } from "../rules/evaluate.js";
 /**
  * One edition's value of a figure for one year.
  *
+ * @category Revisions
  * @example
  * const older: RevisionValue | undefined = revisions([dataset2026_07(), dataset2025_08()], "POL").find((r) => r.year === 2025)
  *   ?.values[1];
@@ -31,6 +32,7 @@ export interface RevisionValue {
 /**
  * How NATO restated one Ally's figure for one year between editions.
  *
+ * @category Revisions
  * @example
  * const poland2025: Revision | undefined = revisions([dataset2026_07(), dataset2025_08()], "POL").find((r) => r.year === 2025);
  * poland2025?.changePp; // -0.23 (share of GDP: 4.48% in the 2025 edition, 4.25% in 2026's)
@@ -46,6 +48,7 @@ export interface Revision {
 /**
  * One figure of one Ally across editions, year by year: how NATO restated it.
  *
+ * @category Revisions
  * @example
  * revisions([dataset2026_07(), dataset2025_08()], "POL").find((r) => r.year === 2025);
  * // { year: 2025, values: [{ edition: "2026", value: 4.25, ... }, { edition: "2025", value: 4.48, ... }], changePp: -0.23 }
@@ -88,6 +91,7 @@ export function revisions(
  * How a revision is measured: in percentage points for shares (of GDP, of defence expenditure), in percent
  * of the earlier value for money, GDP and personnel.
  *
+ * @category Revisions
  * @example
  * revisionMeasure("shareOfGdpPct"); // "points"
  * revisionMeasure("expenditureUsdCurrentM"); // "percent"
@@ -99,6 +103,7 @@ export type RevisionMeasure = "points" | "percent";
  * `basis-change` (the later edition counts something else: NATO's 2026 edition moved from defence
  * expenditure to core defence expenditure and restated every year).
  *
+ * @category Revisions
  * @example
  * const kind: RevisionKind = "basis-change";
  */
@@ -107,6 +112,7 @@ export type RevisionKind = "revision" | "basis-change";
 /**
  * One edition's value of one figure of one Ally (or aggregate) for one year, with what it is measured in.
  *
+ * @category Revisions
  * @example
  * const first: EditionFigure | null = figureRevisions("POL", 2019).firstPublished;
  * first?.edition; // the oldest edition that published Poland's 2019
@@ -133,6 +139,7 @@ export interface EditionFigure {
  * shares and in percent of the earlier value otherwise; it is null, with `comparable: false` and a
  * `reason`, when the two values cannot be compared (constant-price money of different price bases).
  *
+ * @category Revisions
  * @example
  * const step: RevisionChange | null = figureRevisions("POL", 2025).basisChange;
  * step?.kind; // "basis-change"
@@ -160,6 +167,7 @@ export interface RevisionChange {
  *   on the new), kept apart from `revision`;
  * - `firstToLatest`: first published to latest, a `basis-change` when it spans one.
  *
+ * @category Revisions
  * @example
  * const poland: FigureRevisions = figureRevisions("POL", 2019);
  * poland.editions.map((e) => e.edition); // every edition covering 2019, newest first
@@ -183,6 +191,7 @@ export interface FigureRevisions {
  * short name), the datasets (every edition shipped when not given) and `until`, an edition name: only
  * editions released up to it count, so the answer is what was known at that release.
  *
+ * @category Revisions
  * @example
  * const options: RevisionOptions = { metric: "share", until: "2024-06" };
  */
@@ -195,6 +204,7 @@ export interface RevisionOptions {
 /**
  * How revisions of `metric` are measured: points for shares, percent otherwise.
  *
+ * @category Revisions
  * @example
  * revisionMeasure("equipmentSharePct"); // "points"
  * revisionMeasure("militaryPersonnelThousands"); // "percent"
@@ -281,6 +291,7 @@ const KNOWN_CODES: readonly string[] = [...ALLY_CODES, ...AGGREGATE_CODES];
  * An Ally or aggregate from user input: an alpha-3 code, `NATO`, `NATO_EU_CA`, or anything `getAlly`
  * understands ("PL", "Poland"). Throws `NatoError` `UNKNOWN_ALLY` listing every known code otherwise.
  *
+ * @category Revisions
  * @example
  * parseEntity("Poland"); // "POL"
  * parseEntity("nato"); // "NATO"
@@ -321,6 +332,7 @@ function figureOf(dataset: Dataset, code: EntityCode, year: number, metric: Metr
 /**
  * An edition's figure that has a value.
  *
+ * @category Revisions
  * @example
  * const first: PublishedFigure | null = figureRevisions("POL", 2019).firstPublished;
  */
@@ -403,6 +415,7 @@ function revisionsOf(datasets: readonly Dataset[], code: EntityCode, year: numbe
  * base) and NATO's change of basis kept apart. Throws `NatoError` (`UNKNOWN_ALLY`, `UNKNOWN_METRIC`,
  * `UNKNOWN_EDITION`, `YEAR_OUT_OF_RANGE`) naming what is known.
  *
+ * @category Revisions
  * @example
  * const poland = figureRevisions("POL", 2019);
  * poland.firstPublished?.edition; // the oldest edition covering 2019
@@ -428,6 +441,7 @@ export function figureRevisions(code: string, year: number, options: RevisionOpt
 /**
  * `figureRevisions` for every year any edition covers, oldest year first.
  *
+ * @category Revisions
  * @example
  * revisionHistory("POL").map((r) => r.year); // [2012, 2013, ..., 2026]
  */
@@ -447,6 +461,7 @@ function editionYearsOf(dataset: Dataset): number[] {
 /**
  * One year of an "as first published" series: the value of the first edition that published the year.
  *
+ * @category Revisions
  * @example
  * const point: FirstPublishedPoint | undefined = asFirstPublished("POL").points[0];
  */
@@ -461,6 +476,7 @@ export interface FirstPublishedPoint {
  * false, with a `reason`, when the series mixes price bases (constant-price money first published under
  * 2015 and 2021 prices) or bases (defence and core defence expenditure): read such a series point by point.
  *
+ * @category Revisions
  * @example
  * const known = asFirstPublished("POL", { until: "2024-06" });
  * known.points.map((p) => p.figure.edition); // the edition that first published each year
@@ -480,6 +496,7 @@ export interface FirstPublishedSeries {
  * first edition that published it; with `until`, only editions released up to that one count (what was
  * known at that release). Throws `NatoError` for an unknown Ally, metric or edition.
  *
+ * @category Revisions
  * @example
  * asFirstPublished("POL", { until: "2024-06" }).points.at(-1)?.year; // 2024
  */
@@ -513,6 +530,7 @@ export function asFirstPublished(code: string, options: RevisionOptions = {}): F
 /**
  * One entry of a list of revisions: whose figure, which year, and the change.
  *
+ * @category Revisions
  * @example
  * const top: RevisionEntry | undefined = largestRevisions({ from: "2023-03", to: "2024-06" }).revisions[0];
  */
@@ -527,6 +545,7 @@ export interface RevisionEntry {
  * whether the later edition changed basis: such differences are not ordinary revisions. `comparable` is
  * false, with a `reason` and no entries, when the two editions' constant-price money cannot be compared.
  *
+ * @category Revisions
  * @example
  * const between: EditionRevisions = largestRevisions({ from: "2023-03", to: "2024-06" });
  * between.kind; // "revision"
@@ -549,6 +568,7 @@ export interface EditionRevisions {
  * given), for every Ally and aggregate or the `codes` given, largest first; `limit` keeps the first ones.
  * Unchanged figures are left out. Throws `NatoError` for an unknown edition, Ally or metric.
  *
+ * @category Revisions
  * @example
  * largestRevisions({ from: "2025-08", to: "2026-07" }).kind; // "basis-change"
  */
@@ -624,6 +644,7 @@ export function largestRevisions(options: {
  * revisions against the edition before it that carries it, newest edition first. The step into NATO's
  * change of basis has `kind: "basis-change"`.
  *
+ * @category Revisions
  * @example
  * revisionsByEdition({ limit: 5 }).map((e) => `${e.from} -> ${e.to} ${e.kind}`);
  */
@@ -654,6 +675,7 @@ export function revisionsByEdition(
  * How NATO revised one figure of one Ally (or aggregate) from edition to edition, every year: ordinary
  * revisions and changes across NATO's change of basis apart, each largest first.
  *
+ * @category Revisions
  * @example
  * const poland: AllyRevisions = revisionsByAlly("POL");
  * poland.revisions[0]; // Poland's largest ordinary revision of share of GDP between two editions
@@ -676,6 +698,7 @@ const bySize = (x: RevisionEntry, y: RevisionEntry): number =>
  * ordinary revisions and the change of basis apart, each largest first. Unchanged and incomparable figures
  * are left out. Throws `NatoError` for an unknown Ally, metric or edition.
  *
+ * @category Revisions
  * @example
  * revisionsByAlly("POL").basisChanges[0]?.change.kind; // "basis-change"
  */
@@ -700,6 +723,7 @@ export function revisionsByAlly(code: string, options: RevisionOptions = {}): Al
  * `revisionsByAlly` for every Ally and aggregate, those with the largest ordinary revision first (those
  * with none last, by code).
  *
+ * @category Revisions
  * @example
  * revisionsByAllies()[0]?.code; // the Ally whose figure NATO revised the most between two editions
  */
@@ -715,6 +739,7 @@ export function revisionsByAllies(options: RevisionOptions = {}): AllyRevisions[
  * the latest of those on a tie (with every edition shipped, the last year that all of them cover); null
  * when no edition has the figure.
  *
+ * @category Revisions
  * @example
  * mostPublishedYear("POL"); // the latest year every edition carrying Poland's share of GDP published
  */

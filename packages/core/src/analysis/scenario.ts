@@ -14,6 +14,7 @@ import { type Projection, type ProjectionInput, projectAlly } from "./projection
  * (`"base-year"`, today's shares, the default), the 2% floor for every Ally (`"two-percent"`, as European
  * costings that count from 2% do), or each Ally's share in a past year (`{ year: 2024 }`).
  *
+ * @category Analyses
  * @example
  * const from2024: ScenarioBaseline = { year: 2024 };
  */
@@ -23,6 +24,7 @@ export type ScenarioBaseline = "base-year" | "two-percent" | { readonly year: nu
  * What an alliance scenario is asked: a projection's input plus the baseline the extra spending is measured
  * against and the price basis of its money.
  *
+ * @category Analyses
  * @example
  * const input: ScenarioInput = { targetPct: 3.5, deadline: 2035, baseline: "two-percent", priceBasis: "current" };
  */
@@ -40,6 +42,7 @@ export interface ScenarioInput extends ProjectionInput {
  * One year of an alliance scenario: the extra spending over the baseline, in million US dollars at the
  * scenario's price basis, for the Alliance and each grouping.
  *
+ * @category Analyses
  * @example
  * const first: ScenarioYear | undefined = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }).years[0];
  * first?.year; // 2027
@@ -60,6 +63,7 @@ export interface ScenarioYear {
  * When an Ally with armed forces has no figures, the totals are null and `reason` says why: never a
  * silent zero.
  *
+ * @category Analyses
  * @example
  * const s: Scenario = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 });
  * [s.alreadyMet, s.below, s.noData]; // [5, 26, 0] (of 31 Allies with armed forces)
@@ -120,6 +124,7 @@ function baselineLabelOf(baseline: ScenarioBaseline, baseYear: number, baseEstim
  * the baseline, for the Alliance, the United States, Europe and Canada, and the EU members. Throws
  * `NatoError` `INVALID_ARGUMENT` for a baseline year outside the data or after the base year.
  *
+ * @category Analyses
  * @example
  * const s = allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 });
  * s.years.at(-1)?.extraUsdM; // about 408,000 (million constant 2021 US dollars in 2035, over 2026e shares)
@@ -265,6 +270,7 @@ export function allianceScenario(dataset: Dataset, input: ScenarioInput): Scenar
  * One Ally's extra spending in one year of a scenario, over the scenario's baseline and at its price basis
  * (million US dollars); null for an Ally without a path or a year outside it.
  *
+ * @category Analyses
  * @example
  * scenarioAllyExtra(allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }), "DEU", 2035); // Germany's extra in 2035
  */

@@ -7,6 +7,7 @@ import { evaluateRule } from "../rules/evaluate.js";
 /**
  * What `allyVerdict` and `yearVerdicts` need beyond the dataset and the rule.
  *
+ * @category Analyses
  * @example
  * const options: VerdictOptions = { relatedSpendingPct: 0.5 };
  * allyVerdict(dataset2026_07(), HAGUE_TOTAL, getAlly("POL"), 2026, options).status; // "met" (4.68% + 0.5%)
@@ -28,6 +29,7 @@ function relatedFor(options: VerdictOptions, code: string): number | null {
  * One Ally's verdict on a rule for one year of a dataset, with the baseline taken from the same
  * edition. Iceland is "not-applicable"; a missing figure is "no-data".
  *
+ * @category Analyses
  * @example
  * allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("POL"), 2025).status; // "met"
  */
@@ -60,6 +62,7 @@ export function allyVerdict(
  * Every Ally's verdict on a rule for one year, in NATO's table order. By default only Allies that were
  * members that year are judged (Finland from 2023, Sweden from 2024).
  *
+ * @category Analyses
  * @example
  * yearVerdicts(dataset2026_07(), TWO_PERCENT, 2014).filter((r) => r.status === "met").map((r) => r.code);
  * // ["GRC", "GBR", "USA"]

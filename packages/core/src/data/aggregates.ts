@@ -4,6 +4,7 @@ import type { Aggregate } from "../models/aggregate.js";
 /**
  * NATO's two published aggregates. Each counts an Ally only from its accession year.
  *
+ * @category Allies
  * @example
  * AGGREGATES.map((a) => a.name); // ["NATO Total", "NATO Europe and Canada"]
  */

@@ -28,6 +28,7 @@ const ally = (
 /**
  * The 32 Allies, in NATO's table order (alphabetical by English name).
  *
+ * @category Allies
  * @example
  * ALLIES.filter((ally) => isMemberIn(ally, 2014)).length; // 28
  * ALLIES.filter((ally) => !ally.hasArmedForces).map((ally) => ally.code); // ["ISL"]

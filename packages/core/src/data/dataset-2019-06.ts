@@ -11,6 +11,7 @@ let cached: Dataset<NatoEdition> | undefined;
  * NATO's 2019-06 edition (2012-2019). Importing this function alone bundles this
  * edition's figures and no other's.
  *
+ * @category Editions
  * @example
  * dataset2019_06().edition.id; // "2019-06"
  */

@@ -11,6 +11,7 @@ let cached: Dataset<NatoEdition> | undefined;
  * NATO's 2023-03 edition (2014-2022). Importing this function alone bundles this
  * edition's figures and no other's.
  *
+ * @category Editions
  * @example
  * dataset2023_03().edition.id; // "2023-03"
  */

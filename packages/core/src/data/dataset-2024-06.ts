@@ -11,6 +11,7 @@ let cached: Dataset<NatoEdition> | undefined;
  * NATO's 2024-06 edition (2014-2024). Importing this function alone bundles this
  * edition's figures and no other's.
  *
+ * @category Editions
  * @example
  * dataset2024_06().edition.id; // "2024-06"
  */

@@ -10,6 +10,7 @@ let cached: Dataset<NatoEdition> | undefined;
 /**
  * NATO's August 2025 edition, superseded: share of GDP 2014-2025 (second-hand sources; see its notes).
  *
+ * @category Editions
  * @example
  * observationOf(dataset2025_08(), "POL", 2025)?.shareOfGdpPct; // 4.48
  */

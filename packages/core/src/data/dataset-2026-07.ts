@@ -11,6 +11,7 @@ let cached: Dataset<NatoEdition> | undefined;
  * NATO's July 2026 edition: every Ally and aggregate, 2014-2026, every published metric. Importing this
  * function alone bundles this edition's figures and no other's.
  *
+ * @category Editions
  * @example
  * const ds = dataset2026_07();
  * ds.observations.length; // 442

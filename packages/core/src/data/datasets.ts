@@ -21,6 +21,7 @@ const LOADERS: Readonly<Record<BuiltinEditionId, () => Dataset<NatoEdition>>> = 
  * latest when none is named, so a new edition moves it while a pinned id never moves. Throws `NatoError`
  * `UNKNOWN_EDITION`, listing the known ids, for any other name.
  *
+ * @category Editions
  * @example
  * getDataset().edition.id; // "2026-07"
  * getDataset("2025").edition.id; // "2025-08"
@@ -34,6 +35,7 @@ export function getDataset<Name extends string = BuiltinEditionName>(
 /**
  * Every edition's dataset, newest first, for revisions.
  *
+ * @category Editions
  * @example
  * allDatasets().map((d) => d.edition.id); // ["2026-07", "2025-08", "2024-06", "2023-03", "2019-06"]
  */
@@ -42,12 +44,14 @@ export function allDatasets(): Dataset<NatoEdition>[] {
 }
 
 /**
+ * @category Editions
  * @deprecated Use `getDataset()` for the latest edition, or `dataset2026_07()` to pin this one.
  * @example
  * dataset2026().edition.id; // "2026-07"
  */
 export const dataset2026: () => Dataset<NatoEdition> = dataset2026_07;
 /**
+ * @category Editions
  * @deprecated Use `dataset2025_08()` or `getDataset("2025-08")`.
  * @example
  * dataset2025().edition.id; // "2025-08"

@@ -9,6 +9,7 @@ const range = (from: number, to: number): number[] =>
  * Caveats on NATO's figures, edition by edition, as data: the 2026 edition's change of basis, Luxembourg's
  * GDP series break, the counts NATO gave before the restatement, figures NATO did not publish.
  *
+ * @category Editions
  * @example
  * EDITION_NOTES.filter((n) => n.kind === "series-break").map((n) => n.codes); // [["LUX"]]
  */
@@ -83,6 +84,7 @@ export const EDITION_NOTES: readonly EditionNote[] = /* @__PURE__ */ deepFreeze(
  * The notes of an edition that concern one Ally, year or metric (every given filter must match; a note
  * without codes, years or metrics matches any).
  *
+ * @category Editions
  * @example
  * editionNotesFor("2026-07", { code: "LUX", metric: "realGdpUsdConstant2021Bn" }).map((n) => n.id); // ["lux-gdp-break-2023"]
  * editionNotesFor("2026-07", { year: 2025, metric: "shareOfGdpPct" }).length; // 2 (basis change, the 2025 count)
@@ -104,6 +106,7 @@ export function editionNotesFor(
  * The first years of new series for one Ally's metric in an edition: growth from the year before each is
  * a statistical break, not a change.
  *
+ * @category Editions
  * @example
  * seriesBreaks("2026-07", "LUX", "realGdpUsdConstant2021Bn"); // [2023]
  */

@@ -32,6 +32,7 @@ const RESTATED =
 /**
  * NATO's July 2026 edition (2014-2026), the latest. 2025 and 2026 are estimates; core defence expenditure.
  *
+ * @category Editions
  * @example
  * EDITION_2026_07.estimateYears; // [2025, 2026]
  */
@@ -89,6 +90,7 @@ export const EDITION_2026_07: NatoEdition = /* @__PURE__ */ deepFreeze({
  * NATO's August 2025 edition (2014-2025): its share of GDP only, from second-hand transcriptions. 2024 and
  * 2025 are estimates.
  *
+ * @category Editions
  * @example
  * EDITION_2025_08.metrics; // ["shareOfGdpPct"]
  */
@@ -134,6 +136,7 @@ export const EDITION_2025_08: NatoEdition = /* @__PURE__ */ deepFreeze({
 /**
  * NATO's June 2024 edition (2014-2024), from NATO's own workbook. 2023 and 2024 are estimates; 2015 prices.
  *
+ * @category Editions
  * @example
  * EDITION_2024_06.priceBase; // 2015
  */
@@ -184,6 +187,7 @@ export const EDITION_2024_06: NatoEdition = /* @__PURE__ */ deepFreeze({
  * NATO's March 2023 edition (2014-2022), from NATO's own workbook. 2022 is an estimate; 2015 prices; no
  * Finland or Sweden.
  *
+ * @category Editions
  * @example
  * EDITION_2023_03.dataCutOff; // "2023-02-07"
  */
@@ -242,6 +246,7 @@ export const EDITION_2023_03: NatoEdition = /* @__PURE__ */ deepFreeze({
  * NATO's June 2019 edition (2012-2019), from a machine extraction of NATO's workbook. 2018 and 2019 are
  * estimates; 2015 prices; 29 Allies and no aggregates.
  *
+ * @category Editions
  * @example
  * EDITION_2019_06.firstYear; // 2012
  */
@@ -294,6 +299,7 @@ export const EDITION_2019_06: NatoEdition = /* @__PURE__ */ deepFreeze({
 /**
  * Every edition shipped with the package, by id, newest first.
  *
+ * @category Editions
  * @example
  * EDITIONS["2025-08"].dataCutOff; // "2025-06-03"
  */
@@ -308,6 +314,7 @@ export const EDITIONS: Readonly<Record<BuiltinEditionId, NatoEdition>> = /* @__P
 /**
  * The editions shipped with the package, newest first.
  *
+ * @category Editions
  * @example
  * EDITION_IDS.map((id) => EDITIONS[id].lastYear); // [2026, 2025, 2024, 2022, 2019]
  */
@@ -316,19 +323,21 @@ export const EDITION_IDS: readonly BuiltinEditionId[] = BUILTIN_EDITION_IDS;
 /**
  * The newest edition, the one used when none is named.
  *
+ * @category Editions
  * @example
  * getDataset(LATEST_EDITION_ID) === getDataset(); // true
  */
 export const LATEST_EDITION_ID: BuiltinEditionId = BUILTIN_EDITION_IDS[0];
 
+// A pure call around the whole computation, which reads the aliases beside the ids and not the editions'
+// records: a bundle that lists the names (or only wants EDITION_IDS) carries no edition's record.
 /**
  * Every name an edition answers to: its id, its aliases and `latest` for the newest.
  *
+ * @category Editions
  * @example
  * EDITION_NAMES; // ["2026-07", "2026", "latest", "2025-08", "2025", "2024-06", "2023-03", "2019-06"]
  */
-// A pure call around the whole computation, which reads the aliases beside the ids and not the editions'
-// records: a bundle that lists the names (or only wants EDITION_IDS) carries no edition's record.
 export const EDITION_NAMES: readonly string[] = /* @__PURE__ */ (() =>
   deepFreeze(
     BUILTIN_EDITION_IDS.flatMap((id) => [
@@ -341,6 +350,7 @@ export const EDITION_NAMES: readonly string[] = /* @__PURE__ */ (() =>
 /**
  * True when `value` is the id of an edition shipped with the package (not an alias).
  *
+ * @category Editions
  * @example
  * isBuiltinEditionId("2024-06"); // true
  * isBuiltinEditionId("2024"); // false
@@ -353,6 +363,7 @@ export function isBuiltinEditionId(value: unknown): value is BuiltinEditionId {
  * The id of the edition a name designates: an id (`2024-06`), an alias (`2026`, `2025`) or `latest`.
  * Throws `NatoError` `UNKNOWN_EDITION`, listing the known ids, for any other name.
  *
+ * @category Editions
  * @example
  * resolveEditionId("2026"); // "2026-07"
  * resolveEditionId("latest"); // "2026-07"
@@ -374,6 +385,7 @@ export function resolveEditionId(name: string = "latest"): BuiltinEditionId {
 /**
  * The metadata of an edition shipped with the package, by id, alias or `latest` (the default).
  *
+ * @category Editions
  * @example
  * getEdition().id; // "2026-07"
  * getEdition("2025").title; // "Defence Expenditure of NATO Countries (2014-2025)"
@@ -385,6 +397,7 @@ export function getEdition(name: string = "latest"): NatoEdition {
 /**
  * The edition released before `name`'s, or `undefined` for the oldest shipped.
  *
+ * @category Editions
  * @example
  * previousEdition("2026-07")?.id; // "2025-08"
  */
@@ -396,6 +409,7 @@ export function previousEdition(name: string = "latest"): NatoEdition | undefine
 /**
  * The years an edition covers, oldest first.
  *
+ * @category Editions
  * @example
  * editionYears(getEdition("2019-06")); // [2012, 2013, ..., 2019]
  */
@@ -406,6 +420,7 @@ export function editionYears(edition: Pick<Edition, "firstYear" | "lastYear">): 
 /**
  * The span an edition covers, as its title writes it ("2014-2026").
  *
+ * @category Editions
  * @example
  * editionSpan(getEdition()); // "2014-2026"
  */
@@ -414,12 +429,14 @@ export function editionSpan(edition: Pick<Edition, "firstYear" | "lastYear">): s
 }
 
 /**
+ * @category Editions
  * @deprecated Use `EDITION_2026_07` or `getEdition("2026-07")`.
  * @example
  * EDITION_2026.id; // "2026-07"
  */
 export const EDITION_2026: NatoEdition = EDITION_2026_07;
 /**
+ * @category Editions
  * @deprecated Use `EDITION_2025_08` or `getEdition("2025-08")`.
  * @example
  * EDITION_2025.id; // "2025-08"

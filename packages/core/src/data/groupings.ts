@@ -5,6 +5,7 @@ import type { AllyCode } from "../models/ally.js";
  * A group of Allies a result can be split by: `"united-states"`, `"europe-and-canada"` (every Ally but the
  * United States, as NATO's aggregate) and `"eu-members"` (the Allies that are members of the European Union).
  *
+ * @category Allies
  * @example
  * const id: GroupingId = "eu-members";
  * GROUPINGS[id].codes.length; // 23
@@ -15,6 +16,7 @@ export type GroupingId = "united-states" | "europe-and-canada" | "eu-members";
  * The groups results are split by, with their names. The EU members among the Allies are the 27 members
  * of the European Union less Austria, Cyprus, Ireland and Malta, which are not Allies: 23 Allies.
  *
+ * @category Allies
  * @example
  * GROUPINGS["eu-members"].codes.includes("GBR"); // false
  */

@@ -8,6 +8,7 @@ import { dataset2026_07 } from "./dataset-2026-07.js";
  * name, carries all five. It moves to NATO's next edition when the package ships it, as `getDataset()`
  * does; pin an edition with its own function (`dataset2026_07()`) or `getDataset("2026-07")`.
  *
+ * @category Editions
  * @example
  * getLatestDataset().edition.id; // "2026-07"
  * getLatestDataset() === getDataset(); // true

@@ -32,6 +32,7 @@ function allyIndex(): Map<string, Ally> {
  * The Ally named by an alpha-3 code, alpha-2 code, NATO's name or a common alias, in any case;
  * `undefined` when none matches.
  *
+ * @category Allies
  * @example
  * findAlly("pl")?.code; // "POL"
  * findAlly("turkey")?.name; // "Türkiye"
@@ -49,6 +50,7 @@ export function findAlly(query: string): Ally | undefined {
 /**
  * The Ally whose code or name is closest to `query`, for "did you mean".
  *
+ * @category Allies
  * @example
  * suggestAlly("Polnd")?.code; // "POL"
  */
@@ -71,6 +73,7 @@ export function suggestAlly(query: string): Ally | undefined {
  * The Ally named by `query` (code or name, any case). Throws `NatoError` `UNKNOWN_ALLY` naming the input
  * and, when one is close, the nearest Ally.
  *
+ * @category Allies
  * @example
  * getAlly("Poland").code; // "POL"
  * getAlly("Polnd"); // throws: Unknown Ally "Polnd". Did you mean Poland (POL)? ...
@@ -92,6 +95,7 @@ export function getAlly(query: string): Ally {
 /**
  * The Ally with this exact alpha-3 code.
  *
+ * @category Allies
  * @example
  * allyByCode("ISL").hasArmedForces; // false
  */
@@ -104,6 +108,7 @@ export function allyByCode(code: AllyCode): Ally {
 /**
  * One of NATO's aggregates by code.
  *
+ * @category Allies
  * @example
  * aggregateByCode("NATO_EU_CA").name; // "NATO Europe and Canada"
  */
@@ -116,6 +121,7 @@ export function aggregateByCode(code: AggregateCode): Aggregate {
 /**
  * The name NATO uses for an Ally or aggregate code.
  *
+ * @category Allies
  * @example
  * entityName("NATO"); // "NATO Total"
  * entityName("SVK"); // "Slovak Republic"
@@ -127,6 +133,7 @@ export function entityName(code: string): string {
 /**
  * The Allies that were members in `year`, as NATO's aggregates count them.
  *
+ * @category Allies
  * @example
  * membersIn(2016).length; // 28
  */
@@ -139,6 +146,7 @@ export function membersIn(year: number): Ally[] {
  * name or alias, any case or accents), else those whose name or alias starts with it, else the nearest
  * by spelling. Empty when nothing is close.
  *
+ * @category Allies
  * @example
  * searchAllies("pol").map((a) => a.code); // ["POL"]
  * searchAllies("Türk").map((a) => a.code); // ["TUR"]

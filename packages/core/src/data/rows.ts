@@ -2,7 +2,11 @@ import type { Edition } from "../models/edition.js";
 import type { Metric } from "../models/metric.js";
 import type { EntityCode, Observation } from "../models/observation.js";
 
-/** A compact row of an edition module: code, year, estimate flag, metric values, optional note. */
+/**
+ * A compact row of an edition module: code, year, estimate flag, metric values, optional note.
+ *
+ * @category Editions
+ */
 export type EditionRow = readonly [string, number, 0 | 1, ...(number | null | string)[]];
 
 /**
@@ -10,6 +14,7 @@ export type EditionRow = readonly [string, number, 0 | 1, ...(number | null | st
  * JSON text (one row per line in the generated module) and are parsed here, when an edition is first asked
  * for: JSON parses faster than the same figures written as code, and the editions a program never asks for
  * cost it only their text, not the objects, when the module loads.
+ * @category Editions
  */
 export function expandRows(edition: Edition, fields: readonly Metric[], rowsJson: string): Observation[] {
   const rows = JSON.parse(rowsJson) as EditionRow[];

@@ -26,6 +26,7 @@ const WALES_2014 = {
  * Defense Contact Group (2022-2025), Vilnius (2023), Finland (2023) and Sweden (2024) joining, The Hague
  * (24-25 June 2025), the 2029 review and the 2035 deadline. Each fact names its sources.
  *
+ * @category Facts
  * @example
  * TIMELINE.find((e) => e.id === "hague-summit")?.date; // "2025-06-24"
  */

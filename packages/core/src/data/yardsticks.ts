@@ -6,6 +6,7 @@ import type { Yardstick } from "../models/fact.js";
  * closer to 3%", officials' 3.5-3.7% estimate for the new capability plans, The Hague's 3.5% core and
  * its 5% total. Each names who set or said it and its sources; a calculator uses `pct`.
  *
+ * @category Facts
  * @example
  * YARDSTICKS.map((y) => y.pct); // [2, 3, 3.5, 3.7, 5]
  */

@@ -5,6 +5,7 @@ import { formatPercent, formatYear } from "./number.js";
  * The title of a burden-sharing chart over time, written from the data: how the United States' share of
  * NATO's total defence spending moved between the first and the last year given.
  *
+ * @category Formatting
  * @example
  * burdenTrendTitle([burdenSharing(dataset2026_07(), 2014), burdenSharing(dataset2026_07(), 2026)]);
  * // "The United States' share of NATO's defence spending has fallen from 69% in 2014 to 57% in 2026e"

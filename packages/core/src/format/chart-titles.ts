@@ -19,6 +19,7 @@ type CountPoint = Pick<
  * out of the Allies that can be judged that year (members with armed forces), and an estimate year reads
  * as an estimate.
  *
+ * @category Formatting
  * @example
  * complianceTrendTitle("2%", complianceByYear(dataset2026_07(), TWO_PERCENT));
  * // "Allies meeting 2% rose from 3 of 27 Allies with armed forces in 2014 to an estimated 30 of 31 in 2026e"
@@ -42,6 +43,7 @@ export function complianceTrendTitle(ruleLabel: string, counts: readonly CountPo
 /**
  * One year's value of a series, in the unit the caller's formatter writes; null for no data.
  *
+ * @category Formatting
  * @example
  * const points: ValuePoint[] = seriesOf(dataset2026_07(), "POL").map((o) => ({ year: o.year, value: o.shareOfGdpPct, estimate: o.estimate }));
  */
@@ -56,6 +58,7 @@ export interface ValuePoint {
  * headcounts all read naturally): "Poland's spend in constant 2021 prices has risen from $9.77 bn in 2014
  * to $37.5 bn in 2026e".
  *
+ * @category Formatting
  * @example
  * seriesTrendTitle("Poland", "military personnel", [{ year: 2014, value: 99 }, { year: 2026, value: 263.6, estimate: true }], (v) => `${v}k`);
  * // "Poland's military personnel has risen from 99k in 2014 to 263.6k in 2026e"
@@ -79,6 +82,7 @@ export function seriesTrendTitle(
 /**
  * A chart title that says what a share-of-GDP series shows, written from the data.
  *
+ * @category Formatting
  * @example
  * shareTrendTitle("Lithuania", [{ year: 2014, value: 0.88 }, { year: 2026, value: 5.33, estimate: true }]);
  * // "Lithuania's share of GDP has risen from 0.88% in 2014 to 5.33% in 2026e"
@@ -94,6 +98,7 @@ export function shareTrendTitle(
 /**
  * What `pathTitle` needs: whose path, from which share of GDP in which year, to which target by when.
  *
+ * @category Formatting
  * @example
  * const path: PathTitleInput = { name: "Germany", baseSharePct: 2.69, baseYear: 2026, baseEstimate: true, targetPct: 3.5, deadline: 2035 };
  */
@@ -115,6 +120,7 @@ export interface PathTitleInput {
 /**
  * A chart title for an Ally's path to a target share of GDP by a deadline.
  *
+ * @category Formatting
  * @example
  * pathTitle({ name: "Germany", baseSharePct: 2.69, baseYear: 2026, baseEstimate: true, targetPct: 3.5, deadline: 2035 });
  * // "Germany: from 2.69% in 2026e to 3.5% by 2035"
@@ -123,6 +129,7 @@ export interface PathTitleInput {
  */
 export function pathTitle(input: PathTitleInput): string;
 /**
+ * @category Formatting
  * @deprecated Six positional arguments, four of them numbers, are easy to swap: pass one object,
  * `pathTitle({ name, baseSharePct, targetPct, baseYear, deadline, baseEstimate })`.
  * @example
@@ -167,6 +174,7 @@ export function pathTitle(
  * A title for a map or summary of one year: how many of the Allies that can be judged met 2% and how many
  * 3.5%, the exceptions named when few, in the tense of the figures (an estimate year reads as one).
  *
+ * @category Formatting
  * @example
  * const [two, core] = [TWO_PERCENT, HAGUE_CORE].map((rule) => complianceByYear(dataset2026_07(), rule).at(-1)!);
  * yearSummaryTitle(two, core);
@@ -185,6 +193,7 @@ type RevisionPoint = Pick<Revision, "year" | "changePp" | "values">;
  * A title for how NATO restated one Ally's share of GDP between editions: the largest revision, or that
  * none changed.
  *
+ * @category Formatting
  * @example
  * revisionTitle("Poland", revisions([dataset2026_07(), dataset2025_08()], "POL"));
  * // "NATO's largest change in Poland's share of GDP between editions: 2025e, from 4.48% (August 2025 edition)
@@ -219,6 +228,7 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
  * A title for what NATO said about one year edition by edition: the first published value and the latest,
  * naming the change of basis when the latest edition counts core defence expenditure.
  *
+ * @category Formatting
  * @example
  * yearEditionsTitle("Poland", figureRevisions("POL", 2025));
  * // "NATO first put Poland's 2025 share of GDP at 4.48% e (August 2025 edition); the July 2026 edition says 4.25% e, as core defence expenditure"

@@ -5,6 +5,7 @@ import { possessive } from "./possessive.js";
 /**
  * One line of a comparison: a name and its series.
  *
+ * @category Formatting
  * @example
  * const poland: ComparisonEntry = {
  *   name: "Poland",
@@ -24,6 +25,7 @@ const list = (names: readonly string[]): string =>
  * the latest year they all have. One series reads as its trend (`seriesTrendTitle`); more than three are
  * "these 8" rather than a list.
  *
+ * @category Formatting
  * @example
  * comparisonTitle("share of GDP", [
  *   { name: "Poland", points: [{ year: 2026, value: 4.68, estimate: true }] },

@@ -11,6 +11,7 @@ type CountLike = Pick<
 /**
  * Names joined as a reader writes them: "A", "A and B", "A, B and C".
  *
+ * @category Formatting
  * @example
  * listNames(["Albania", "Czechia", "Slovenia"]); // "Albania, Czechia and Slovenia"
  */
@@ -23,6 +24,7 @@ export function listNames(names: readonly string[]): string {
  * A count with its denominator: the Allies that can be judged that year (members with armed forces), or,
  * when some have no figure, the Allies with figures and how many have none.
  *
+ * @category Formatting
  * @example
  * countPhrase(complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1)!); // "30 of 31 Allies with armed forces"
  * countPhrase(complianceByYear(dataset2025_08(), TWO_PERCENT).at(-1)!); // "21 of 24 Allies with figures (7 have none)"
@@ -37,6 +39,7 @@ export function countPhrase(count: CountLike): string {
  * The exceptions, when they are few enough to name: "all but Slovenia", "all but Albania, Czechia and
  * Slovenia", "all 31 Allies with armed forces"; null when more than three are below or some have no figure.
  *
+ * @category Formatting
  * @example
  * exceptionPhrase(complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1)!); // "all but Slovenia"
  */
@@ -51,6 +54,7 @@ export function exceptionPhrase(count: CountLike): string | null {
  * The count with its exceptions named where they are few: the line the CLI's `check` prints and its JSON
  * `count` holds.
  *
+ * @category Formatting
  * @example
  * countWithExceptions(complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1)!);
  * // "30 of 31 Allies with armed forces (all but Slovenia)"
@@ -64,6 +68,7 @@ export function countWithExceptions(count: CountLike): string {
  * The verb for what Allies spent in a year: "spent" for NATO's reported figures, "are estimated to spend"
  * for an estimate year ("2026e"), so an estimate never reads as an outcome.
  *
+ * @category Formatting
  * @example
  * spendVerb(false); // "spent"
  * spendVerb(true); // "are estimated to spend"
@@ -76,6 +81,7 @@ export function spendVerb(estimate: boolean): string {
  * One sentence for a rule's count in one year, with its denominator and, when few, the exceptions named.
  * `what` says what the Allies spent ("at least 2% of GDP on defence").
  *
+ * @category Formatting
  * @example
  * countSentence(complianceByYear(dataset2026_07(), TWO_PERCENT).at(-1)!, "at least 2% of GDP on defence");
  * // "In 2026e, 30 of 31 Allies with armed forces are estimated to spend at least 2% of GDP on defence (all but Slovenia)"

@@ -22,6 +22,7 @@ function parts(date: string): { year: string; month: string | null; day: number 
 /**
  * A fact's date as precise as it is known, in British style: a day, a month, a year, or a span of days.
  *
+ * @category Formatting
  * @example
  * formatFactDate("2014-09-05"); // "5 September 2014"
  * formatFactDate("2025-01"); // "January 2025"

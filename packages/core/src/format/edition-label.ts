@@ -18,6 +18,7 @@ const MONTHS = [
 /**
  * An edition named for readers: its release month and year ("July 2026").
  *
+ * @category Formatting
  * @example
  * editionLabel(getEdition("2023-03")); // "March 2023"
  */

@@ -12,6 +12,7 @@ import { sourceLine } from "./source.js";
  * The columns of a CSV export, in order: identity, then one column per metric named as in NATO's compiled
  * tables (`METRIC_INFO[m].csvColumn`), then `note`. `parseDataset` reads them back.
  *
+ * @category Export
  * @example
  * CSV_COLUMNS.slice(0, 6); // ["iso3", "name", "year", "edition", "estimate", "share_gdp_pct"]
  */
@@ -36,6 +37,7 @@ const cell = (value: number | null | undefined): string => (typeof value === "nu
  * empty cells for no data, `true`/`false` for estimates, quoting only where a cell needs it, `\n` line
  * ends and a final newline. The CLI and the site write the same bytes.
  *
+ * @category Export
  * @example
  * toCsv(dataset2026_07().observations.filter((o) => o.code === "POL" && o.year === 2025));
  * // "iso3,name,year,edition,estimate,share_gdp_pct,...,note\nPOL,Poland,2025,2026,true,4.25,...,\n"
@@ -57,6 +59,7 @@ export function toCsv(observations: readonly Observation[]): string {
  * A dataset as the object the JSON export holds: the credit line, the edition and its observations
  * (keys in the schema's order; `note` only where there is one).
  *
+ * @category Export
  * @example
  * datasetExport(dataset2026_07()).source;
  * // "Source: NATO, Defence Investment of NATO Countries (2014-2026), July 2026 edition. e = estimate."
@@ -88,6 +91,7 @@ export function datasetExport(dataset: Dataset): DatasetExport {
  * A dataset as JSON text: `datasetExport(dataset)` indented by two spaces, with a final newline. The CLI
  * and the site write the same bytes.
  *
+ * @category Export
  * @example
  * JSON.parse(toJsonExport(dataset2026_07())).observations.length; // 442
  */

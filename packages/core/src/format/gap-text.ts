@@ -4,7 +4,13 @@ import { listNames } from "./counts.js";
 import { editionLabel } from "./edition-label.js";
 import { formatThreshold, formatUsdM, formatYear } from "./number.js";
 
-/** The sentences that tell a `TargetGap`, the same in the CLI's `gap` and anywhere else it is shown. */
+/**
+ * The sentences that tell a `TargetGap`, the same in the CLI's `gap` and anywhere else it is shown.
+ *
+ * @category Formatting
+ * @example
+ * const sentences: GapSentences = gapSentences(gapToTarget(dataset2026_07(), 3.5, 2026));
+ */
 export interface GapSentences {
   /** "Gap to 3.5% of GDP in 2026e: 26 of 31 Allies with armed forces below, 5 at or above" */
   readonly title: string;
@@ -19,6 +25,7 @@ export interface GapSentences {
  * the total in current and constant prices as far as the edition has them, and who is left out and why:
  * Iceland, which has no armed forces, is not applicable; an Ally without a figure is no data.
  *
+ * @category Formatting
  * @example
  * gapSentences(gapToTarget(dataset2026_07(), 3.5, 2026)).title;
  * // "Gap to 3.5% of GDP in 2026e: 26 of 31 Allies with armed forces below, 5 at or above"

@@ -15,6 +15,7 @@ import {
 /**
  * How `formatMetricValue` writes a figure.
  *
+ * @category Formatting
  * @example
  * const options: MetricValueOptions = { digits: 1, estimate: true };
  * formatMetricValue(2.69, "pct-of-gdp", options); // "2.7% e"
@@ -31,6 +32,7 @@ export interface MetricValueOptions extends DigitsOptions {
  * shares as percentages, money scaled to m/bn/tn, per-capita dollars whole, personnel in thousands.
  * The estimate mark comes after a no-break space, never glued to a unit.
  *
+ * @category Formatting
  * @example
  * formatMetricValue(4.25, "pct-of-gdp", { estimate: true }); // "4.25% e"
  * formatMetricValue(38214, "usd-m"); // "$38.2 bn"
@@ -83,6 +85,7 @@ export function formatMetricValue(
  * everything else (money, per capita, personnel) in percent of the first value. "no data" when the first
  * value is zero or either is missing.
  *
+ * @category Formatting
  * @example
  * formatChangeBetween(0.88, 5.33, "pct-of-gdp"); // "+4.45 pp" (Lithuania 2014 to 2026e)
  * formatChangeBetween(100, 150, "usd-m", { digits: 0 }); // "+50%"

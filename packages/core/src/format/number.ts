@@ -4,6 +4,7 @@ import type { RuleStatus } from "../models/rule.js";
 /**
  * The languages the formatters write: NATO's two official languages, English and French.
  *
+ * @category Formatting
  * @example
  * const locale: Locale = "fr";
  * formatPercent(2.5, { locale }); // "2,50 %" (with a narrow no-break space)
@@ -13,6 +14,7 @@ export type Locale = "en" | "fr";
 /**
  * Every locale the formatters accept, English first (the default).
  *
+ * @category Formatting
  * @example
  * LOCALES.includes("fr"); // true
  */
@@ -21,6 +23,7 @@ export const LOCALES: readonly Locale[] = /* @__PURE__ */ deepFreeze(["en", "fr"
 /**
  * The option every number formatter takes.
  *
+ * @category Formatting
  * @example
  * const options: LocaleOptions = { locale: "fr" };
  * formatNumber(3440.5, { digits: 1, ...options }); // "3 440,5"
@@ -33,6 +36,7 @@ export interface LocaleOptions {
 /**
  * Options of the formatters that round to a number of decimals.
  *
+ * @category Formatting
  * @example
  * const options: DigitsOptions = { digits: 1, locale: "en" };
  * formatNumber(3440.46, options); // "3,440.5"
@@ -45,6 +49,7 @@ export interface DigitsOptions extends LocaleOptions {
 /**
  * What the product prints where NATO published no figure.
  *
+ * @category Formatting
  * @example
  * formatPercent(null) === NO_DATA; // true ("no data")
  */
@@ -53,6 +58,7 @@ export const NO_DATA = "no data";
 /**
  * "no data" in the given language.
  *
+ * @category Formatting
  * @example
  * noDataLabel("fr"); // "pas de données"
  */
@@ -63,6 +69,7 @@ export function noDataLabel(locale: Locale = "en"): string {
 /**
  * The mark NATO puts on estimates ("2025e" in its tables' year headers).
  *
+ * @category Formatting
  * @example
  * formatYear(2025, true) === `2025${ESTIMATE_MARK}`; // true
  */
@@ -73,6 +80,7 @@ export const ESTIMATE_MARK = "e";
  * unit ("$44.2 bn e", not "$44.2 bne"; "238.2k e", not "238.2ke") and never wraps away from its figure.
  * Years keep NATO's own form, the mark joined ("2025e").
  *
+ * @category Formatting
  * @example
  * formatPercent(4.25, { estimate: true }) === `4.25%${ESTIMATE_SEPARATOR}${ESTIMATE_MARK}`; // true
  */
@@ -82,6 +90,7 @@ export const ESTIMATE_SEPARATOR = "\u00a0";
  * The class of the element that holds the estimate mark in HTML (`estimateMarkHtml`), for a style sheet
  * to set it apart (smaller, lighter, a dotted underline).
  *
+ * @category Formatting
  * @example
  * estimateMarkHtml().includes(`class="${ESTIMATE_CLASS}"`); // true
  */
@@ -90,6 +99,7 @@ export const ESTIMATE_CLASS = "estimate";
 /**
  * The one minus sign every formatter prints (U+2212 MINUS SIGN, as wide as the plus sign, never the hyphen).
  *
+ * @category Formatting
  * @example
  * formatNumber(-2.5) === `${MINUS_SIGN}3`; // true
  */
@@ -144,6 +154,7 @@ const mark = (estimate: boolean | undefined) => (estimate ? `${ESTIMATE_SEPARATO
 /**
  * Options of `formatPercent`.
  *
+ * @category Formatting
  * @example
  * const options: PercentOptions = { digits: 1, estimate: true };
  * formatPercent(4.25, options); // "4.3% e"
@@ -158,6 +169,7 @@ export interface PercentOptions extends DigitsOptions {
  * with a narrow no-break space and a decimal comma ("4,25 %"). "no data" for null, undefined, NaN or
  * infinity.
  *
+ * @category Formatting
  * @example
  * formatPercent(4.25); // "4.25%"
  * formatPercent(4.25, { estimate: true }); // "4.25% e" (a no-break space before the mark)
@@ -175,6 +187,7 @@ export function formatPercent(value: number | null | undefined, options: Percent
  * A share as a person writes a target or a rate: no more decimals than it has, up to two ("2%", "3.5%",
  * "3.75%"), where `formatPercent` pads to NATO's two ("3.50%").
  *
+ * @category Formatting
  * @example
  * formatThreshold(3.5); // "3.5%"
  * formatThreshold(2); // "2%"
@@ -190,6 +203,7 @@ export function formatThreshold(value: number | null | undefined, options: Local
  * A difference in percentage points, always signed (+, U+2212 or ± for a difference that rounds to zero).
  * French writes "pt" (point de pourcentage).
  *
+ * @category Formatting
  * @example
  * formatPp(0.69); // "+0.69 pp"
  * formatPp(-1.25); // "−1.25 pp"
@@ -213,6 +227,7 @@ function signed(value: number, digits: number, locale: Locale): string {
 /**
  * A change in percent, always signed, such as a real year-on-year change of spending.
  *
+ * @category Formatting
  * @example
  * formatChangePct(36.08); // "+36.1%"
  * formatChangePct(-2.04); // "−2.0%"
@@ -228,6 +243,7 @@ export function formatChangePct(value: number | null | undefined, options: Digit
 /**
  * Price basis of a money figure: current prices and exchange rates, or constant 2021 ones.
  *
+ * @category Formatting
  * @example
  * const basis: PriceBasis = "current";
  * formatUsdM(1809915, { basis }); // "$1.81 tn (current prices)" (NATO Total, 2026e)
@@ -237,6 +253,7 @@ export type PriceBasis = "current" | "constant-2021";
 /**
  * How a price basis reads in a label.
  *
+ * @category Formatting
  * @example
  * priceBasisLabel("constant-2021"); // "constant 2021 prices"
  * priceBasisLabel("current", "fr"); // "prix courants"
@@ -249,6 +266,7 @@ export function priceBasisLabel(basis: PriceBasis, locale: Locale = "en"): strin
 /**
  * Options of `formatUsdM`.
  *
+ * @category Formatting
  * @example
  * const options: UsdOptions = { basis: "constant-2021", estimate: true };
  * formatUsdM(24186, options); // "$24.2 bn e (constant 2021 prices)"
@@ -282,6 +300,7 @@ const significantDigits = (scaled: number) => (scaled >= 100 ? 0 : scaled >= 10 
  * "$1.00 tn", not "$1,000 bn"; $99.96 bn is "$100 bn", not "$100.0 bn"); one that rounds to zero has no
  * sign.
  *
+ * @category Formatting
  * @example
  * formatUsdM(1032849); // "$1.03 tn"
  * formatUsdM(24186); // "$24.2 bn"
@@ -333,6 +352,7 @@ export function formatUsdM(valueM: number | null | undefined, options: UsdOption
 /**
  * A plain number grouped in thousands, rounded half away from zero, U+2212 for a minus, never "−0".
  *
+ * @category Formatting
  * @example
  * formatNumber(3440.5, { digits: 1 }); // "3,440.5"
  * formatNumber(-2.5); // "−3"
@@ -346,6 +366,7 @@ export function formatNumber(value: number | null | undefined, options: DigitsOp
 /**
  * A year with NATO's estimate mark, joined as in NATO's tables (the same in English and French).
  *
+ * @category Formatting
  * @example
  * formatYear(2025, true); // "2025e"
  */
@@ -360,6 +381,7 @@ const escapeHtml = (text: string) =>
  * NATO's estimate mark as HTML: an `<abbr>` of class `ESTIMATE_CLASS` that spells "estimate" out for screen
  * readers and on hover ("estimation" in French).
  *
+ * @category Formatting
  * @example
  * estimateMarkHtml(); // '<abbr class="estimate" title="estimate">e</abbr>'
  */
@@ -373,6 +395,7 @@ export function estimateMarkHtml(locale: Locale = "en"): string {
  * own element (`estimateMarkHtml`) after the same no-break space, so a page shows exactly what the text
  * form says and can style the mark.
  *
+ * @category Formatting
  * @example
  * formatHtml(formatUsdM(44186, { estimate: true }));
  * // '$44.2 bn&nbsp;<abbr class="estimate" title="estimate">e</abbr>'
@@ -389,6 +412,7 @@ export function formatHtml(text: string, locale: Locale = "en"): string {
 /**
  * How each verdict reads, the same on the site and in the CLI.
  *
+ * @category Formatting
  * @example
  * STATUS_LABELS[checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status]; // "meets"
  */

@@ -5,6 +5,7 @@ import { formatNumber, formatPercent, formatPp, formatThreshold, formatYear } fr
 /**
  * How each path status reads, the same on the site and in the CLI. "above the line" means at or above it.
  *
+ * @category Formatting
  * @example
  * PATH_LABELS["below-line"]; // "below the line"
  */
@@ -17,6 +18,7 @@ export const PATH_LABELS: Readonly<Record<PathStatus, string>> = /* @__PURE__ */
 /**
  * What the straight line is, in words: this project's yardstick beside NATO's own wording.
  *
+ * @category Formatting
  * @example
  * YARDSTICK_NOTE.startsWith("The straight line is this project's yardstick"); // true
  */
@@ -27,6 +29,7 @@ export const YARDSTICK_NOTE =
  * An Ally's standing on a deadline rule in words: against the straight line, at its recent pace, and a
  * sentence when the two disagree. Built from a verdict (`allyVerdict`) and a pace (`yearReachingThreshold`).
  *
+ * @category Formatting
  * @example
  * const d = describePath("France", allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("FRA"), 2026),
  *   yearReachingThreshold(dataset2026_07(), "FRA", 3.5));
@@ -50,6 +53,7 @@ export interface PathDescription {
 /**
  * See `PathDescription`.
  *
+ * @category Formatting
  * @example
  * describePath("Poland", allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("POL"), 2026), null).lineSentence;
  * // "Poland is already at 3.5% (4.68% in 2026e) and needs no path."
@@ -113,6 +117,7 @@ export function describePath(name: string, result: RuleResult, pace: PaceResult 
  * When an Ally reaches a threshold at its recent pace, in words; null when there is no pace to tell (no
  * figures, or no armed forces).
  *
+ * @category Formatting
  * @example
  * paceSentence("Poland", 5, yearReachingThreshold(dataset2026_07(), "POL", 5));
  * // "At its recent pace (+0.50 pp a year over 2021-2026), Poland reaches 5% in 2027."

@@ -5,6 +5,7 @@ import { formatChangePct, formatPp } from "./number.js";
 /**
  * How each basis of NATO's figures reads in a sentence or a table.
  *
+ * @category Formatting
  * @example
  * BASIS_LABELS["core-defence-expenditure"]; // "core defence expenditure"
  */
@@ -18,6 +19,7 @@ export const BASIS_LABELS: Readonly<Record<EditionBasis, string>> = Object.freez
  * ("+3.1%"), "not comparable" when the two values cannot be compared, and "" when there is no change to
  * show (one edition only).
  *
+ * @category Formatting
  * @example
  * formatRevision(figureRevisions("POL", 2025).basisChange); // "−0.23 pp" (4.48% in the 2025 edition, 4.25% in 2026's)
  * formatRevision(null); // ""
@@ -34,6 +36,7 @@ export function formatRevision(
  * One sentence for a revision: from which edition's value to which, and by how much, naming the change of
  * basis when the change spans it.
  *
+ * @category Formatting
  * @example
  * revisionSentence(figureRevisions("POL", 2025).basisChange!, (v) => `${v}%`);
  * // "From 4.48%e (2025-08) to 4.25%e (2026-07): −0.23 pp, across NATO's change of basis from defence expenditure to core defence expenditure."

@@ -7,6 +7,7 @@ import { formatCsv } from "./csv.js";
  * The columns of a scenario's CSV, one row per Ally and year of its path; money in million constant 2021
  * US dollars, GDP in billions.
  *
+ * @category Export
  * @example
  * const csv = scenarioToCsv(allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }));
  * csv.split("\n")[0] === SCENARIO_CSV_COLUMNS.join(","); // true
@@ -41,6 +42,7 @@ const cell = (value: number | null | undefined): string => (typeof value === "nu
  * row; `extra_over_baseline_usd_m` is the extra over the baseline at the price basis. Allies without a path
  * (Iceland, missing figures) get one row naming their status. Money in million constant 2021 US dollars.
  *
+ * @category Export
  * @example
  * scenarioToCsv(allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 })).split("\n")[0];
  * // "iso3,name,edition,target_pct,deadline,gdp_growth_pct,gdp_growth_source,status,year,..."

@@ -7,6 +7,7 @@ import { formatUsdM, formatThreshold as target } from "./number.js";
  * deadline year asks over the baseline, at which prices, and how it splits between Europe and Canada and
  * the United States. Says "no data" with the reason when the edition lacks the figures.
  *
+ * @category Formatting
  * @example
  * scenarioTitle(allianceScenario(dataset2026_07(), { targetPct: 3.5, deadline: 2035 }));
  * // "Every Ally at 3.5% of GDP by 2035 means $408 bn more in 2035 alone than at 2026e shares of GDP (constant 2021 US dollars), 73% of it from Europe and Canada"

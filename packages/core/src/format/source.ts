@@ -51,6 +51,7 @@ export function sourceLine(
  * The date line every page of NATO's figures carries: which edition, when NATO released it and its data
  * cut-off, so a reader knows how current the figures are.
  *
+ * @category Formatting
  * @example
  * editionDateLine(getEdition("2026-07"));
  * // "NATO's July 2026 edition, released 10 July 2026; data cut-off 3 July 2026. Estimates are marked e."

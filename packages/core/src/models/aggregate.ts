@@ -1,6 +1,7 @@
 /**
  * Codes of NATO's two published aggregates; their rows are looked up like an Ally's.
  *
+ * @category Allies
  * @example
  * AGGREGATE_CODES.map((code) => observationOf(dataset2026_07(), code, 2026)?.expenditureUsdCurrentM);
  * // [1809915, 777066] (million US dollars, current prices, 2026e)
@@ -10,6 +11,7 @@ export const AGGREGATE_CODES = /* @__PURE__ */ Object.freeze(["NATO", "NATO_EU_C
 /**
  * `NATO` is "NATO Total"; `NATO_EU_CA` is "NATO Europe and Canada".
  *
+ * @category Allies
  * @example
  * const code: AggregateCode = "NATO_EU_CA";
  * observationOf(dataset2026_07(), code, 2026)?.shareOfGdpPct; // 2.53
@@ -19,6 +21,7 @@ export type AggregateCode = (typeof AGGREGATE_CODES)[number];
 /**
  * One of NATO's aggregates: its code, NATO's name for it and which Allies it sums.
  *
+ * @category Allies
  * @example
  * const total: Aggregate = aggregateByCode("NATO"); // { code: "NATO", name: "NATO Total", members: "all" }
  */
@@ -33,6 +36,7 @@ export interface Aggregate {
 /**
  * True when `code` names one of NATO's aggregates rather than an Ally.
  *
+ * @category Allies
  * @example
  * isAggregateCode("NATO"); // true
  * isAggregateCode("POL"); // false

@@ -1,6 +1,7 @@
 /**
  * ISO 3166-1 alpha-3 codes of the 32 Allies, in NATO's table order.
  *
+ * @category Allies
  * @example
  * ALLY_CODES.length; // 32
  * ALLY_CODES.includes("SWE"); // true
@@ -43,6 +44,7 @@ export const ALLY_CODES = /* @__PURE__ */ Object.freeze([
 /**
  * ISO 3166-1 alpha-3 code of an Ally, e.g. `"POL"`.
  *
+ * @category Allies
  * @example
  * const code: AllyCode = "POL";
  * allyByCode(code).name; // "Poland"
@@ -53,6 +55,7 @@ export type AllyCode = (typeof ALLY_CODES)[number];
  * An Ally: its codes, NATO's name for it, other names for look-ups, its accession, and whether it has
  * armed forces (Iceland has none).
  *
+ * @category Allies
  * @example
  * const finland: Ally = getAlly("FIN");
  * finland.accessionYear; // 2023
@@ -82,6 +85,7 @@ const allyCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(ALLY_CODES);
  * True when `value` is the alpha-3 code of an Ally (exactly, in capitals): narrows a string from a URL,
  * a file or a form to `AllyCode`. Use `findAlly` to match names and other spellings.
  *
+ * @category Allies
  * @example
  * const input: string = "POL";
  * if (isAllyCode(input)) observationOf(dataset2026_07(), input, 2025); // input is AllyCode here
@@ -95,6 +99,7 @@ export function isAllyCode(value: unknown): value is AllyCode {
 /**
  * True when `ally` was a member in `year`, the way NATO's aggregates count it (from the accession year).
  *
+ * @category Allies
  * @example
  * isMemberIn(getAlly("FIN"), 2022); // false
  * isMemberIn(getAlly("FIN"), 2023); // true

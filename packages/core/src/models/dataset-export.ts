@@ -6,6 +6,7 @@ import type { Observation } from "./observation.js";
  * The object a JSON download holds (`nato export --format json`, the site's JSON files): the credit
  * line, the edition's metadata and its observations.
  *
+ * @category Export
  * @example
  * const data: DatasetExport = datasetExport(dataset2026_07());
  * data.observations.length; // 442
@@ -21,6 +22,7 @@ export interface DatasetExport {
  * A JSON Schema (draft 2020-12) for the JSON export. Generated from the zod schemas of
  * `@nato/core/schemas` (a test keeps the two identical), shipped as data so that it needs no zod.
  *
+ * @category Export
  * @example
  * JSON.stringify(datasetExportJsonSchema(), null, 2);
  */

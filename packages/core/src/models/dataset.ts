@@ -5,6 +5,7 @@ import type { EntityCode, Observation } from "./observation.js";
  * One edition's figures: every Ally and aggregate, every year it covers. Every analysis takes one, so it
  * works as well on a user's own figures (`datasetFromText`) as on NATO's.
  *
+ * @category Editions
  * @example
  * const ds: Dataset = getDataset("2026-07");
  * observationOf(ds, "DEU", 2026)?.shareOfGdpPct; // 2.69
@@ -29,6 +30,7 @@ function indexOf(dataset: Dataset): Map<string, Observation> {
 /**
  * One Ally's or aggregate's figures for one year, or `undefined` when the edition has no row for it.
  *
+ * @category Editions
  * @example
  * observationOf(dataset2026_07(), "POL", 2025)?.shareOfGdpPct; // 4.25
  */
@@ -39,6 +41,7 @@ export function observationOf(dataset: Dataset, code: EntityCode, year: number):
 /**
  * Every row of one Ally or aggregate, oldest year first.
  *
+ * @category Editions
  * @example
  * seriesOf(dataset2026_07(), "LTU").map((o) => o.shareOfGdpPct);
  */
@@ -49,6 +52,7 @@ export function seriesOf(dataset: Dataset, code: EntityCode): Observation[] {
 /**
  * The years a dataset covers, oldest first.
  *
+ * @category Editions
  * @example
  * datasetYears(dataset2026_07()); // [2014, 2015, ..., 2026]
  */

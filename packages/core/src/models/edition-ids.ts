@@ -7,6 +7,7 @@ import { deepFreeze } from "../internal/freeze.js";
  * NATO published two editions covering 2014-2022 (June 2022 and March 2023), so an edition's id names
  * its release, not its last year.
  *
+ * @category Editions
  * @example
  * BUILTIN_EDITION_IDS[0]; // "2026-07", the latest
  */
@@ -38,6 +39,7 @@ export const BUILTIN_EDITION_ALIASES: Readonly<
 /**
  * An edition shipped with the package.
  *
+ * @category Editions
  * @example
  * const id: BuiltinEditionId = "2024-06";
  * getEdition(id).title; // "Defence Expenditure of NATO Countries (2014-2024)"
@@ -49,6 +51,7 @@ export type BuiltinEditionId = (typeof BUILTIN_EDITION_IDS)[number];
  * Function arguments typed with it refuse a mistyped literal at compile time; strings read at run time are
  * checked when the function runs.
  *
+ * @category Editions
  * @example
  * const name: BuiltinEditionName = "latest";
  */

@@ -4,6 +4,7 @@ import type { Metric } from "./metric.js";
  * What kind of caveat an edition note is: a break in a series, a change of NATO's basis, a figure NATO
  * did not publish, or a footnote whose text is not known.
  *
+ * @category Editions
  * @example
  * const kind: EditionNoteKind = "series-break";
  */
@@ -13,6 +14,7 @@ export type EditionNoteKind = "series-break" | "basis-change" | "missing" | "foo
  * A caveat attached to the figures of one edition, as data, so every surface can show it beside the
  * figures it affects. `codes`, `years` and `metrics` say which figures; null means all.
  *
+ * @category Editions
  * @example
  * const lux: EditionNote | undefined = editionNotesFor("2026-07", { code: "LUX", year: 2023, metric: "realGdpUsdConstant2021Bn" })[0];
  * lux?.kind; // "series-break"

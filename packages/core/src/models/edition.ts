@@ -6,6 +6,7 @@ export { BUILTIN_EDITION_IDS } from "./edition-ids.js";
  * may have any id of letters, digits, dots, hyphens and underscores ("budget-2027"). `EditionIdSchema` (in
  * `@nato/core/schemas`) checks the form and `resolveEditionId` the ids the package ships.
  *
+ * @category Editions
  * @example
  * const id: EditionId = getDataset().edition.id; // "2026-07"
  */
@@ -15,6 +16,7 @@ export type EditionId = string;
  * The price base of an edition's constant-price money (constant US dollars, real GDP, per capita): NATO
  * moved from 2015 to 2021 prices with the 2025 edition. Figures of different bases are never compared.
  *
+ * @category Editions
  * @example
  * const base: PriceBase = getEdition("2024-06").priceBase; // 2015
  */
@@ -24,6 +26,7 @@ export type PriceBase = 2015 | 2021;
  * What an edition counts: NATO defence expenditure under the agreed definition, or (from the 2026 edition)
  * core defence expenditure, The Hague's wording, under which NATO restated the whole series.
  *
+ * @category Editions
  * @example
  * getEdition("latest").basis; // "core-defence-expenditure"
  */
@@ -32,6 +35,7 @@ export type EditionBasis = "defence-expenditure" | "core-defence-expenditure";
 /**
  * Which of an edition's figures the package carries: all of NATO's tables, or share of GDP only.
  *
+ * @category Editions
  * @example
  * getEdition("2025-08").coverage; // "share-of-gdp"
  */
@@ -40,6 +44,7 @@ export type EditionCoverage = "full" | "share-of-gdp";
 /**
  * One source an edition's figures were read from.
  *
+ * @category Editions
  * @example
  * const first: EditionSource | undefined = getEdition("2026-07").sources[0];
  */
@@ -54,6 +59,7 @@ export interface EditionSource {
  * their price base, basis, coverage and sources; a user's own figures get one from `userEdition`, with
  * their own title, publisher and source.
  *
+ * @category Editions
  * @example
  * const edition: Edition = getDataset("2025").edition;
  * edition.id; // "2025-08"
@@ -90,6 +96,7 @@ export interface Edition {
  * its data cut-off, the years it covers and which are estimates, its price base, basis and coverage, and how
  * its figures reached this package.
  *
+ * @category Editions
  * @example
  * const edition: NatoEdition = getEdition("2025");
  * edition.id; // "2025-08"

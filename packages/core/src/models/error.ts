@@ -102,7 +102,11 @@ export interface NatoErrorDetails<Issue extends NatoIssue = NatoIssue> {
 
 const BRAND = Symbol.for("@nato/core/NatoError");
 
-/** How a value reads in an issue's `found`: strings quoted, everything else as JavaScript prints it. */
+/**
+ * How a value reads in an issue's `found`: strings quoted, everything else as JavaScript prints it.
+ *
+ * @category Errors
+ */
 export function describeFound(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === "") return "an empty cell";
@@ -191,7 +195,11 @@ export type SafeParseResult<T, Issue extends NatoIssue = NatoIssue> =
   | { readonly success: true; readonly data: T; readonly error?: undefined }
   | { readonly success: false; readonly data?: undefined; readonly error: NatoError<Issue> };
 
-/** Runs a throwing parser and returns its value or its `NatoError` (anything else is rethrown). */
+/**
+ * Runs a throwing parser and returns its value or its `NatoError` (anything else is rethrown).
+ *
+ * @category Errors
+ */
 export function safely<T, Issue extends NatoIssue = NatoIssue>(parse: () => T): SafeParseResult<T, Issue> {
   try {
     return { success: true, data: parse() };

@@ -2,6 +2,7 @@
  * Where a fact of the timeline or a yardstick was read: who published it, its date and, when there is
  * one, a link.
  *
+ * @category Facts
  * @example
  * const sources: readonly FactSource[] = TIMELINE.flatMap((event) => event.sources);
  */
@@ -18,6 +19,7 @@ export interface FactSource {
  * sources and what they leave unconfirmed. `date` is as precise as the sources allow: a day
  * (`2025-06-25`), a month (`2025-01`) or a year (`2006`); `endDate` closes a span of days.
  *
+ * @category Facts
  * @example
  * const milestones: TimelineEvent[] = TIMELINE.filter((event) => event.milestone);
  * milestones.map((event) => event.id); // ["hague-review", "hague-deadline"]
@@ -41,6 +43,7 @@ export interface TimelineEvent {
  * said it and its sources. `pct` is the value a calculator uses; `rangePct` keeps a range when the source
  * gave one.
  *
+ * @category Facts
  * @example
  * const hagueCore: Yardstick | undefined = YARDSTICKS.find((y) => y.id === "hague-core");
  * hagueCore?.pct; // 3.5

@@ -3,6 +3,7 @@
  * `getRule("hague-cor")` is a type error), while a `string` read at run time (a URL, a command line) is
  * accepted and checked when the function runs.
  *
+ * @category Models
  * @example
  * function pick<T extends string>(id: KnownOr<T, "a" | "b">) {}
  * pick("a"); // fine

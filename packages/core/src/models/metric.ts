@@ -2,6 +2,7 @@ import { deepFreeze } from "../internal/freeze.js";
 /**
  * Every figure NATO publishes per Ally and year, named with its unit.
  *
+ * @category Metrics
  * @example
  * METRICS.map((metric) => METRIC_INFO[metric].slug); // ["share", "equipment", "personnel-share", ...]
  */
@@ -29,6 +30,7 @@ export const METRICS = /* @__PURE__ */ deepFreeze([
 /**
  * The name of a published figure, e.g. `"shareOfGdpPct"`; also the field of an `Observation` that holds it.
  *
+ * @category Metrics
  * @example
  * const metric: Metric = "expenditureUsdCurrentM";
  * observationOf(dataset2026_07(), "NATO", 2026)?.[metric]; // 1809915 (million US dollars, 2026e)
@@ -39,6 +41,7 @@ export type Metric = (typeof METRICS)[number];
  * The unit of a metric: percent of GDP, percent of defence expenditure, million or billion US dollars,
  * US dollars, million national currency units, a change in percent, or thousands of people. Formatters choose how to write a figure by it.
  *
+ * @category Metrics
  * @example
  * formatMetricValue(1809915, METRIC_INFO.expenditureUsdCurrentM.unit); // "$1.81 tn"
  */
@@ -56,6 +59,7 @@ export type MetricUnit =
  * What a metric is: its label, unit and price basis, NATO's definition, and its names on the command
  * line, in URLs and in CSV files.
  *
+ * @category Metrics
  * @example
  * const info: MetricInfo = METRIC_INFO.shareOfGdpPct;
  * info.csvColumn; // "share_gdp_pct"
@@ -81,6 +85,7 @@ export interface MetricInfo {
 /**
  * Labels, units and definitions of every metric.
  *
+ * @category Metrics
  * @example
  * METRIC_INFO.expenditureUsdCurrentM.unit; // "usd-m"
  * METRIC_INFO.expenditureUsdCurrentM.prices; // "current"
@@ -257,6 +262,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
 /**
  * True when `value` is the name of a metric.
  *
+ * @category Metrics
  * @example
  * isMetric("shareOfGdpPct"); // true
  */

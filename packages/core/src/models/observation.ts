@@ -5,6 +5,7 @@ import type { EditionId } from "./edition.js";
 /**
  * An Ally or one of NATO's aggregates: what a dataset has rows for.
  *
+ * @category Allies
  * @example
  * const code: EntityCode = "NATO";
  * observationOf(dataset2026_07(), code, 2026)?.shareOfGdpPct; // 2.86
@@ -14,6 +15,7 @@ export type EntityCode = AllyCode | AggregateCode;
 /**
  * True when `value` is an Ally's alpha-3 code or one of NATO's aggregate codes: what a dataset has rows for.
  *
+ * @category Allies
  * @example
  * isEntityCode("NATO_EU_CA"); // true
  * isEntityCode("UKR"); // false
@@ -26,6 +28,7 @@ export function isEntityCode(value: unknown): value is EntityCode {
  * One row of a dataset: an Ally's or aggregate's figures for one year in one edition, each metric in the
  * unit its name says; `null` means no data.
  *
+ * @category Allies
  * @example
  * const o: Observation | undefined = observationOf(dataset2026_07(), "POL", 2025);
  * o?.shareOfGdpPct; // 4.25 (o.estimate is true: NATO's 2025e)

@@ -4,6 +4,7 @@ import type { EntityCode } from "./observation.js";
 /**
  * The rules NATO's Allies have agreed, by id.
  *
+ * @category Rules
  * @example
  * RULE_IDS.map((id) => getRule(id).threshold); // [2, 20, 3.5, 5]
  */
@@ -16,6 +17,7 @@ export const RULE_IDS = /* @__PURE__ */ Object.freeze([
 /**
  * The id of a rule shipped with the package.
  *
+ * @category Rules
  * @example
  * const id: BuiltinRuleId = "hague-core";
  * RULES[id].deadline; // 2035
@@ -26,6 +28,7 @@ export type BuiltinRuleId = (typeof RULE_IDS)[number];
  * A spending rule as data: the metric it tests, the threshold in that metric's unit and, for deadline
  * rules, the deadline and the baseline year of the "on track" path. Built-in or from `customRule`.
  *
+ * @category Rules
  * @example
  * const rule: Rule = getRule("two-percent");
  * evaluateRule(rule, { code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status; // "met"
@@ -51,6 +54,7 @@ export interface Rule {
 /**
  * A rule's verdict: the figure reaches the threshold, falls short, cannot apply, or is missing.
  *
+ * @category Rules
  * @example
  * const status: RuleStatus = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).status; // "met"
  * STATUS_LABELS[status]; // "meets"
@@ -61,6 +65,7 @@ export type RuleStatus = "met" | "below" | "not-applicable" | "not-member" | "no
  * Every verdict a rule can give, in the order counts list them: met, below, not applicable (no armed
  * forces), not a member that year, no data.
  *
+ * @category Rules
  * @example
  * RULE_STATUSES.length; // 5
  */
@@ -77,6 +82,7 @@ export const RULE_STATUSES: readonly RuleStatus[] = /* @__PURE__ */ Object.freez
  * `"already-at-target"` (at or above the threshold in the year judged: no path needed), `"on-line"` (at or
  * above the straight line from the baseline to the threshold at the deadline), `"below-line"`.
  *
+ * @category Rules
  * @example
  * const status: PathStatus = "already-at-target";
  * PATH_LABELS[status]; // "already at target"
@@ -89,6 +95,7 @@ export type PathStatus = "already-at-target" | "on-line" | "below-line";
  * credible, incremental path" and reviews the trajectory in 2029; the straight line is the project's own
  * reading of that, not NATO's verdict.
  *
+ * @category Rules
  * @example
  * checkHagueCore(
  *   { code: "DEU", year: 2026, shareOfGdpPct: 2.69 },
@@ -112,6 +119,7 @@ export interface OnTrack {
 /**
  * What every verdict holds, whatever its status.
  *
+ * @category Rules
  * @example
  * const base: RuleResultBase = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
  * base.threshold; // 2
@@ -135,6 +143,7 @@ export interface RuleResultBase<Code extends string = EntityCode> {
 /**
  * A verdict with a figure judged: "met" or "below". The value and the margin are numbers here.
  *
+ * @category Rules
  * @example
  * const r = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
  * if (r.status === "met") r.value.toFixed(2); // "2.69": no null check needed
@@ -160,6 +169,7 @@ export interface RuleResultJudged<
  * A verdict without a figure: "not-applicable" (no armed forces) or "no-data". Every figure is null and
  * `reason` says why.
  *
+ * @category Rules
  * @example
  * const r = checkTwoPercent({ code: "ISL", year: 2026, shareOfGdpPct: null }, { hasArmedForces: false });
  * if (r.status === "not-applicable") r.reason; // "Has no armed forces; ..."
@@ -181,6 +191,7 @@ export interface RuleResultUnjudged<
  * The answer of a rule for one Ally and year: a union that narrows on `status`, so that after
  * `status === "met"` or `"below"` the value and margin are numbers, and after `"no-data"` they are null.
  *
+ * @category Rules
  * @example
  * const result: RuleResult = checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 });
  * if (result.status === "met") result.marginPp; // 0.69 (a number)

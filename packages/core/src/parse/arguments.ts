@@ -18,6 +18,7 @@ const show = (input: unknown) => (typeof input === "string" ? `"${input}"` : Str
  * A percentage from user input ("3.5", "3.5%", 3.5): a finite number from 0 to 100.
  * Throws `NatoError` `INVALID_ARGUMENT` naming the input otherwise.
  *
+ * @category Parsing
  * @example
  * parsePercent("3.5%", "target"); // 3.5
  */
@@ -41,6 +42,7 @@ export function parsePercent(input: unknown, name = "percentage"): number {
 /**
  * A growth rate in percent per year from user input: a finite number from -20 to 20.
  *
+ * @category Parsing
  * @example
  * parseGrowthPct("1.5"); // 1.5
  */
@@ -65,6 +67,7 @@ export function parseGrowthPct(input: unknown, name = "GDP growth"): number {
  * A year from user input within `[min, max]`. Throws `YEAR_OUT_OF_RANGE` for a year outside it and
  * `INVALID_ARGUMENT` for anything that is not a whole year.
  *
+ * @category Parsing
  * @example
  * parseYear("2025", { min: 2014, max: 2026 }); // 2025
  */
@@ -95,6 +98,7 @@ export function parseYear(input: unknown, range: { min: number; max: number }, n
 /**
  * A deadline from user input: a whole year after `baseYear` and no later than 2100.
  *
+ * @category Parsing
  * @example
  * parseDeadline("2035", 2026); // 2035
  */
@@ -179,6 +183,7 @@ export function safeParseDeadline(input: unknown, baseYear: number): SafeParseRe
  * `"2"` (or `"2%"`, `"floor"`) for the 2% floor, or a four-digit year for that year's shares. Throws
  * `NatoError` `INVALID_ARGUMENT` naming the input otherwise.
  *
+ * @category Parsing
  * @example
  * parseScenarioBaseline("2024"); // { year: 2024 }
  * parseScenarioBaseline("2%"); // "two-percent"
@@ -200,6 +205,7 @@ export function parseScenarioBaseline(input: unknown): "base-year" | "two-percen
  * A price basis from user input: `"constant"` (or `"constant-2021"`, `"2021"`) or `"current"`. Throws
  * `NatoError` `INVALID_ARGUMENT` naming the input otherwise.
  *
+ * @category Parsing
  * @example
  * parsePriceBasis("current"); // "current"
  */
@@ -219,6 +225,7 @@ export function parsePriceBasis(input: unknown): "current" | "constant-2021" {
  * (`share`, `spend-2021`; any case), so that a command's options and its JSON speak one vocabulary.
  * Throws `NatoError` `UNKNOWN_METRIC` naming the input, the closest name and every accepted one otherwise.
  *
+ * @category Parsing
  * @example
  * parseMetric("share"); // "shareOfGdpPct"
  * parseMetric("expenditureUsdCurrentM"); // "expenditureUsdCurrentM"

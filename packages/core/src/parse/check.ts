@@ -23,6 +23,7 @@ import { MAX_CSV_RECORD, MAX_JSON_DEPTH } from "./limits.js";
 /**
  * How `checkDatasetStream` reads a file.
  *
+ * @category Parsing
  * @example
  * const options: CheckDatasetOptions = { format: "csv", edition: "2026-07", maxIssues: 20 };
  */
@@ -39,6 +40,7 @@ export interface CheckDatasetOptions {
  * Rows of an Ally from before it joined NATO. NATO's tables give such figures (Finland from 2014), but its
  * aggregates do not count them, so a file holding them is valid and the report says so.
  *
+ * @category Parsing
  * @example
  * const note: BeforeAccession = { code: "FIN", name: "Finland", accessionYear: 2023, from: 2014, to: 2022, rows: 9 };
  */
@@ -55,6 +57,7 @@ export interface BeforeAccession {
  * What `checkDatasetStream` found: whether the file is valid, what a valid file holds, and every issue
  * (the first `maxIssues`), each naming its row and column as the file names them.
  *
+ * @category Parsing
  * @example
  * const report: DatasetReport = await checkDatasetStream(["iso3,year,edition,estimate\nPOL,2025,2026,true\n"]);
  * report.valid; // true
@@ -636,6 +639,7 @@ class JsonReader {
  * JSON file nested too deeply or a CSV record longer than 1 MiB stops the reading with one issue.
  * Never throws on bad content.
  *
+ * @category Parsing
  * @example
  * const report = await checkDatasetStream(["iso3,year,edition,estimate,share_gdp_pct\n", "ALB,2050,2026,false,1.2\n"]);
  * report.issues[0]?.message; // 'Row 1, column "year": the 2026 edition covers 2014-2026, found 2050.'

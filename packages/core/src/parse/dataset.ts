@@ -17,6 +17,7 @@ import { type UserEditionInput, userEdition } from "./edition.js";
 /**
  * One problem found in user-supplied figures. Rows count from 1 for the first data row.
  *
+ * @category Parsing
  * @example
  * const result = safeParseDataset("iso3,year,edition,estimate,share_gdp_pct\nPOL,2025,2026,maybe,4.25\n");
  * if (!result.success) result.error.issues[0]; // { code: "invalid_type", path: [1, "estimate"], expected: "true or false", found: '"maybe"', row: 1, column: "estimate", ... }
@@ -79,6 +80,7 @@ export type ParseDatasetResult = SafeParseResult<readonly Observation[], Dataset
 /**
  * How `parseDataset` reads a file.
  *
+ * @category Parsing
  * @example
  * const options: ParseDatasetOptions = { format: "csv", edition: "2027-07" };
  * parseDataset("iso3,year,estimate,share_gdp_pct\nPOL,2027,false,4.8\n", options).success; // true
@@ -92,7 +94,11 @@ export interface ParseDatasetOptions {
   readonly maxIssues?: number;
 }
 
-/** CSV column names (and field names) to the observation field they fill. */
+/**
+ * CSV column names (and field names) to the observation field they fill.
+ *
+ * @category Parsing
+ */
 export const CSV_ALIASES: Readonly<Record<string, string>> = {
   iso3: "code",
   code: "code",
@@ -110,11 +116,19 @@ export const CSV_ALIASES: Readonly<Record<string, string>> = {
   ),
 };
 
-/** A value as an issue quotes it: JSON, "an empty cell" or "nothing". */
+/**
+ * A value as an issue quotes it: JSON, "an empty cell" or "nothing".
+ *
+ * @category Parsing
+ */
 export const describe = (value: unknown): string =>
   value === undefined ? "nothing" : value === "" ? "an empty cell" : JSON.stringify(value);
 
-/** What a field accepts, in words. */
+/**
+ * What a field accepts, in words.
+ *
+ * @category Parsing
+ */
 export function expectedOf(field: string): string {
   if (field === "code") return "an Ally's ISO alpha-3 code (POL) or NATO / NATO_EU_CA";
   if (field === "year") return "a whole year such as 2025";
@@ -313,7 +327,11 @@ function validField(field: (typeof FIELD_ORDER)[number], value: unknown): boolea
   }
 }
 
-/** The fields of a record that are wrong, in the order of an observation's fields, then unknown ones. */
+/**
+ * The fields of a record that are wrong, in the order of an observation's fields, then unknown ones.
+ *
+ * @category Parsing
+ */
 export function invalidFields(record: Record<string, unknown>): string[] {
   const wrong: string[] = FIELD_ORDER.filter((field) => !validField(field, record[field]));
   for (const key of Object.keys(record))
@@ -321,7 +339,11 @@ export function invalidFields(record: Record<string, unknown>): string[] {
   return wrong;
 }
 
-/** A valid record as an observation, fields in their usual order, `note` only where there is one. */
+/**
+ * A valid record as an observation, fields in their usual order, `note` only where there is one.
+ *
+ * @category Parsing
+ */
 export function observationFrom(record: Record<string, unknown>): Observation {
   const observation: Record<string, unknown> = {};
   for (const field of FIELD_ORDER)

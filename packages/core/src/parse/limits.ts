@@ -3,6 +3,7 @@
 /**
  * How deep a JSON file may nest: observations sit at depth 2 or 3.
  *
+ * @category Parsing
  * @example
  * ```ts
  * import { MAX_JSON_DEPTH } from "@nato/core";
@@ -13,6 +14,7 @@ export const MAX_JSON_DEPTH = 64;
 /**
  * The longest CSV record (or quoted field) read before the file is refused: 1 MiB.
  *
+ * @category Parsing
  * @example
  * ```ts
  * import { MAX_CSV_RECORD } from "@nato/core";

@@ -7,6 +7,7 @@ import { RULE_IDS, type Rule } from "../models/rule.js";
 /**
  * What a rule of your own is made of.
  *
+ * @category Rules
  * @example
  * const input: CustomRuleInput = { threshold: 3, deadline: 2030, baselineYear: 2025 };
  * customRule(input).name; // "Share of GDP at least 3% by 2030"
@@ -37,6 +38,7 @@ export interface CustomRuleInput {
  * A rule of your own: any threshold on any metric, with an optional deadline. Judge figures with
  * `evaluateRule`. Throws `NatoError` `INVALID_ARGUMENT` or `UNKNOWN_METRIC` for input that cannot make a rule.
  *
+ * @category Rules
  * @example
  * const threePct = customRule({ threshold: 3 });
  * evaluateRule(threePct, { code: "FRA", year: 2026, shareOfGdpPct: 2.22 }).marginPp; // -0.78

@@ -5,6 +5,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
 /**
  * The Wales guideline of 20% of defence expenditure on major equipment, including related R&D.
  *
+ * @category Rules
  * @example
  * complianceByYear(dataset2026_07(), EQUIPMENT_20).at(-1)?.met; // 30 (of 32 Allies in 2026e)
  */
@@ -21,6 +22,7 @@ export const EQUIPMENT_20: Rule = /* @__PURE__ */ deepFreeze({
 /**
  * Judges a year's figures against the 20% equipment guideline. The gap is money spent on equipment.
  *
+ * @category Rules
  * @example
  * checkEquipment20({ code: "SWE", year: 2026, equipmentSharePct: 25.41 }).status; // "met"
  */

@@ -8,6 +8,7 @@ import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
 /**
  * The figures a rule judges: NATO's, a national budget plan's, anyone's. Missing or null means no data.
  *
+ * @category Rules
  * @example
  * const plan: RuleFigures = { code: "DEU", year: 2029, shareOfGdpPct: 3.5 };
  * checkHagueCore(plan).status; // "met"
@@ -22,6 +23,7 @@ export type RuleFigures<Code extends string = string> = {
 /**
  * What a rule needs beyond the year's figures.
  *
+ * @category Rules
  * @example
  * const iceland: RuleOptions = { hasArmedForces: false };
  * checkTwoPercent({ code: "ISL", year: 2026, shareOfGdpPct: null }, iceland).status; // "not-applicable"
@@ -47,7 +49,11 @@ export interface RuleOptions {
   readonly relatedSpendingPct?: number | null;
 }
 
-/** Removes floating-point dust (2.22 - 2 = 0.2200000000000002) without rounding any real digit. */
+/**
+ * Removes floating-point dust (2.22 - 2 = 0.2200000000000002) without rounding any real digit.
+ *
+ * @category Rules
+ */
 export function clean(value: number): number {
   // Beyond 1e6 a float has no digits left at 1e-9 to clean (and value * 1e9 could overflow).
   if (!Number.isFinite(value) || Math.abs(value) >= 1e6) return value;
@@ -60,6 +66,7 @@ const isNumber = (value: unknown): value is number => typeof value === "number" 
  * The most defence- and security-related spending The Hague's 5% counts, in % of GDP: the Declaration's
  * "up to 1.5%". More can be supplied; only this much counts.
  *
+ * @category Rules
  * @example
  * checkHagueTotal({ code: "X", year: 2035, shareOfGdpPct: 3 }, { relatedSpendingPct: 2 }).value; // 4.5 (3 + 1.5)
  * RELATED_SPENDING_CAP_PCT; // 1.5
@@ -214,6 +221,7 @@ function onTrackOf(rule: Rule, figures: RuleFigures, value: number | null, optio
  * without armed forces "not-applicable"; the reason says why. Throws `NatoError` `INVALID_ARGUMENT` only
  * for a figure that is not a number (text, `NaN`, an infinity): that is a mistake, not "no data".
  *
+ * @category Rules
  * @example
  * evaluateRule(TWO_PERCENT, { code: "POL", year: 2025, shareOfGdpPct: 4.25 }).status; // "met"
  */

@@ -7,6 +7,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * "credible, incremental path"; the trajectory is reviewed in 2029. "On track" is judged against a
  * linear path from 2025.
  *
+ * @category Rules
  * @example
  * allyVerdict(dataset2026_07(), HAGUE_CORE, getAlly("DEU"), 2026).onTrack?.pathValue; // 2.348 (Germany: 2.69, on track)
  */
@@ -26,6 +27,7 @@ export const HAGUE_CORE: Rule = /* @__PURE__ */ deepFreeze({
  * Judges a year's figures against 3.5% of GDP and, given the baseline year's figures, whether the Ally
  * is on a linear path to it by 2035.
  *
+ * @category Rules
  * @example
  * checkHagueCore(
  *   { code: "DEU", year: 2026, shareOfGdpPct: 2.69 },

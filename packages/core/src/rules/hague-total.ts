@@ -9,6 +9,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
  * Declaration says "up to 1.5%", no more than 1.5% of related spending counts (`RELATED_SPENDING_CAP_PCT`),
  * so the 5% is met only with at least 3.5% of core defence.
  *
+ * @category Rules
  * @example
  * allyVerdict(dataset2026_07(), HAGUE_TOTAL, getAlly("POL"), 2026).status; // "no-data"
  * allyVerdict(dataset2026_07(), HAGUE_TOTAL, getAlly("POL"), 2026, { relatedSpendingPct: 0.5 }).status; // "met"
@@ -28,6 +29,7 @@ export const HAGUE_TOTAL: Rule = /* @__PURE__ */ deepFreeze({
 /**
  * Judges core defence plus the related spending the caller supplies against 5% of GDP.
  *
+ * @category Rules
  * @example
  * checkHagueTotal({ code: "POL", year: 2026, shareOfGdpPct: 4.68 }).status; // "no-data"
  * checkHagueTotal({ code: "POL", year: 2026, shareOfGdpPct: 4.68 }, { relatedSpendingPct: 0.5 }).status; // "met"

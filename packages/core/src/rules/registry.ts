@@ -11,6 +11,7 @@ import { TWO_PERCENT } from "./two-percent.js";
 /**
  * The Alliance's agreed rules, by id.
  *
+ * @category Rules
  * @example
  * Object.values(RULES).map((rule) => rule.threshold); // [2, 20, 3.5, 5]
  */
@@ -25,6 +26,7 @@ export const RULES: Readonly<Record<BuiltinRuleId, Rule>> = /* @__PURE__ */ deep
  * A built-in rule by id. A literal id must be one of `RULE_IDS` (`getRule("hague-cor")` does not compile); a
  * string read at run time is checked then, and throws `NatoError` `UNKNOWN_RULE` naming the ids it knows.
  *
+ * @category Rules
  * @example
  * getRule("hague-core").threshold; // 3.5
  */

@@ -5,6 +5,7 @@ import { evaluateRule, type RuleFigures, type RuleOptions } from "./evaluate.js"
 /**
  * NATO's 2% of GDP guideline: agreed 2006, the Wales pledge of 2014, a floor since Vilnius 2023.
  *
+ * @category Rules
  * @example
  * const counts = complianceByYear(dataset2026_07(), TWO_PERCENT);
  * [counts[0]?.met, counts.at(-1)?.met]; // [3, 30]: 3 of 28 Allies in 2014, 30 of 32 in 2026e
@@ -23,6 +24,7 @@ export const TWO_PERCENT: Rule = /* @__PURE__ */ deepFreeze({
 /**
  * Judges a year's figures against the 2% guideline.
  *
+ * @category Rules
  * @example
  * checkTwoPercent({ code: "DEU", year: 2026, shareOfGdpPct: 2.69 }).marginPp; // 0.69
  */

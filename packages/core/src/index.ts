@@ -26,7 +26,8 @@ export type {
 export { projectAlly, projectionVerdict, projectPath, recentGdpGrowth } from "./analysis/projection.js";
 export type { RankingEntry, RankingMetric, RankingOptions } from "./analysis/ranking.js";
 export { rankAllies } from "./analysis/ranking.js";
-export { realChangePct } from "./analysis/real-change.js";
+export type { RealChange } from "./analysis/real-change.js";
+export { realChange, realChangePct } from "./analysis/real-change.js";
 export type {
   AllyRevisions,
   EditionFigure,
@@ -127,6 +128,7 @@ export {
   listNames,
   spendVerb,
 } from "./format/counts.js";
+export { accessionSentence } from "./format/accession.js";
 export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";

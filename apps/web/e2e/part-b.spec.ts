@@ -31,7 +31,9 @@ test.describe("the scenario calculator", () => {
     await expect(page.getByTestId("scenario-total")).toHaveText("$1.93 tn");
     await expect(page.getByTestId("scenario-us")).toHaveText("$519 bn");
     await expect(page.getByTestId("scenario-euca")).toHaveText("$1.42 tn");
-    await expect(page.getByText("constant 2021 US dollars").first()).toBeVisible();
+    await expect(page.getByTestId("scenario-frame")).toContainText(
+      "over 2026e shares of GDP, in constant 2021 US dollars",
+    );
     // Poland is at 4.68% in 2026e (an estimate) and holds its share.
     const poland = page.locator('[data-testid="scenario-allies"] tr[data-code="POL"]');
     await expect(poland).toContainText("4.68% e");

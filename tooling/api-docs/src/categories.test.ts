@@ -9,7 +9,10 @@ const ORDER = typedoc.categoryOrder.filter((name) => name !== "*");
 
 describe("the categories of @nato/core's public API", () => {
   it("gives every export a category", () => {
-    expect(exports.filter((e) => !e.category).map((e) => `${e.name} (${e.file})`)).toEqual([]);
+    expect(
+      exports.filter((e) => !e.category).map((e) => `${e.name} (${e.file})`),
+      "add `@category <one of typedoc.json's categoryOrder>` to the JSDoc of these exports",
+    ).toEqual([]);
   });
 
   it("uses only the categories the reference orders", () => {

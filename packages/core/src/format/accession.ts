@@ -4,6 +4,7 @@ import type { Ally } from "../models/ally.js";
  * That an Ally joined NATO within the years shown, and what that means for the totals; null when it was a
  * member before `firstYear`.
  *
+ * @category Formatting
  * @example
  * accessionSentence(getAlly("SWE"), 2014); // "Sweden joined NATO in 2024; NATO's totals count it from that year."
  * accessionSentence(getAlly("POL"), 2014); // null

@@ -57,7 +57,9 @@ describe("the Wales pledge's 2024 as first published", () => {
     expect(sentence("ALB")).toBe(
       "NATO first published Albania's 2024 figure in the June 2024 edition: 2.03%\u00a0e, at 2% or more; the August 2025 edition restated it as 1.70%\u00a0e, below 2%; the July 2026 edition, on NATO's new basis of core defence expenditure, gives 1.35%, below 2%.",
     );
-    expect(sentence("ISL")).toBe("Iceland has no armed forces: NATO publishes no defence expenditure for it.");
+    expect(sentence("ISL")).toBe(
+      "Iceland has no armed forces: NATO publishes no defence expenditure for it.",
+    );
   });
 
   it("keeps to the editions released up to `until`: what was known then", () => {

@@ -31,6 +31,8 @@ import {
   seriesTrendTitle,
   shareTrendTitle,
   TWO_PERCENT,
+  verdictsAsFirstPublished,
+  WALES_PLEDGE_YEAR,
   YARDSTICK_NOTE,
   yearEditionsTitle,
   yearReachingThreshold,
@@ -160,6 +162,9 @@ export default async function AllyPage({ params }: Props) {
   const byYear = revisionHistory(ally.code);
   const followedYear = mostPublishedYear(ally.code);
   const followed = followedYear === null ? null : figureRevisions(ally.code, followedYear);
+  const wales = verdictsAsFirstPublished(TWO_PERCENT, WALES_PLEDGE_YEAR).allies.find(
+    (a) => a.code === ally.code,
+  );
   const editions = allDatasets().map((d) => d.edition.id);
   const notes = editionNotesFor(dataset.edition.id, { code: ally.code }).filter((n) => n.codes !== null);
   const format = (unit: Parameters<typeof formatMetricValue>[1]) => (v: number) => formatMetricValue(v, unit);
@@ -444,6 +449,16 @@ export default async function AllyPage({ params }: Props) {
           largest revisions: <a href="/revisions">revisions</a>.
         </p>
       </TableWrap>
+      {wales ? (
+        <section aria-labelledby="first-published">
+          <h3 id="first-published">The Wales pledge&apos;s {WALES_PLEDGE_YEAR}, as first published</h3>
+          <p data-testid="first-published">{wales.sentence}</p>
+          <p>
+            Every Ally&apos;s {WALES_PLEDGE_YEAR}, as NATO first published it and today:{" "}
+            <a href="/revisions#first-published">revisions</a>.
+          </p>
+        </section>
+      ) : null}
       <p>
         Definitions, fiscal years and how each figure is computed: <a href="/methodology">methodology</a>.
       </p>

@@ -96,7 +96,9 @@ function WalesPledge() {
       <td className="num">{noForces ? <Status status="not-applicable" /> : "–"}</td>
     ) : (
       <td className="num">
-        <Value value={f.value} unit="pct-of-gdp" estimate={f.estimate} /> <Status status={f.status} />
+        <Value value={f.value} unit="pct-of-gdp" estimate={f.estimate} />
+        <br />
+        <Status status={f.status} />
       </td>
     );
   const rows = [...wales.allies].sort((a, b) => Number(b.changed) - Number(a.changed));
@@ -115,8 +117,8 @@ function WalesPledge() {
       <TableWrap label={`Each Ally's ${WALES_PLEDGE_YEAR} share of GDP, edition by edition`}>
         <table>
           <caption>
-            Each Ally&apos;s {WALES_PLEDGE_YEAR} share of GDP against 2%: as first published, as restated on
-            the same basis and in the latest edition; Allies whose verdict moved first
+            Each Ally&apos;s {WALES_PLEDGE_YEAR} share of GDP against 2%, edition by edition (verdicts that
+            moved first)
           </caption>
           <thead>
             <tr>

@@ -6,6 +6,7 @@ import {
   allyVerdict,
   describePath,
   EQUIPMENT_20,
+  editionLabel,
   editionNotesFor,
   figureRevisions,
   formatMetricValue,
@@ -16,6 +17,7 @@ import {
   formatYear,
   getDataset,
   HAGUE_CORE,
+  listNames,
   METRIC_INFO,
   type Metric,
   mostPublishedYear,
@@ -30,6 +32,7 @@ import {
   seriesOf,
   seriesTrendTitle,
   shareTrendTitle,
+  sourceLine,
   TWO_PERCENT,
   verdictsAsFirstPublished,
   WALES_PLEDGE_YEAR,
@@ -365,8 +368,8 @@ export default async function AllyPage({ params }: Props) {
 
       <h2 id="revisions">How NATO revised its figures</h2>
       <p>
-        Each edition restates earlier years. {possessive(name)} share of GDP as the {editions.join(" and ")}{" "}
-        editions give it; estimates are marked.
+        Each edition restates earlier years. {possessive(name)} share of GDP as the{" "}
+        {listNames(editions.map((e) => editionLabel(e)))} editions give it; estimates are marked.
       </p>
       {followed ? (
         <EditionChart
@@ -376,10 +379,10 @@ export default async function AllyPage({ params }: Props) {
           figures={followed.editions}
           unit="pct-of-gdp"
           valueLabel="Share of GDP"
-          source={allDatasets()
+          source={`${allDatasets()
             .filter((d) => followed.editions.some((e) => e.edition === d.edition.id))
-            .map((d) => siteSourceLine(d.edition))
-            .join(" ")}
+            .map((d) => sourceLine(d.edition, { estimates: false }))
+            .join(" ")} e = estimate.`}
         />
       ) : null}
       <LineChart

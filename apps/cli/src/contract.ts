@@ -328,6 +328,16 @@ const burden = z
     unitedStates: BurdenEntry,
     europeAndCanada: BurdenEntry,
     allies: z.array(BurdenEntry),
+    europeAndCanadaRealChange: z
+      .object({
+        changePct: numOrNull.describe("real change from the year before, constant 2021 prices, percent"),
+        joined: z.array(code).describe("Allies counted in the aggregate for the first time that year"),
+        accessionPoints: numOrNull.describe("points of the change that are the joiners' own spending"),
+        likeForLikePct: numOrNull.describe("the change of the Allies counted in both years, percent"),
+        note: z.string().nullable().describe("what the change mixes in, in a sentence; null: nothing"),
+      })
+      .strict()
+      .describe("NATO Europe and Canada's real change that year, accessions set apart"),
     source,
   })
   .strict();

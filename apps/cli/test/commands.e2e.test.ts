@@ -417,6 +417,17 @@ describe("nato scenario", () => {
 });
 
 describe("nato burden", () => {
+  it("sets Sweden's accession apart from Europe and Canada's 2024 real change", () => {
+    // NATO 2026 edition, Table 2 (constant 2021 US dollars): NATO Europe and Canada 402,342 m in 2023;
+    // Sweden 14,174 m in 2024, its first year in the aggregate.
+    const json = natoJson<Json>(["burden", "--year", "2024"]);
+    expect(json.europeAndCanadaRealChange.joined).toEqual(["SWE"]);
+    expect(json.europeAndCanadaRealChange.accessionPoints).toBeCloseTo((14174 / 402342) * 100, 6);
+    const out = expectTable(["burden", "--year", "2024"]).replace(/\s+/g, " ");
+    expect(out).toContain("real change in 2024 (+19.3%) includes Sweden, counted from 2024, when it joined");
+    expect(natoJson<Json>(["burden", "--year", "2022"]).europeAndCanadaRealChange.note).toBeNull();
+  });
+
   it("gives the US and Europe and Canada shares of NATO's total", () => {
     const json = natoJson<Json>(["burden"]);
     // NATO 2026 edition, Table 2: United States $1,032,849 m, NATO Total $1,809,915 m (2026e, current prices).

@@ -3,9 +3,7 @@ import {
   allyByCode,
   allyVerdict,
   burdenSharing,
-  burdenTrendTitle,
   complianceByYear,
-  complianceTrendTitle,
   editionNotesFor,
   editionSpan,
   exceptionPhrase,
@@ -15,19 +13,15 @@ import {
   getDataset,
   getEdition,
   HAGUE_CORE,
-  METRIC_INFO,
   observationOf,
   rankAllies,
-  seriesOf,
-  seriesTrendTitle,
   TWO_PERCENT,
   yearSummaryTitle,
 } from "@nato/core";
 import type { Metadata } from "next";
-import { BarChart } from "@/components/charts/BarChart";
 import { EstimateMark } from "@/components/charts/Estimate";
-import { LineChart } from "@/components/charts/LineChart";
 import { AlliesMap } from "@/components/map/AlliesMap";
+import { AlliesAtTwoChart, BurdenChart, NatoTotalChart } from "@/components/overview/OverviewCharts";
 import { RankingTable } from "@/components/tables/RankingTable";
 import { allyBands } from "@/lib/bands";
 import { latestYear } from "@/lib/params";
@@ -52,13 +46,6 @@ export default function OverviewPage() {
   const coreNow = core[core.length - 1];
   const burden = burdenSharing(dataset, year);
   const members = ALLIES.filter((a) => a.accessionYear <= year);
-  const since2014 = two.filter((c) => c.year >= 2014);
-  const burdenYears = since2014.map((c) => burdenSharing(dataset, c.year));
-  const natoTotal = seriesOf(dataset, "NATO").map((o) => ({
-    year: o.year,
-    value: o.expenditureUsdConstant2021M,
-    estimate: o.estimate,
-  }));
   const ranking = rankAllies(dataset, "shareOfGdpPct", year).map((entry) => {
     const ally = allyByCode(entry.code as (typeof ALLIES)[number]["code"]);
     return {
@@ -125,64 +112,16 @@ export default function OverviewPage() {
         dataHref={datasetCsvHref(dataset.edition)}
       />
 
-      <BarChart
-        id="allies-at-2"
-        title={complianceTrendTitle("2%", since2014)}
-        subtitle="Allies spending at least 2% of GDP on defence, out of that year's members with armed forces (Iceland has none; Finland counted from 2023, Sweden from 2024)."
-        bars={since2014.map((c) => ({ year: c.year, value: c.met, total: c.judged, estimate: c.estimate }))}
-        valueLabel="Allies at 2%"
-        totalLabel="Members with armed forces"
-        source={source}
-        dataHref={datasetCsvHref(dataset.edition)}
-      />
+      <AlliesAtTwoChart />
       <EditionNotes
         notes={editionNotesFor(dataset.edition.id, { metric: "shareOfGdpPct" }).filter(
           (n) => n.codes === null && n.years !== null && n.years.length === 1,
         )}
       />
 
-      <LineChart
-        id="burden"
-        headingLevel={2}
-        title={burdenTrendTitle(burdenYears)}
-        subtitle="Defence spending of the United States and of NATO Europe and Canada, million US dollars at current prices and exchange rates."
-        series={[
-          {
-            id: "united-states",
-            label: "United States",
-            points: burdenYears.map((b) => ({
-              year: b.year,
-              value: b.unitedStates.spendUsdM,
-              estimate: b.estimate,
-            })),
-          },
-          {
-            id: "europe-canada",
-            label: "Europe and Canada",
-            points: burdenYears.map((b) => ({
-              year: b.year,
-              value: b.europeAndCanada.spendUsdM,
-              estimate: b.estimate,
-            })),
-          },
-        ]}
-        unit="usd-m"
-        source={source}
-        dataHref={datasetCsvHref(dataset.edition)}
-      />
+      <BurdenChart />
 
-      <LineChart
-        id="nato-total"
-        headingLevel={2}
-        title={seriesTrendTitle("NATO", "total defence spending in 2021 prices", natoTotal, (v) =>
-          formatUsdM(v),
-        )}
-        subtitle={`All Allies together, as NATO counts them (each from its accession year). ${METRIC_INFO.expenditureUsdConstant2021M.definition}`}
-        series={[{ id: "nato-total", label: "NATO total", points: natoTotal }]}
-        unit="usd-m"
-        source={source}
-        dataHref={datasetCsvHref(dataset.edition)}
-      />
+      <NatoTotalChart />
 
       <h2 id="ranking">Ranking, {formatYear(year, estimate)}</h2>
       <p>

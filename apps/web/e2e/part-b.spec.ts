@@ -35,7 +35,11 @@ test.describe("the scenario calculator", () => {
     // Poland is at 4.68% in 2026e (an estimate) and holds its share.
     const poland = page.locator('[data-testid="scenario-allies"] tr[data-code="POL"]');
     await expect(poland).toContainText("4.68% e");
-    await expect(poland).toContainText("already at or above the target");
+    // Each Ally's verdict against the target, core's words: Poland meets 3.5%, Germany (2.69%) is below.
+    await expect(poland.getByTestId("scenario-verdict")).toHaveText("meets");
+    await expect(
+      page.locator('[data-testid="scenario-allies"] tr[data-code="DEU"]').getByTestId("scenario-verdict"),
+    ).toHaveText("below");
     await expect(page.locator('[data-testid="scenario-allies"] tr[data-code="ISL"]')).toContainText(
       "not applicable",
     );
@@ -56,6 +60,21 @@ test.describe("the scenario calculator", () => {
     await page.getByLabel(/% a year, every Ally/).fill("1.5");
     await expect(page.getByTestId("scenario-total")).toHaveText("$2.90 tn");
     await expect(page).toHaveURL(/\/scenarios\?target=5&deadline=2030&growth=1\.5$/);
+
+    // The baseline and the price basis: 3.5% by 2035 over the 2% floor is $6.47 tn in constant 2021
+    // dollars, $7.91 tn at 2026e prices (core's allianceScenario, NATO's 2026 edition).
+    await page.getByLabel("Target, % of GDP").fill("3.5");
+    await page.getByLabel("Reached by (a year after 2026)").fill("2035");
+    await page.getByRole("radio", { name: /own recent real growth/ }).check();
+    await page.getByLabel("The extra is counted over each Ally holding").selectOption("two-percent");
+    await expect(page.getByTestId("scenario-total")).toHaveText("$6.47 tn");
+    await expect(page).toHaveURL(/target=3\.5&deadline=2035&growth=auto&baseline=two-percent$/);
+    await page.getByLabel("Money in").selectOption("current");
+    await expect(page.getByTestId("scenario-total")).toHaveText("$7.91 tn");
+    await expect(page.getByTestId("scenario-frame")).toContainText(
+      "over the 2% floor, in US dollars at 2026e prices and exchange rates",
+    );
+    await expect(page).toHaveURL(/&baseline=two-percent&prices=current$/);
     noConsoleErrors();
   });
 
@@ -173,6 +192,17 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Show this scenario" }).click();
     await expect(page).toHaveURL(/growth=rate&rate=1\.5/);
     await expect(page.getByTestId("scenario-total")).toHaveText("$2.90 tn");
+
+    // The baseline and the price basis are plain form controls too.
+    await page.getByLabel("Target, % of GDP").fill("3.5");
+    await page.getByLabel("Reached by (a year after 2026)").fill("2035");
+    await page.getByRole("radio", { name: /own recent real growth/ }).check();
+    await page.getByLabel("The extra is counted over each Ally holding").selectOption("two-percent");
+    await page.getByLabel("Money in").selectOption("current");
+    await page.getByRole("button", { name: "Show this scenario" }).click();
+    await expect(page).toHaveURL(/baseline=two-percent&prices=current/);
+    await expect(page.getByTestId("scenario-total")).toHaveText("$7.91 tn");
+    await expect(page.getByLabel("Money in")).toHaveValue("current");
   });
 
   test("the presets are links", async ({ page }) => {
@@ -223,8 +253,15 @@ test.describe("the context page", () => {
       page.locator("#vilnius-summit a[href='https://www.nato.int/cps/en/natohq/official_texts_217320.htm']"),
     ).toHaveCount(1);
     await expect(
-      page.locator("#hague-summit a[href='https://www.nato.int/cps/en/natohq/official_texts_236705.htm']"),
+      page.locator(
+        "#hague-summit a[href='https://www.nato.int/en/what-we-do/introduction-to-nato/defence-expenditures-and-natos-5-commitment']",
+      ),
     ).toHaveCount(1);
+    // Only NATO addresses written in the compiled sources: no guessed official_texts_ numbers.
+    const hrefs = await page
+      .locator("main a[href^='https://www.nato.int/cps/en/natohq/official_texts_']")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(new Set(hrefs)).toEqual(new Set(["https://www.nato.int/cps/en/natohq/official_texts_217320.htm"]));
     await expect(page.locator("main")).not.toContainText("Not verified");
     await expect(page.locator("main")).not.toContainText("sources compiled");
     await expect(page.locator("#washington-treaty")).toContainText("Article 5");

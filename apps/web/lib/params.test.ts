@@ -60,11 +60,15 @@ describe("parseScenarioParams", () => {
       target: 3.5,
       deadline: 2035,
       growth: null,
+      baseline: "base-year",
+      prices: "constant-2021",
     });
     expect(parseScenarioParams({ target: "3.5%", deadline: "2030", growth: "-1.5" }).values).toEqual({
       target: 3.5,
       deadline: 2030,
       growth: -1.5,
+      baseline: "base-year",
+      prices: "constant-2021",
     });
     expect(parseScenarioParams({ deadline: "2026" }).issues[0]?.name).toBe("deadline");
   });

@@ -310,6 +310,13 @@ export interface ScenarioParams {
   deadline: number;
   /** Real GDP growth per year in percent for every Ally; null: each Ally's own recent average. */
   growth: number | null;
+  /**
+   * What the extra spending is measured against: the base year's shares ("base-year"), the 2% floor
+   * ("two-percent") or a past year's shares (the year).
+   */
+  baseline: "base-year" | "two-percent" | number;
+  /** The money's price basis: constant 2021 US dollars, or the base year's prices and exchange rates. */
+  prices: "constant-2021" | "current";
 }
 
 /**
@@ -346,6 +353,25 @@ const scenarioFields = once(() => {
       schema: decimal.pipe(z.number().min(-20).max(20)) as z.ZodType<number | null>,
       fallback: null as number | null,
       expected: "a yearly real GDP growth in percent from -20 to 20, such as 1.5",
+    },
+    baseline: {
+      schema: z.union([
+        z.enum(["base-year", "two-percent"]),
+        integer.pipe(
+          z
+            .number()
+            .int()
+            .min(datasetYears(getDataset())[0] ?? base)
+            .max(base - 1),
+        ),
+      ]) as z.ZodType<"base-year" | "two-percent" | number>,
+      fallback: "base-year" as "base-year" | "two-percent" | number,
+      expected: `"base-year", "two-percent" or a year from ${datasetYears(getDataset())[0] ?? base} to ${base - 1}`,
+    },
+    prices: {
+      schema: z.enum(["constant-2021", "current"]),
+      fallback: "constant-2021" as "constant-2021" | "current",
+      expected: '"constant-2021" or "current"',
     },
   };
 });

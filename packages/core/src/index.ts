@@ -23,10 +23,11 @@ export type {
   ProjectionInput,
   ProjectionYear,
 } from "./analysis/projection.js";
-export { projectAlly, projectPath, recentGdpGrowth } from "./analysis/projection.js";
+export { projectAlly, projectionVerdict, projectPath, recentGdpGrowth } from "./analysis/projection.js";
 export type { RankingEntry, RankingMetric, RankingOptions } from "./analysis/ranking.js";
 export { rankAllies } from "./analysis/ranking.js";
-export { realChangePct } from "./analysis/real-change.js";
+export type { RealChange } from "./analysis/real-change.js";
+export { realChange, realChangePct } from "./analysis/real-change.js";
 export type {
   AllyRevisions,
   EditionFigure,

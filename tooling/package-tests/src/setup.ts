@@ -9,13 +9,24 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   statSync,
+  symlinkSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import type { TestProject } from "vitest/node";
-import { CONSUMER_FIXTURE, PUBLISHED, type Tarball } from "./paths.js";
+import {
+  CONSUMER_FIXTURE,
+  JEST_FIXTURE,
+  PUBLISHED,
+  type Tarball,
+  TOOLS,
+  VITE_FIXTURE,
+  type ViteConsumer,
+  ZODS,
+} from "./paths.js";
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -48,6 +59,41 @@ function pack(name: string, dir: string, work: string): Tarball {
     unpackedBytes: files.reduce((sum, file) => sum + statSync(join(root, file)).size, 0),
     manifest: JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>,
   };
+}
+
+/** Links `name` in `nodeModules` to the real folder of `target` (a package from the lockfile, or an install). */
+function link(nodeModules: string, name: string, target: string): void {
+  const path = join(nodeModules, name);
+  mkdirSync(dirname(path), { recursive: true });
+  symlinkSync(realpathSync(target), path, "dir");
+}
+
+/**
+ * A Vite + React app with its own node_modules, as npm lays it out: the unpacked core tarball, core's
+ * dependencies as the consumer project's install resolved them, one zod, React and its types. Every package
+ * comes from the install above or from the package tests' lockfile: nothing is fetched.
+ */
+function viteConsumer(
+  work: string,
+  consumerDir: string,
+  core: Tarball,
+  zod: (typeof ZODS)[number],
+): ViteConsumer {
+  const dir = join(work, `vite-${zod.alias}`);
+  cpSync(VITE_FIXTURE, dir, { recursive: true });
+  const nodeModules = join(dir, "node_modules");
+  cpSync(core.root, join(nodeModules, "@nato", "core"), { recursive: true });
+  for (const dependency of Object.keys((core.manifest.dependencies ?? {}) as Record<string, string>)) {
+    link(nodeModules, dependency, join(consumerDir, "node_modules", dependency));
+  }
+  link(nodeModules, "zod", join(TOOLS, zod.alias));
+  for (const name of ["react", "react-dom", "@types/react", "@types/react-dom"]) {
+    link(nodeModules, name, join(TOOLS, name));
+  }
+  const { version } = JSON.parse(readFileSync(join(nodeModules, "zod", "package.json"), "utf8")) as {
+    version: string;
+  };
+  return { alias: zod.alias, zodVersion: version, dir };
 }
 
 export default function setup(project: TestProject): () => void {
@@ -91,7 +137,15 @@ export default function setup(project: TestProject): () => void {
       );
     }
 
+    const jestDir = join(consumerDir, "jest");
+    cpSync(JEST_FIXTURE, jestDir, { recursive: true });
+    const core = tarballs.find((t) => t.name === "@nato/core");
+    if (!core) throw new Error("@nato/core was not packed.");
+    const viteConsumers = ZODS.map((zod) => viteConsumer(work, consumerDir, core, zod));
+
     project.provide("tarballs", tarballs);
+    project.provide("jestDir", jestDir);
+    project.provide("viteConsumers", viteConsumers);
     project.provide("consumerDir", consumerDir);
   } catch (error) {
     cleanUp();

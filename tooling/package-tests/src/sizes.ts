@@ -49,6 +49,7 @@ const OWN_BUDGETS: Readonly<Record<string, { readonly max: number; readonly why:
   mostPublishedYear: { max: 136 * KB, why: "all editions' figures" },
   figureRevisions: { max: 136 * KB, why: "all editions' figures" },
   revisionHistory: { max: 136 * KB, why: "all editions' figures" },
+  verdictsAsFirstPublished: { max: 136 * KB, why: "all editions' figures" },
   // Readers of users' files: papaparse and a streaming JSON reader.
   checkDatasetStream: { max: 25 * KB, why: "CSV and streaming JSON readers" },
   datasetFromText: { max: 17 * KB, why: "CSV reader and checks" },

@@ -25,6 +25,8 @@ const ALLOWED: Record<PublishedName, RegExp[]> = {
     /^dist\/[\w-]+\.c?js(\.map)?$/,
     // The JSON Schema of each command's output, printed by `nato schema <command>`.
     /^dist\/schemas\/[\w-]+\.json$/,
+    // Each edition's figures, read when a command first asks for that edition.
+    /^dist\/editions\/nato-\d{4}-\d{2}\.json$/,
   ],
 };
 const REQUIRED: Record<PublishedName, string[]> = {

@@ -6,6 +6,7 @@ import {
   formatPercent,
   formatUsdM,
   priceBasisLabel,
+  realChange,
   STATUS_LABELS,
 } from "@nato/core";
 import { type Command, Option } from "commander";
@@ -36,6 +37,8 @@ function run(options: BurdenOptions): void {
   );
   const year = yearOf(context, options.year);
   const b = burdenSharing(context.dataset, year, options.prices);
+  // Europe and Canada's real change, with the Allies that joined that year set apart.
+  const change = realChange(context.dataset, "NATO_EU_CA", year);
 
   if (context.format === "json") {
     // The money field names its price basis, as everywhere else in the JSON.
@@ -56,6 +59,13 @@ function run(options: BurdenOptions): void {
         unitedStates: entry(b.unitedStates),
         europeAndCanada: entry(b.europeAndCanada),
         allies: b.allies.map(entry),
+        europeAndCanadaRealChange: {
+          changePct: change.changePct,
+          joined: change.joined,
+          accessionPoints: change.accessionPoints,
+          likeForLikePct: change.likeForLikePct,
+          note: change.note,
+        },
         source: sourceLines(context).join(" "),
       }),
     );
@@ -118,9 +128,12 @@ function run(options: BurdenOptions): void {
   const title = wrap(
     `Who carries the burden in ${yearText(year, b.estimate)}: shares of NATO's total defence expenditure (${priceBasisLabel(b.prices)})`,
   );
-  const notes = wrap(
-    `Totals as NATO publishes them; each Ally counted from its accession year. NATO Total: ${formatUsdM(b.natoTotalUsdM)}.`,
-  );
+  const notes = [
+    ...wrap(
+      `Totals as NATO publishes them; each Ally counted from its accession year. NATO Total: ${formatUsdM(b.natoTotalUsdM)}.`,
+    ),
+    ...(change.note ? wrap(change.note) : []),
+  ];
   print(blocks(title, headline, allies, notes, sourceLines(context)));
 }
 

@@ -80,6 +80,7 @@ export default async function ComparePage({ searchParams }: Props) {
         source={source}
         dataHref="/data"
         headingLevel={2}
+        embedHref={`/embed${compareHref(allies, metric)}`}
       />
 
       <div className="table-wrap">

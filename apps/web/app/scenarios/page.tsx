@@ -31,7 +31,13 @@ export default async function ScenariosPage({ searchParams }: Props) {
         starting point).
       </p>
       <ScenarioCalculator
-        initial={{ target: values.target, deadline: values.deadline, growth: values.growth }}
+        initial={{
+          target: values.target,
+          deadline: values.deadline,
+          growth: values.growth,
+          baseline: values.baseline,
+          prices: values.prices,
+        }}
         note={describeIssues(issues)}
       />
 

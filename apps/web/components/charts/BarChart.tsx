@@ -29,6 +29,8 @@ export interface BarChartProps {
   readonly source: string;
   readonly dataHref?: string;
   readonly headingLevel?: 2 | 3;
+  /** The page that carries this chart alone, for other sites to frame (`/embed/...`). */
+  readonly embedHref?: string;
 }
 
 const WIDTH = 520;
@@ -48,6 +50,7 @@ export function BarChart({
   source,
   dataHref = "/data",
   headingLevel = 2,
+  embedHref,
 }: BarChartProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3";
   const max = Math.max(1, ...bars.map((b) => b.total));
@@ -143,7 +146,7 @@ export function BarChart({
         </svg>
       </div>
       <ChartSource source={source} dataHref={dataHref} />
-      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} />
+      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} embedHref={embedHref} />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

@@ -36,6 +36,14 @@ export interface LineSeries {
   readonly style?: "figures" | "projection";
   /** Draw the last value at the end of the line (default true). */
   readonly endLabel?: boolean;
+  /** A fixed palette slot (an Ally's colour, lib/ally-colours.ts); otherwise by the series' place. */
+  readonly colour?: number;
+}
+
+/** The class that colours a series: its own fixed colour, else ink for a lone line, else by its place. */
+export function seriesClass(s: LineSeries, index: number, single: boolean): string {
+  if (s.colour !== undefined) return `series-${s.colour}`;
+  return single ? "series-0" : `series-${(index % 8) + 1}`;
 }
 
 /** A labelled horizontal line: a rule's threshold ("2% guideline", "3.5% core, The Hague"). */
@@ -181,7 +189,7 @@ export function LineChart({
             ? series.map((s, i) => (
                 <li key={s.id}>
                   <svg viewBox="0 0 28 12" aria-hidden="true">
-                    <line x1="2" x2="26" y1="6" y2="6" className={`series-${(i % 8) + 1}`} strokeWidth="3" />
+                    <line x1="2" x2="26" y1="6" y2="6" className={seriesClass(s, i, false)} strokeWidth="3" />
                   </svg>
                   {s.label}
                 </li>
@@ -285,7 +293,7 @@ export function LineChart({
             </g>
             {series.map((s, i) => {
               const paths = linePaths(s.points, x, y);
-              const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
+              const cls = seriesClass(s, i, single);
               const projection = s.style === "projection";
               return (
                 <g key={s.id} className={`series ${cls}${projection ? " projection" : ""}`}>
@@ -340,7 +348,7 @@ export function LineChart({
             </g>
             {ends.map((e, i) => {
               if (!e) return null;
-              const cls = single ? "series-0" : `series-${(i % 8) + 1}`;
+              const cls = seriesClass(e.series, i, single);
               return (
                 <text
                   key={e.series.id}

@@ -57,7 +57,7 @@ export function SmallMultiples({
                   <line key={t.label} x1={PAD} x2={W - PAD} y1={round(y(t.value))} y2={round(y(t.value))} />
                 ))}
               </g>
-              <g className="series series-0">
+              <g className={`series ${s.colour !== undefined ? `series-${s.colour}` : "series-0"}`}>
                 {paths.solid ? <path d={paths.solid} className="line" /> : null}
                 {paths.dashed ? <path d={paths.dashed} className="line-estimate" /> : null}
               </g>

@@ -17,6 +17,7 @@ import {
   seriesOf,
   TWO_PERCENT,
 } from "@nato/core";
+import { allyColour } from "@/lib/ally-colours";
 
 /** The figures compared: NATO's latest edition. */
 export const compareDataset = (): Dataset => getDataset();
@@ -26,6 +27,8 @@ export interface CompareSeries {
   readonly id: string;
   readonly label: string;
   readonly points: { readonly year: number; readonly value: number | null; readonly estimate: boolean }[];
+  /** The Ally's fixed colour on every chart (lib/ally-colours.ts). */
+  readonly colour: number;
 }
 
 /**
@@ -39,6 +42,7 @@ export function compareSeries(codes: readonly AllyCode[], metric: Metric): Compa
   return codes.map((code) => ({
     id: code,
     label: getAlly(code).name,
+    colour: allyColour(code),
     points: seriesOf(dataset, code).map((o) => ({ year: o.year, value: o[metric], estimate: o.estimate })),
   }));
 }

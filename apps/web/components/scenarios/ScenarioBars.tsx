@@ -46,8 +46,8 @@ export function ScenarioBars({
         {title}
       </h3>
       <p className="chart-subtitle">
-        Extra defence spending over holding today's shares of GDP, constant 2021 US dollars. The table below
-        gives every figure.
+        Extra defence spending over {scenario.baselineLabel}, {scenario.priceLabel}. The table below gives
+        every figure.
       </p>
       <ul className="legend">
         <li>

@@ -7,11 +7,13 @@ import styles from "./scenarios.module.css";
 import {
   allianceGrowth,
   allyRows,
+  baselineOptions,
   baseYearLabel,
   baseYearOf,
   computeScenario,
   inputsOf,
   PRESETS,
+  priceOptions,
   readInputs,
   type ScenarioInputs,
   type ScenarioState,
@@ -22,9 +24,9 @@ import {
   yearRows,
 } from "./view";
 
-const STATUS_CLASS: Record<string, string> = {
-  projected: "status status-below",
-  "already-met": "status status-met",
+const VERDICT_CLASS: Record<string, string> = {
+  met: "status status-met",
+  below: "status status-below",
   "not-applicable": "status status-not-applicable",
   "no-data": "status status-no-data",
 };
@@ -158,9 +160,7 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
               checked={inputs.growthMode === "auto"}
               onChange={() => update({ ...inputs, growthMode: "auto" })}
             />
-            <span>
-              Each Ally's own recent real growth (its average of the last five years, NATO's figures)
-            </span>
+            <span>Each Ally's own recent real growth (its median of the last ten years, NATO's figures)</span>
           </label>
           <label className={styles.radio}>
             <input
@@ -196,6 +196,39 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
             </p>
           ) : null}
         </fieldset>
+        <fieldset className={styles.fieldset}>
+          <legend>Measured against</legend>
+          <label className={styles.field} htmlFor="scenario-baseline">
+            <span>The extra is counted over each Ally holding</span>
+            <select
+              id="scenario-baseline"
+              name="baseline"
+              value={inputs.baseline ?? "base-year"}
+              onChange={set("baseline")}
+            >
+              {baselineOptions().map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={styles.field} htmlFor="scenario-prices">
+            <span>Money in</span>
+            <select
+              id="scenario-prices"
+              name="prices"
+              value={inputs.prices ?? "constant-2021"}
+              onChange={set("prices")}
+            >
+              {priceOptions().map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
         <div className={styles.actions} hidden={enhanced}>
           <button type="submit">Show this scenario</button>
         </div>
@@ -230,9 +263,9 @@ function ScenarioResult({
   return (
     <>
       <p data-testid="scenario-inputs">{scenarioInputsText(state)}</p>
-      <p className={styles.unit}>
-        Extra defence spending over holding each Ally's {baseLabel} share of GDP, in{" "}
-        <strong>constant 2021 US dollars</strong> (2021 prices and exchange rates).
+      <p className={styles.unit} data-testid="scenario-frame">
+        Extra defence spending over {scenario.baselineLabel}, in <strong>{scenario.priceLabel}</strong>
+        {scenario.priceBasis === "constant-2021" ? " (2021 prices and exchange rates)" : ""}.
       </p>
       {nobodyBelow ? (
         <p className="note" data-testid="scenario-all-there">
@@ -291,7 +324,7 @@ function ScenarioResult({
           />
           <div className={`table-wrap ${styles.wrapHeads}`}>
             <table>
-              <caption>Extra spending by year, constant 2021 US dollars</caption>
+              <caption>Extra spending by year, {scenario.priceLabel}</caption>
               <thead>
                 <tr>
                   <th scope="col">Year</th>
@@ -323,10 +356,14 @@ function ScenarioResult({
       )}
       <div className={`table-wrap ${styles.wrapHeads}`}>
         <table data-testid="scenario-allies">
-          <caption>Each Ally's path: money in constant 2021 US dollars, growth in real terms</caption>
+          <caption>
+            Each Ally against {formatThreshold(scenario.targetPct)} in {baseLabel}, and its path: money in{" "}
+            {scenario.priceLabel}, growth in real terms
+          </caption>
           <thead>
             <tr>
               <th scope="col">Ally</th>
+              <th scope="col">{formatThreshold(scenario.targetPct)} now</th>
               <th scope="col" className="num">
                 Share of GDP {baseLabel}
               </th>
@@ -345,7 +382,6 @@ function ScenarioResult({
               <th scope="col" className="num">
                 Defence spending growth needed a year
               </th>
-              <th scope="col">Path</th>
             </tr>
           </thead>
           <tbody>
@@ -354,15 +390,15 @@ function ScenarioResult({
                 <th scope="row">
                   <a href={`/allies/${row.code}`}>{row.name}</a>
                 </th>
+                <td data-testid="scenario-verdict">
+                  <span className={VERDICT_CLASS[row.verdict]}>{row.verdictText}</span>
+                </td>
                 <td className="num">{row.baseShare}</td>
                 <td className="num">{row.growth}</td>
                 <td className="num">{row.deadlineShare}</td>
                 <td className="num">{row.deadlineExtra}</td>
                 <td className="num">{row.totalExtra}</td>
                 <td className="num">{row.requiredRealGrowth}</td>
-                <td>
-                  <span className={STATUS_CLASS[row.status]}>{row.statusText}</span>
-                </td>
               </tr>
             ))}
           </tbody>

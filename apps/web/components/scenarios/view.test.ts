@@ -23,7 +23,17 @@ describe("the scenario's link", () => {
     const state = { target: 3.7, deadline: 2032, growth: 1.2 };
     expect(scenarioHref(state)).toBe("/scenarios?target=3.7&deadline=2032&growth=1.2");
     const query = Object.fromEntries(new URLSearchParams(scenarioHref(state).split("?")[1]));
-    expect(parseScenarioSearch(query).values).toEqual(state);
+    expect(parseScenarioSearch(query).values).toEqual({
+      ...state,
+      baseline: "base-year",
+      prices: "constant-2021",
+    });
+    const framed = { target: 3.5, deadline: 2035, growth: null, baseline: 2024, prices: "current" } as const;
+    expect(scenarioHref(framed)).toBe(
+      "/scenarios?target=3.5&deadline=2035&growth=auto&baseline=2024&prices=current",
+    );
+    const back = Object.fromEntries(new URLSearchParams(scenarioHref(framed).split("?")[1]));
+    expect(parseScenarioSearch(back).values).toEqual(framed);
     expect(scenarioHref({ target: 3.5, deadline: 2035, growth: null })).toBe(
       "/scenarios?target=3.5&deadline=2035&growth=auto",
     );
@@ -57,7 +67,65 @@ describe("reading what a person types", () => {
       deadline: "2035",
       growthMode: "auto",
       rate: "2.5",
+      baseline: "base-year",
+      prices: "constant-2021",
     });
+  });
+});
+
+describe("the baseline and the price basis", () => {
+  it("measures against the 2% floor or a past year, at constant or current prices, in core's words", () => {
+    const floor = computeScenario({ target: 3.5, deadline: 2035, growth: null, baseline: "two-percent" });
+    expect(floor.baselineLabel).toBe("the 2% floor");
+    // Over the 2% floor rather than today's higher shares, the same target costs more.
+    expect(floor.totalExtraUsdM).toBeGreaterThan(hague.totalExtraUsdM ?? Number.POSITIVE_INFINITY);
+    const current = computeScenario({ target: 3.5, deadline: 2035, growth: null, prices: "current" });
+    expect(current.priceLabel).toBe("US dollars at 2026e prices and exchange rates");
+    expect(
+      scenarioInputsText({ target: 3.5, deadline: 2035, growth: null, baseline: 2024, prices: "current" }),
+    ).toBe(
+      "Figures for a target of 3.5% of GDP by 2035, with each Ally's GDP growing at its own recent rate, measured against 2024 shares of GDP, in US dollars at 2026e prices and exchange rates.",
+    );
+  });
+
+  it("reads the choices from the form and refuses a baseline the edition does not have", () => {
+    const read = readInputs({
+      target: "3.5",
+      deadline: "2035",
+      growthMode: "auto",
+      rate: "",
+      baseline: "2019",
+      prices: "current",
+    });
+    expect(read.state).toEqual({
+      target: 3.5,
+      deadline: 2035,
+      growth: null,
+      baseline: 2019,
+      prices: "current",
+    });
+    const wrong = readInputs({
+      target: "3.5",
+      deadline: "2035",
+      growthMode: "auto",
+      rate: "",
+      baseline: "1999",
+    });
+    expect(wrong.state).toBeUndefined();
+    expect(wrong.errors?.baseline).toMatch(/Invalid baseline "1999": expected .* a year from 2014 to 2025/);
+  });
+});
+
+describe("each Ally's verdict against the target", () => {
+  it("is core's verdict: Poland meets 3.5% (4.68% in 2026e), Germany is below (2.69%), Iceland not applicable", () => {
+    const rows = allyRows(hague);
+    const verdict = (code: string) => rows.find((r) => r.code === code)?.verdictText;
+    expect(verdict("POL")).toBe("meets");
+    expect(verdict("DEU")).toBe("below");
+    expect(verdict("ISL")).toBe("not applicable");
+    // 5 of 31 Allies with armed forces were at 3.5% in 2026e (NATO's 2026 edition): the verdicts agree.
+    expect(rows.filter((r) => r.verdict === "met")).toHaveLength(5);
+    expect(rows.filter((r) => r.verdict === "below")).toHaveLength(26);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   ALLIES,
   allianceScenario,
   type Dataset,
+  datasetYears,
   formatPercent,
   formatThreshold,
   formatUsdM,
@@ -13,8 +14,11 @@ import {
   parseDeadline,
   parseGrowthPct,
   parsePercent,
+  projectionVerdict,
+  type RuleStatus,
   recentGdpGrowth,
   type Scenario,
+  STATUS_LABELS,
   scenarioAllyExtra,
   YARDSTICKS,
 } from "@nato/core";
@@ -24,7 +28,15 @@ export interface ScenarioState {
   readonly target: number;
   readonly deadline: number;
   readonly growth: number | null;
+  /** What the extra is measured against (default "base-year": the base year's own shares). */
+  readonly baseline?: ScenarioBaselineChoice;
+  /** The money's price basis (default "constant-2021"). */
+  readonly prices?: ScenarioPrices;
 }
+
+/** The baseline as the form and the URL give it: a past year is its number. */
+export type ScenarioBaselineChoice = "base-year" | "two-percent" | number;
+export type ScenarioPrices = "constant-2021" | "current";
 
 /** The inputs as typed, before they are understood. */
 export interface ScenarioInputs {
@@ -32,9 +44,39 @@ export interface ScenarioInputs {
   readonly deadline: string;
   readonly growthMode: "auto" | "rate";
   readonly rate: string;
+  readonly baseline?: string;
+  readonly prices?: string;
 }
 
-export type InputErrors = Partial<Record<"target" | "deadline" | "rate", string>>;
+export type InputErrors = Partial<Record<"target" | "deadline" | "rate" | "baseline" | "prices", string>>;
+
+/**
+ * The baselines offered: the base year's own shares, the 2% floor, and each earlier year of the edition,
+ * latest first, with core's words for each.
+ *
+ * @example
+ * baselineOptions()[1]; // { value: "two-percent", label: "the 2% floor" }
+ */
+export function baselineOptions(): { value: string; label: string }[] {
+  const { year, estimate } = baseYearOf();
+  const past = datasetYears(scenarioDataset())
+    .filter((y) => y < year)
+    .reverse();
+  return [
+    { value: "base-year", label: `${formatYear(year, estimate)} shares of GDP (today's)` },
+    { value: "two-percent", label: "the 2% floor" },
+    ...past.map((y) => ({ value: String(y), label: `${y} shares of GDP` })),
+  ];
+}
+
+/** The price bases offered, with core's words for each. */
+export function priceOptions(): { value: ScenarioPrices; label: string }[] {
+  const { year, estimate } = baseYearOf();
+  return [
+    { value: "constant-2021", label: "constant 2021 US dollars" },
+    { value: "current", label: `US dollars at ${formatYear(year, estimate)} prices and exchange rates` },
+  ];
+}
 
 /** The figures the calculator uses: NATO's latest edition. */
 export const scenarioDataset = (): Dataset => getDataset();
@@ -66,7 +108,10 @@ export function allianceGrowth(): { pct: number; label: string } {
  */
 export function scenarioHref(state: ScenarioState): string {
   const growth = state.growth === null ? "auto" : String(state.growth);
-  return `/scenarios?target=${state.target}&deadline=${state.deadline}&growth=${growth}`;
+  const baseline =
+    state.baseline === undefined || state.baseline === "base-year" ? "" : `&baseline=${state.baseline}`;
+  const prices = state.prices === "current" ? "&prices=current" : "";
+  return `/scenarios?target=${state.target}&deadline=${state.deadline}&growth=${growth}${baseline}${prices}`;
 }
 
 /**
@@ -86,6 +131,8 @@ export function inputsOf(state: ScenarioState, fallbackRate = allianceGrowth().p
     deadline: String(state.deadline),
     growthMode: state.growth === null ? "auto" : "rate",
     rate: String(state.growth ?? fallbackRate),
+    baseline: String(state.baseline ?? "base-year"),
+    prices: state.prices ?? "constant-2021",
   };
 }
 
@@ -113,8 +160,41 @@ export function readInputs(
   const target = attempt("target", () => parsePercent(inputs.target, "target"));
   const deadline = attempt("deadline", () => parseDeadline(inputs.deadline, baseYearOf().year));
   const growth = inputs.growthMode === "auto" ? null : attempt("rate", () => parseGrowthPct(inputs.rate));
-  if (target === undefined || deadline === undefined || growth === undefined) return { errors };
-  return { state: { target, deadline, growth } };
+  const baseline = attempt("baseline", () => readBaseline(inputs.baseline ?? "base-year"));
+  const prices = attempt("prices", () => readPrices(inputs.prices ?? "constant-2021"));
+  if (
+    target === undefined ||
+    deadline === undefined ||
+    growth === undefined ||
+    baseline === undefined ||
+    prices === undefined
+  )
+    return { errors };
+  const state: ScenarioState = { target, deadline, growth };
+  return {
+    state: {
+      ...state,
+      ...(baseline === "base-year" ? {} : { baseline }),
+      ...(prices === "constant-2021" ? {} : { prices }),
+    },
+  };
+}
+
+function readBaseline(text: string): ScenarioBaselineChoice {
+  const options = baselineOptions().map((o) => o.value);
+  if (!options.includes(text)) {
+    throw new Error(
+      `Invalid baseline "${text}": expected the base year's shares, the 2% floor or a year from ${options[options.length - 1]} to ${options[2]}.`,
+    );
+  }
+  return text === "base-year" || text === "two-percent" ? text : Number(text);
+}
+
+function readPrices(text: string): ScenarioPrices {
+  if (text !== "constant-2021" && text !== "current") {
+    throw new Error(`Invalid price basis "${text}": expected constant 2021 US dollars or current prices.`);
+  }
+  return text;
 }
 
 /** Core's alliance scenario for a state, on NATO's latest figures. */
@@ -123,6 +203,13 @@ export function computeScenario(state: ScenarioState): Scenario {
     targetPct: state.target,
     deadline: state.deadline,
     ...(state.growth === null ? {} : { gdpGrowthPct: state.growth }),
+    baseline:
+      state.baseline === undefined || state.baseline === "base-year"
+        ? "base-year"
+        : state.baseline === "two-percent"
+          ? "two-percent"
+          : { year: state.baseline },
+    priceBasis: state.prices ?? "constant-2021",
   });
 }
 
@@ -141,7 +228,12 @@ export function scenarioInputsText(state: ScenarioState): string {
     state.growth === null
       ? "with each Ally's GDP growing at its own recent rate"
       : `with GDP growing ${formatPercent(state.growth, { digits: 1 })} a year for every Ally`;
-  return `Figures for a target of ${formatThreshold(state.target)} of GDP by ${state.deadline}, ${growth}.`;
+  const baseline =
+    state.baseline === undefined || state.baseline === "base-year"
+      ? ""
+      : `, measured against ${baselineOptions().find((o) => o.value === String(state.baseline))?.label ?? state.baseline}`;
+  const prices = state.prices === "current" ? `, in ${priceOptions()[1]?.label}` : "";
+  return `Figures for a target of ${formatThreshold(state.target)} of GDP by ${state.deadline}, ${growth}${baseline}${prices}.`;
 }
 
 /** The headline figures of a scenario, worded. */
@@ -213,6 +305,9 @@ export interface AllyRow {
   /** "projected", "already-met", "not-applicable" or "no-data", for the row's status mark. */
   readonly status: Projection["status"];
   readonly statusText: string;
+  /** The Ally against the target in the base year, as core's verdict: met, below, not applicable, no data. */
+  readonly verdict: RuleStatus;
+  readonly verdictText: string;
 }
 
 const DASH = "–";
@@ -249,6 +344,8 @@ export function allyRows(scenario: Scenario): AllyRow[] {
           ? formatPercent(p.requiredRealGrowthPct, { digits: 1 })
           : DASH,
       status: p.status,
+      verdict: projectionVerdict(p),
+      verdictText: STATUS_LABELS[projectionVerdict(p)],
       statusText:
         p.status === "projected"
           ? "rises to the target"

@@ -4,7 +4,7 @@ import { ALLIES } from "../data/allies.js";
 import { dataset2025_08 } from "../data/dataset-2025-08.js";
 import { dataset2026_07 } from "../data/dataset-2026-07.js";
 import { isNatoError } from "../models/error.js";
-import { projectAlly, projectPath, recentGdpGrowth } from "./projection.js";
+import { projectAlly, projectionVerdict, projectPath, recentGdpGrowth } from "./projection.js";
 import { allianceScenario } from "./scenario.js";
 
 const ds = dataset2026_07();
@@ -258,5 +258,29 @@ describe("allianceScenario's frame", () => {
     expect(() =>
       allianceScenario(ds, { targetPct: 3.5, deadline: 2035, baseline: { year: 2030 } }),
     ).toThrowError(/Invalid baseline year 2030/);
+  });
+});
+
+describe("projectionVerdict", () => {
+  const input = { targetPct: 3.5, deadline: 2035 };
+  it("reads a projection as a verdict: Poland meets 3.5% (4.68% in 2026e, NATO July 2026), Germany is below (2.69%)", () => {
+    expect(projectionVerdict(projectAlly(dataset2026_07(), "POL", input))).toBe("met");
+    expect(projectionVerdict(projectAlly(dataset2026_07(), "DEU", input))).toBe("below");
+    expect(projectionVerdict(projectAlly(dataset2026_07(), "ISL", input))).toBe("not-applicable");
+  });
+
+  it("is met exactly when the base-year share reaches the target, for any target", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 10, noNaN: true }), (targetPct) => {
+        for (const ally of ALLIES) {
+          const p = projectAlly(dataset2026_07(), ally.code, { targetPct, deadline: 2035 });
+          const verdict = projectionVerdict(p);
+          if (!ally.hasArmedForces) expect(verdict).toBe("not-applicable");
+          else if (p.baseShareOfGdpPct === null) expect(verdict).toBe("no-data");
+          else expect(verdict).toBe(p.baseShareOfGdpPct >= targetPct ? "met" : "below");
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

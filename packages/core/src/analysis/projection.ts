@@ -6,6 +6,7 @@ import { possessive } from "../format/possessive.js";
 import { type Dataset, datasetYears, observationOf } from "../models/dataset.js";
 import type { EditionNote } from "../models/edition-note.js";
 import type { EntityCode } from "../models/observation.js";
+import type { RuleStatus } from "../models/rule.js";
 import { parseDeadline, parseGrowthPct, parsePercent, parseYear } from "../parse/arguments.js";
 import { clean } from "../rules/evaluate.js";
 
@@ -327,4 +328,26 @@ export function projectAlly(dataset: Dataset, code: EntityCode, input: Projectio
     baseShareOfGdpPct: share,
     gdpGrowth,
   };
+}
+
+/**
+ * A projection's standing against its target in the base year, as a rule's verdict: `"met"` (at or above
+ * it), `"below"` (its path rises to it), `"not-applicable"` (no armed forces) or `"no-data"`. Read it with
+ * `STATUS_LABELS`, as every other verdict.
+ *
+ * @example
+ * projectionVerdict(projectAlly(dataset2026_07(), "POL", { targetPct: 3.5, deadline: 2035 })); // "met"
+ * projectionVerdict(projectAlly(dataset2026_07(), "DEU", { targetPct: 3.5, deadline: 2035 })); // "below"
+ */
+export function projectionVerdict(projection: Pick<Projection, "status">): RuleStatus {
+  switch (projection.status) {
+    case "already-met":
+      return "met";
+    case "projected":
+      return "below";
+    case "not-applicable":
+      return "not-applicable";
+    default:
+      return "no-data";
+  }
 }

@@ -2,19 +2,23 @@ import { deepFreeze } from "../internal/freeze.js";
 import type { TimelineEvent } from "../models/fact.js";
 
 // Every fact below is as the compiled sources give it, each naming where it was read. Quotations are
-// from NATO's official texts (linked) or from news reports quoting them; a caveat says what was not
+// from NATO's official texts (linked where the sources give NATO's own address) or from news reports quoting them; a caveat says what was not
 // confirmed. Nothing here is rounded or inferred.
 
 const DECLARATION_2025 = {
-  name: "The Hague Summit Declaration, NATO official text",
+  name: "The Hague Summit Declaration, 25 June 2025",
   date: "2025-06-25",
-  url: "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
+};
+
+/** NATO's own page on the 5% commitment of The Hague, which also carries every edition's figures. */
+const NATO_5_PERCENT_PAGE = {
+  name: "NATO topic page: Defence expenditures and NATO's 5% commitment",
+  url: "https://www.nato.int/en/what-we-do/introduction-to-nato/defence-expenditures-and-natos-5-commitment",
 };
 
 const WALES_2014 = {
   name: "Wales Summit Declaration, NATO Press Release (2014) 120",
   date: "2014-09-05",
-  url: "https://www.nato.int/cps/en/natohq/official_texts_112964.htm",
 };
 
 /**
@@ -165,6 +169,7 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     text: 'Leaders reaffirm Article 5 and commit to invest 5% of GDP annually by 2035 on core defence requirements and defence- and security-related spending: at least 3.5% of GDP "based on the agreed definition of NATO defence expenditure", with "annual plans showing a credible, incremental path", and up to 1.5% "to inter alia protect critical infrastructure, defend networks, ensure civil preparedness and resilience, unleash innovation, and strengthen defence industrial base". Direct contributions to Ukraine\'s defence and its defence industry count towards Allies\' defence spending. The declaration is adopted on 25 June 2025. The targets are political commitments, not legally binding.',
     sources: [
       DECLARATION_2025,
+      NATO_5_PERCENT_PAGE,
       { name: "Agence Europe, bulletin 13667", date: "2025-06-25" },
       { name: "BBC Verify, on the targets' legal status", date: "2025-06-24" },
     ],
@@ -188,6 +193,7 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze([
     text: "The year by which Allies are to spend at least 3.5% of GDP on core defence and 5% in all. Some pre-summit reports described a draft with 2032 for the 3.5%; the adopted text says 2035.",
     sources: [
       DECLARATION_2025,
+      NATO_5_PERCENT_PAGE,
       { name: "The Diplomat in Spain (pre-summit draft)", date: "2025-06-20" },
       { name: "Particle News (particle.news), on the pre-summit draft" },
     ],

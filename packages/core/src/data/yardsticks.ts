@@ -20,7 +20,6 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
       {
         name: "Wales Summit Declaration, NATO Press Release (2014) 120",
         date: "2014-09-05",
-        url: "https://www.nato.int/cps/en/natohq/official_texts_112964.htm",
       },
       {
         name: "Vilnius Summit Communiqué, NATO Press Release (2023) 001",
@@ -46,10 +45,10 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
     text: 'At least 3.5% of GDP annually "based on the agreed definition of NATO defence expenditure" by 2035, to resource core defence requirements and meet the NATO Capability Targets, with "annual plans showing a credible, incremental path". NATO\'s figures measure exactly this core defence expenditure.',
     deadline: 2035,
     sources: [
+      { name: "The Hague Summit Declaration, 25 June 2025", date: "2025-06-25" },
       {
-        name: "The Hague Summit Declaration, NATO official text",
-        date: "2025-06-25",
-        url: "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
+        name: "NATO topic page: Defence expenditures and NATO's 5% commitment",
+        url: "https://www.nato.int/en/what-we-do/introduction-to-nato/defence-expenditures-and-natos-5-commitment",
       },
     ],
   },
@@ -74,10 +73,10 @@ export const YARDSTICKS: readonly Yardstick[] = /* @__PURE__ */ deepFreeze([
     text: "President Trump asked Allies to raise the target from 2% to 5% of GDP; Secretary General Mark Rutte proposed splitting it into 3.5% core defence and 1.5% defence-related spending, first with 2032 as the deadline. The Declaration adopted 5% by 2035: at least 3.5% core defence plus up to 1.5% on defence- and security-related spending.",
     deadline: 2035,
     sources: [
+      { name: "The Hague Summit Declaration, 25 June 2025", date: "2025-06-25" },
       {
-        name: "The Hague Summit Declaration, NATO official text",
-        date: "2025-06-25",
-        url: "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
+        name: "NATO topic page: Defence expenditures and NATO's 5% commitment",
+        url: "https://www.nato.int/en/what-we-do/introduction-to-nato/defence-expenditures-and-natos-5-commitment",
       },
       { name: "IFP News (ifpnews.com)", date: "2025-06" },
       { name: "Particle News (particle.news)" },

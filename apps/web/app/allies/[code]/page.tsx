@@ -47,6 +47,7 @@ import { EstimateAbbr, Value } from "@/components/charts/Estimate";
 import { LineChart } from "@/components/charts/LineChart";
 import { Status } from "@/components/Status";
 import { TableWrap } from "@/components/tables/TableWrap";
+import { allyColour } from "@/lib/ally-colours";
 import { SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
 import { allyRoute } from "@/lib/params";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
@@ -108,6 +109,7 @@ export default async function AllyPage({ params }: Props) {
   const two = allyVerdict(dataset, TWO_PERCENT, ally, year);
   const dataHref = datasetCsvHref(dataset.edition);
   const name = ally.name;
+  const colour = allyColour(ally.code);
 
   if (!ally.hasArmedForces) {
     return (
@@ -231,7 +233,7 @@ export default async function AllyPage({ params }: Props) {
         embedHref={`/embed/allies/${ally.code}`}
         title={shareTrendTitle(name, share)}
         subtitle={METRIC_INFO.shareOfGdpPct.definition}
-        series={[{ id: "share", label: name, points: share }]}
+        series={[{ id: "share", label: name, points: share, colour }]}
         unit="pct-of-gdp"
         thresholds={SHARE_THRESHOLDS}
         source={source}
@@ -242,7 +244,7 @@ export default async function AllyPage({ params }: Props) {
           id="spend"
           title={seriesTrendTitle(name, "spending in constant 2021 prices", spend, format("usd-m"))}
           subtitle={METRIC_INFO.expenditureUsdConstant2021M.definition}
-          series={[{ id: "spend", label: name, points: spend }]}
+          series={[{ id: "spend", label: name, points: spend, colour }]}
           unit="usd-m"
           source={source}
           dataHref={dataHref}
@@ -251,7 +253,7 @@ export default async function AllyPage({ params }: Props) {
           id="equipment"
           title={seriesTrendTitle(name, "equipment share", equipment, format("pct-of-expenditure"))}
           subtitle={METRIC_INFO.equipmentSharePct.definition}
-          series={[{ id: "equipment", label: name, points: equipment }]}
+          series={[{ id: "equipment", label: name, points: equipment, colour }]}
           unit="pct-of-expenditure"
           thresholds={[{ value: EQUIPMENT_20.threshold, label: "20% guideline, Wales 2014" }]}
           source={source}
@@ -261,7 +263,7 @@ export default async function AllyPage({ params }: Props) {
           id="per-capita"
           title={seriesTrendTitle(name, "spending per person", perCapita, format("usd"))}
           subtitle={METRIC_INFO.expenditurePerCapitaUsd2021.definition}
-          series={[{ id: "per-capita", label: name, points: perCapita }]}
+          series={[{ id: "per-capita", label: name, points: perCapita, colour }]}
           unit="usd"
           source={source}
           dataHref={dataHref}
@@ -270,7 +272,7 @@ export default async function AllyPage({ params }: Props) {
           id="personnel"
           title={seriesTrendTitle(name, "military personnel", personnel, format("thousands"))}
           subtitle={METRIC_INFO.militaryPersonnelThousands.definition}
-          series={[{ id: "personnel", label: name, points: personnel }]}
+          series={[{ id: "personnel", label: name, points: personnel, colour }]}
           unit="thousands"
           source={source}
           dataHref={dataHref}
@@ -297,7 +299,7 @@ export default async function AllyPage({ params }: Props) {
         )}
         subtitle="Share of GDP: NATO's figures, then the straight-line paths to 3.5% and 5% (projections, not NATO's figures)."
         series={[
-          { id: "figures", label: name, points: share, endLabel: false },
+          { id: "figures", label: name, points: share, endLabel: false, colour },
           {
             id: "to-3-5",
             label: "Path to 3.5%",

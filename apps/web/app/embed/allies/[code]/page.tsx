@@ -2,6 +2,7 @@ import { ALLIES, allyByCode, getDataset, METRIC_INFO, seriesOf, shareTrendTitle 
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LineChart } from "@/components/charts/LineChart";
+import { allyColour } from "@/lib/ally-colours";
 import { SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
 import { allyRoute } from "@/lib/params";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
@@ -48,7 +49,7 @@ export default async function EmbedAllyPage({ params }: Props) {
         headingLevel={2}
         title={shareTrendTitle(ally.name, share)}
         subtitle={METRIC_INFO.shareOfGdpPct.definition}
-        series={[{ id: "share", label: ally.name, points: share }]}
+        series={[{ id: "share", label: ally.name, points: share, colour: allyColour(ally.code) }]}
         unit="pct-of-gdp"
         thresholds={SHARE_THRESHOLDS}
         source={siteSourceLine(dataset.edition)}

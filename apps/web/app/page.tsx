@@ -1,5 +1,5 @@
 import {
-  ALLIES,
+  type ALLIES,
   allyByCode,
   allyVerdict,
   burdenSharing,
@@ -13,6 +13,7 @@ import {
   getDataset,
   getEdition,
   HAGUE_CORE,
+  membersIn,
   observationOf,
   rankAllies,
   TWO_PERCENT,
@@ -45,7 +46,7 @@ export default function OverviewPage() {
   const twoNow = two[two.length - 1];
   const coreNow = core[core.length - 1];
   const burden = burdenSharing(dataset, year);
-  const members = ALLIES.filter((a) => a.accessionYear <= year);
+  const members = membersIn(year);
   const ranking = rankAllies(dataset, "shareOfGdpPct", year).map((entry) => {
     const ally = allyByCode(entry.code as (typeof ALLIES)[number]["code"]);
     return {

@@ -121,6 +121,29 @@ for (const width of WIDTHS) {
         await page.goto(path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        if (path !== "/") return;
+        // The find-an-Ally box: in view with its whole placeholder, and at 1280 px on the navigation's line.
+        const find = await page.evaluate(() => {
+          const input = document.querySelector<HTMLInputElement>("#find-ally-q");
+          const nav = document.querySelector(".site-nav");
+          if (!input || !nav) return null;
+          const style = getComputedStyle(input);
+          const context = document.createElement("canvas").getContext("2d");
+          if (context) context.font = `${style.fontSize} ${style.fontFamily}`;
+          const text = context?.measureText(input.placeholder).width ?? 0;
+          const box = input.getBoundingClientRect();
+          const room =
+            input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+          const navBox = nav.getBoundingClientRect();
+          return {
+            right: box.right,
+            fits: room >= text,
+            sameLine: Math.abs(box.top + box.height / 2 - (navBox.top + navBox.height / 2)) < 12,
+          };
+        });
+        expect(find?.right ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(width);
+        expect(find?.fits).toBe(true);
+        if (width === 1280) expect(find?.sameLine).toBe(true);
       });
     }
   });

@@ -31,7 +31,9 @@ test.describe("the scenario calculator", () => {
     await expect(page.getByTestId("scenario-total")).toHaveText("$1.93 tn");
     await expect(page.getByTestId("scenario-us")).toHaveText("$519 bn");
     await expect(page.getByTestId("scenario-euca")).toHaveText("$1.42 tn");
-    await expect(page.getByText("constant 2021 US dollars").first()).toBeVisible();
+    await expect(page.getByTestId("scenario-frame")).toContainText(
+      "over 2026e shares of GDP, in constant 2021 US dollars",
+    );
     // Poland is at 4.68% in 2026e (an estimate) and holds its share.
     const poland = page.locator('[data-testid="scenario-allies"] tr[data-code="POL"]');
     await expect(poland).toContainText("4.68% e");
@@ -349,6 +351,15 @@ test.describe("the downloads", () => {
     expect(germany[0]?.[header.indexOf("share_gdp_pct")]).toBe("2.69");
     expect(germany.at(-1)?.[header.indexOf("share_gdp_pct")]).toBe("5");
     expect(germany.at(-1)?.[header.indexOf("gdp_growth_pct")]).toBe("1.5");
+    // The baseline and price basis travel with the file: on every row, and in its name.
+    const framed = await request.get(
+      "/scenarios/data.csv?target=3.5&deadline=2035&baseline=two-percent&prices=current",
+    );
+    expect(framed.headers()["content-disposition"]).toContain("-over-two-percent-current-prices.csv");
+    const framedRows = (await framed.text()).trimEnd().split("\n");
+    const framedHeader = framedRows[0]?.split(",") ?? [];
+    const poland = framedRows.map((line) => line.split(",")).find((r) => r[0] === "POL");
+    expect(poland?.[framedHeader.indexOf("baseline")]).toBe("the 2% floor");
   });
 
   test("an unknown file is a 404", async ({ request }) => {

@@ -211,5 +211,71 @@ test.describe("embedding", () => {
     await expect(page.locator("#share textarea")).toHaveValue(
       /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/allies\/POL"/,
     );
+    // Poland keeps its one colour on its own page as on every comparison (palette slot 4).
+    await expect(page.locator("#share .chart-frame .series")).toHaveClass(/\bseries-4\b/);
+  });
+
+  test("every chart worth framing has its embed page: the overview's three and any comparison", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/");
+    for (const id of ["allies-at-2", "burden", "nato-total"]) {
+      await page.locator(`#${id}`).getByRole("button", { name: "Embed" }).click();
+      await expect(page.locator(`#${id} textarea`)).toHaveValue(
+        new RegExp(`<iframe src="http://127\\.0\\.0\\.1:\\d+/embed/overview/${id}"`),
+      );
+      const embed = await request.get(`/embed/overview/${id}`);
+      expect(embed.status()).toBe(200);
+      expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+      const html = await embed.text();
+      expect(html.match(/<figure class="chart"/g)).toHaveLength(1);
+      expect(html).toContain("Defence Investment of NATO Countries");
+    }
+    expect((await request.get("/embed/overview/ranking")).status()).toBe(404);
+    // A comparison is framed with its Allies in the order chosen, each in its own colour.
+    await page.goto("/embed/compare?allies=DEU,POL");
+    await expect(page.locator("figure.chart")).toHaveCount(1);
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.locator("#compare-chart .legend li").first()).toHaveText("Germany");
+    await expect(page.locator("#compare-chart .chart-frame .series").nth(1)).toHaveClass(/\bseries-4\b/);
+    await expect(page.locator("#compare-chart .chart-frame .series").nth(0)).toHaveClass(/\bseries-1\b/);
+  });
+});
+
+test.describe("on a phone, by touch", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("a tap on a point shows its value; the comparison keeps each Ally's colour and offers its embed code", async ({
+    page,
+  }) => {
+    await page.goto("/compare?allies=POL,DEU,FRA");
+    const chart = page.locator("#compare-chart");
+    await expect(chart.locator(".chart-tools")).toBeVisible();
+    // Poland's last point: 4.68% e in 2026e (NATO 2026 edition, Table 3); the tap names every Ally that year.
+    const point = chart.locator('.series circle[data-x="2026"]').first();
+    await point.scrollIntoViewIfNeeded();
+    const box = await point.boundingBox();
+    expect(box).not.toBeNull();
+    await page.touchscreen.tap((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+    const tip = chart.locator(".chart-tip");
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText("Poland, 2026e: 4.68% e");
+    await expect(tip).toContainText("Germany, 2026e: 2.69% e");
+    // Tapping another year moves the value: the first year, 2014.
+    const first = chart.locator('.series circle[data-x="2014"]').first();
+    const firstBox = await first.boundingBox();
+    await page.touchscreen.tap(
+      (firstBox?.x ?? 0) + (firstBox?.width ?? 0) / 2,
+      (firstBox?.y ?? 0) + (firstBox?.height ?? 0) / 2,
+    );
+    await expect(tip).toContainText("Poland, 2014:");
+    // Fixed colours: Poland 4, Germany 1, France 2, whatever the order of choice.
+    const series = chart.locator(".chart-frame .series");
+    await expect(series.nth(0)).toHaveClass(/\bseries-4\b/);
+    await expect(series.nth(1)).toHaveClass(/\bseries-1\b/);
+    await expect(series.nth(2)).toHaveClass(/\bseries-2\b/);
+    await chart.getByRole("button", { name: "Embed" }).tap();
+    await expect(chart.locator("textarea")).toHaveValue(/\/embed\/compare\?allies=POL,DEU,FRA"/);
   });
 });

@@ -1,11 +1,11 @@
 // Rows of the Allies table: core's figures and verdicts for one year, then sorted and filtered for display.
 import {
-  ALLIES,
   type Ally,
   allyVerdict,
   type Dataset,
   EQUIPMENT_20,
   HAGUE_CORE,
+  membersIn,
   observationOf,
   type RuleResult,
   realChangePct,
@@ -30,7 +30,7 @@ export interface AllyRow {
 
 /** Every Ally that was a member in `year`, in NATO's table order, with its figures and verdicts. */
 export function allyRows(dataset: Dataset, year: number): AllyRow[] {
-  return ALLIES.filter((a) => a.accessionYear <= year).map((ally) => {
+  return membersIn(year).map((ally) => {
     const o = observationOf(dataset, ally.code, year);
     return {
       code: ally.code,

@@ -103,7 +103,10 @@
         svg.setAttribute("aria-describedby", tip.id);
         svg.addEventListener("pointermove", onPointer);
         svg.addEventListener("pointerdown", onPointer);
-        svg.addEventListener("pointerleave", hide);
+        // A finger lifted "leaves" the chart too: the tapped value stays until another tap or the focus moves.
+        svg.addEventListener("pointerleave", (event) => {
+          if (event.pointerType === "mouse") hide();
+        });
         svg.addEventListener("keydown", onKey);
         svg.addEventListener("focus", onFocus);
         svg.addEventListener("blur", hide);

@@ -128,6 +128,7 @@ export {
   listNames,
   spendVerb,
 } from "./format/counts.js";
+export { accessionSentence } from "./format/accession.js";
 export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";

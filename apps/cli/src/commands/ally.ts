@@ -1,5 +1,6 @@
 import {
   type Ally,
+  accessionSentence,
   allyVerdict,
   describePath,
   editionNotesFor,
@@ -239,9 +240,7 @@ function run(query: string, options: AllyOptions): void {
     ...(ally.hasArmedForces
       ? []
       : [`${ally.name} has no armed forces; NATO publishes no defence expenditure for it.`]),
-    ...(ally.accessionYear > (series[0]?.year ?? 0)
-      ? [`${ally.name} joined NATO in ${ally.accessionYear}; NATO's totals count it from then on.`]
-      : []),
+    ...[accessionSentence(ally, series[0]?.year ?? 0)].filter((n): n is string => n !== null),
     ...series.flatMap((o) => (o.note ? [`${o.year}: ${o.note}`] : [])),
   ].flatMap((n) => wrap(n));
   const legend = !anyFigure

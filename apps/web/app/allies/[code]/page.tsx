@@ -1,6 +1,7 @@
 import {
   ALLY_CODES,
   type AllyCode,
+  accessionSentence,
   allDatasets,
   allyByCode,
   allyVerdict,
@@ -96,6 +97,7 @@ export default async function AllyPage({ params }: Props) {
   const year = latest?.year ?? dataset.edition.lastYear;
   const estimate = latest?.estimate ?? false;
   const yearText = formatYear(year, estimate);
+  const accession = accessionSentence(ally, dataset.edition.firstYear);
   const verdicts = Object.values(RULES).map((rule) => {
     const result = allyVerdict(dataset, rule, ally, year);
     return {
@@ -191,9 +193,7 @@ export default async function AllyPage({ params }: Props) {
         {to35.status === "already-met"
           ? ` and is already above The Hague's 3.5% core target for ${DEADLINE}.`
           : ` and is ${formatPp(verdicts.find((v) => v.rule.id === "hague-core")?.result.marginPp)} from The Hague's 3.5% core target for ${DEADLINE}.`}
-        {ally.accessionYear > 2014
-          ? ` ${name} joined NATO in ${ally.accessionYear}; NATO's totals count it from that year.`
-          : ""}
+        {accession ? ` ${accession}` : ""}
       </p>
       <EditionNotes notes={notes} />
 

@@ -497,6 +497,7 @@ const firstPublishedVerdicts = z
           restated: VerdictFigure.nullable(),
           latest: VerdictFigure.nullable(),
           changed: z.boolean().describe("the first published verdict and the latest differ"),
+          sentence: z.string().describe("what the editions said of the Ally's year, as core words it"),
         })
         .strict(),
     ),

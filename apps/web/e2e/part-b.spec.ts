@@ -351,6 +351,15 @@ test.describe("the downloads", () => {
     expect(germany[0]?.[header.indexOf("share_gdp_pct")]).toBe("2.69");
     expect(germany.at(-1)?.[header.indexOf("share_gdp_pct")]).toBe("5");
     expect(germany.at(-1)?.[header.indexOf("gdp_growth_pct")]).toBe("1.5");
+    // The baseline and price basis travel with the file: on every row, and in its name.
+    const framed = await request.get(
+      "/scenarios/data.csv?target=3.5&deadline=2035&baseline=two-percent&prices=current",
+    );
+    expect(framed.headers()["content-disposition"]).toContain("-over-two-percent-current-prices.csv");
+    const framedRows = (await framed.text()).trimEnd().split("\n");
+    const framedHeader = framedRows[0]?.split(",") ?? [];
+    const poland = framedRows.map((line) => line.split(",")).find((r) => r[0] === "POL");
+    expect(poland?.[framedHeader.indexOf("baseline")]).toBe("the 2% floor");
   });
 
   test("an unknown file is a 404", async ({ request }) => {

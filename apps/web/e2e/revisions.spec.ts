@@ -27,6 +27,23 @@ test.describe("the revisions page", () => {
     expect(html).toContain('href="/allies/POL#revisions"');
   });
 
+  test("shows the Wales pledge's 2024 as first published, restated and today, from core", async ({
+    request,
+  }) => {
+    const html = await (await request.get("/revisions")).text();
+    const part = html.slice(html.indexOf('id="first-published"'), html.indexOf('id="by-edition"'));
+    // June 2024 workbook, Table 3 (2024e): 23 of 31 at 2% or more; August 2025 edition 18; July 2026 edition 17.
+    expect(part.replace(/<[^>]+>/g, "")).toContain(
+      "As NATO first published its 2024 figures (June 2024 edition, estimates), 23 of 31 Allies with armed forces were estimated at 2% or more; as restated in the August 2025 edition (estimates), 18 of 31; in the July 2026 edition, on NATO&#x27;s new basis of core defence expenditure, 17 of 31.",
+    );
+    // Slovakia: 2.00% e (June 2024), 1.96% e (August 2025), 1.99% (July 2026): meets, then below.
+    expect(part).toMatch(/Slovak Republic.*?2\.00%.*?meets.*?1\.96%.*?below.*?1\.99%.*?below/s);
+    const albania = await (await request.get("/allies/ALB")).text();
+    expect(albania.replace(/<[^>]+>/g, "")).toContain(
+      "NATO first published Albania&#x27;s 2024 figure in the June 2024 edition: 2.03%",
+    );
+  });
+
   test("is in the navigation and linked from the methodology", async ({ page }) => {
     await page.goto("/methodology");
     await expect(page.locator('header a[href="/revisions"]')).toHaveCount(1);

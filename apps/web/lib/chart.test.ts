@@ -99,6 +99,16 @@ describe("thresholdLabelPlace", () => {
     const line = Array.from({ length: 13 }, (_, i) => ({ year: 2014 + i, value: i % 2 === 0 ? 1.8 : 2.2 }));
     expect(thresholdLabelPlace({ value: 2, label: "2% guideline" }, [line], x, y, 50, 530).plate).toBe(true);
   });
+  it("on a plate, hides as few lines as it can", () => {
+    // One line zigzags along the whole threshold; a second does so only up to 2019: the plate goes where
+    // only the first runs.
+    const whole = Array.from({ length: 13 }, (_, i) => ({ year: 2014 + i, value: i % 2 === 0 ? 1.8 : 2.2 }));
+    const left = whole.filter((p) => p.year <= 2019).map((p) => ({ ...p, value: 4 - p.value }));
+    const place = thresholdLabelPlace({ value: 2, label: "2% guideline" }, [whole, left], x, y, 50, 530);
+    expect(place.plate).toBe(true);
+    expect(lineHitsBox(whole, x, y, place.box)).toBe(true);
+    expect(lineHitsBox(left, x, y, place.box)).toBe(false);
+  });
   it("keeps clear of a label already placed", () => {
     const first = thresholdLabelPlace({ value: 2, label: "2% guideline" }, [], x, y, 50, 530);
     const second = thresholdLabelPlace({ value: 2.2, label: "2.2%" }, [], x, y, 50, 530, [first.box]);

@@ -259,10 +259,16 @@ export function thresholdLabelPlace(
       box: boxOf(chosen),
       plate: false,
     };
-  // Lines everywhere along the threshold: the label sits above them on a plate of the background colour.
+  // Lines everywhere along the threshold: the label sits on a plate of the background colour where it
+  // covers the fewest lines (the first such place, left first), so it hides as little data as it can.
+  const hidden = (c: (typeof candidates)[number]) =>
+    lines.filter((line) => lineHitsBox(line, x, y, boxOf(c))).length;
+  const open = candidates.filter((c) => !taken.some((t) => overlaps(t, boxOf(c))));
   const fallback =
-    candidates.find((c) => !taken.some((t) => overlaps(t, boxOf(c)))) ??
-    (candidates[0] as (typeof candidates)[number]);
+    open.reduce<(typeof candidates)[number] | undefined>(
+      (best, c) => (best === undefined || hidden(c) < hidden(best) ? c : best),
+      undefined,
+    ) ?? (candidates[0] as (typeof candidates)[number]);
   return {
     x: round(fallback.x),
     y: round(fallback.y),

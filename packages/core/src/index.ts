@@ -107,6 +107,7 @@ export {
 } from "./data/lookup.js";
 export { TIMELINE } from "./data/timeline.js";
 export { YARDSTICKS } from "./data/yardsticks.js";
+export { accessionSentence } from "./format/accession.js";
 export { burdenTrendTitle } from "./format/burden-title.js";
 export type { PathTitleInput, ValuePoint } from "./format/chart-titles.js";
 export {
@@ -128,7 +129,6 @@ export {
   listNames,
   spendVerb,
 } from "./format/counts.js";
-export { accessionSentence } from "./format/accession.js";
 export type { CsvValue } from "./format/csv.js";
 export { csvCell, formatCsv } from "./format/csv.js";
 export { formatFactDate } from "./format/date.js";

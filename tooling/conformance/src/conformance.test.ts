@@ -10,10 +10,16 @@ import {
   countWithExceptions,
   type EntityCode,
   exceptionPhrase,
+  figureRevisions,
+  formatRevision,
   gapToTarget,
   getAlly,
   getDataset,
   getRule,
+  revisionsByEdition,
+  TWO_PERCENT,
+  verdictsAsFirstPublished,
+  WALES_PLEDGE_YEAR,
   yearReachingThreshold,
   yearVerdicts,
 } from "@nato/core";
@@ -282,4 +288,68 @@ describe("burden sharing in the latest year", () => {
       expectShownEqual(textOf(cells[1]), lib.europeAndCanada.spendUsdM, `Europe and Canada ${year}`);
     },
   );
+});
+
+describe("revisions: what each edition said, first published and today", () => {
+  // Poland's 2019 share of GDP: the figure as NATO first published it (June 2019 edition, 2019e) and as
+  // the latest edition gives it, on the library, in `nato revisions POL --year 2019` and on Poland's page.
+  it("Poland's 2019 share of GDP as first published and today", async () => {
+    const lib = figureRevisions("POL", 2019);
+    const first = lib.firstPublished;
+    const last = lib.latest;
+    expect(first?.edition).not.toBe(last?.edition);
+    const json = cli<{ revisions: { firstPublished: typeof first; latest: typeof last }[] }>(
+      "revisions",
+      "POL",
+      "--year",
+      "2019",
+    );
+    expect(json.revisions[0]?.firstPublished).toEqual(first);
+    expect(json.revisions[0]?.latest).toEqual(last);
+    const root = await page("/allies/POL");
+    const table = root
+      .querySelectorAll("table")
+      .find((t) => textOf(t.querySelector("caption")).endsWith("share of GDP by edition")) as HTMLElement;
+    const headers = table.querySelectorAll("thead th").map((th) => textOf(th));
+    const row = table.querySelectorAll("tbody tr").find((r) => textOf(r.querySelector("th")) === "2019");
+    const cells = row?.querySelectorAll("td") ?? [];
+    const cell = (edition: string) => textOf(cells[headers.indexOf(`${edition} edition`) - 1]);
+    expectShownEqual(cell(first?.edition ?? ""), first?.value, "Poland 2019, first published");
+    expectShownEqual(cell(last?.edition ?? ""), last?.value, "Poland 2019, latest");
+  });
+
+  it("the largest revision between the two newest editions on the same basis", async () => {
+    const pair = revisionsByEdition({ limit: 10 }).find((p) => p.kind === "revision");
+    const top = pair?.revisions[0];
+    expect(top, "a revision between two editions").toBeDefined();
+    if (!pair || !top) return;
+    const json = cli<{
+      revisions: { steps: { from: { edition: string }; to: { edition: string }; change: number }[] }[];
+    }>("revisions", top.code, "--year", String(top.year));
+    const step = json.revisions[0]?.steps.find(
+      (s) => s.from.edition === pair.from && s.to.edition === pair.to,
+    );
+    expect(step?.change).toBe(top.change.change);
+    const root = await page("/revisions");
+    const heading = root.querySelector(`#rev-${pair.from}-${pair.to}`);
+    const table = heading?.parentNode?.querySelector("table");
+    const first = table?.querySelector("tbody tr");
+    expect(first?.querySelector("th a")?.getAttribute("href")).toBe(`/allies/${top.code}#revisions`);
+    const cells = first?.querySelectorAll("td") ?? [];
+    expect(textOf(cells[cells.length - 1])).toBe(formatRevision(top.change));
+  });
+
+  it("the Wales pledge's 2024: Allies at 2% as first published, restated and today", async () => {
+    const lib = verdictsAsFirstPublished(TWO_PERCENT, WALES_PLEDGE_YEAR);
+    const json = cli<{ views: { count: { met: number; judged: number } }[]; sentence: string }>(
+      "revisions",
+      "--first-published",
+    );
+    expect(json.views.map((v) => [v.count.met, v.count.judged])).toEqual(
+      lib.views.map((v) => [v.count.met, v.count.judged]),
+    );
+    expect(json.sentence).toBe(lib.sentence);
+    const root = await page("/revisions");
+    expect(textOf(root.querySelector('[data-testid="wales-sentence"]'))).toBe(lib.sentence);
+  });
 });

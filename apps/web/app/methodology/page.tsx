@@ -28,6 +28,7 @@ import {
   yearReachingThreshold,
 } from "@nato/core";
 import type { Metadata } from "next";
+import { siteSourceLine } from "@/lib/site";
 import styles from "./methodology.module.css";
 
 export const metadata: Metadata = {
@@ -178,6 +179,14 @@ export default function MethodologyPage() {
                   {e.metrics.map((m) => METRIC_INFO[m as keyof typeof METRIC_INFO]?.label ?? m).join(", ")}.
                 </li>
                 <li>How they reached this site: {e.source}</li>
+                {e.notes
+                  .filter((n) => !EDITION_IDS.every((other) => EDITIONS[other].notes.includes(n)))
+                  .map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                <li>
+                  Credit line: <q>{siteSourceLine(e)}</q>
+                </li>
                 <li>
                   NATO's file:{" "}
                   <a href={e.url} className={styles.url}>

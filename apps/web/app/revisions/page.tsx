@@ -13,8 +13,15 @@ import {
   type RevisionEntry,
   revisionsByAllies,
   revisionsByEdition,
+  TWO_PERCENT,
+  type VerdictFigure,
+  verdictsAsFirstPublished,
+  WALES_PLEDGE_YEAR,
 } from "@nato/core";
 import type { Metadata } from "next";
+import { Fragment } from "react";
+import { Value } from "@/components/charts/Estimate";
+import { Status } from "@/components/Status";
 import { TableWrap } from "@/components/tables/TableWrap";
 import { siteSourceLine } from "@/lib/site";
 
@@ -79,6 +86,77 @@ function RevisionTable({ pair, caption }: { pair: EditionRevisions; caption: str
   );
 }
 
+/** Every Ally's verdict on the 2% guideline for the Wales pledge's deadline, release by release. */
+function WalesPledge() {
+  const wales = verdictsAsFirstPublished(TWO_PERCENT, WALES_PLEDGE_YEAR);
+  const keys = { "first-published": "firstPublished", restated: "restated", latest: "latest" } as const;
+  const names = { "first-published": "First published", restated: "Restated", latest: "Latest" } as const;
+  const cell = (f: VerdictFigure | null, noForces: boolean) =>
+    f === null || f.value === null ? (
+      <td className="num">{noForces ? <Status status="not-applicable" /> : "–"}</td>
+    ) : (
+      <td className="num">
+        <Value value={f.value} unit="pct-of-gdp" estimate={f.estimate} />
+        <br />
+        <Status status={f.status} />
+      </td>
+    );
+  const rows = [...wales.allies].sort((a, b) => Number(b.changed) - Number(a.changed));
+  const used = new Set(wales.views.flatMap((v) => v.editions));
+  return (
+    <section aria-labelledby="first-published">
+      <h2 id="first-published">As first published: the Wales pledge&apos;s {WALES_PLEDGE_YEAR}</h2>
+      <p>
+        At Wales in 2014, Allies below 2% of GDP pledged to move towards it within a decade. Whether they had
+        by {WALES_PLEDGE_YEAR} depends on which edition is asked: the figures NATO first published, at the
+        time and as estimates, or the same year as later editions restated it.
+      </p>
+      <p data-testid="wales-sentence">
+        <strong>{wales.sentence}</strong>
+      </p>
+      <TableWrap label={`Each Ally's ${WALES_PLEDGE_YEAR} share of GDP, edition by edition`}>
+        <table>
+          <caption>
+            Each Ally&apos;s {WALES_PLEDGE_YEAR} share of GDP against 2%, edition by edition (verdicts that
+            moved first)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Ally</th>
+              {wales.views.map((v) => (
+                <th key={v.kind} scope="col" className="num">
+                  {names[v.kind]} ({v.editions.map((e) => editionLabel(e)).join(", ")})
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.code}>
+                <th scope="row">
+                  <a href={`/allies/${a.code}#first-published`}>{entityName(a.code)}</a>
+                  {a.changed ? " *" : ""}
+                </th>
+                {wales.views.map((v) => (
+                  <Fragment key={v.kind}>
+                    {cell(a[keys[v.kind]], a.latest?.status === "not-applicable")}
+                  </Fragment>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="table-source">
+          * The verdict on the first published figure and the latest differ. Iceland has no armed forces.{" "}
+          {EDITION_IDS.filter((id) => used.has(id))
+            .map((id) => siteSourceLine(EDITIONS[id]))
+            .join(" ")}
+        </p>
+      </TableWrap>
+    </section>
+  );
+}
+
 export default function RevisionsPage() {
   const pairs = revisionsByEdition({ limit: LIMIT });
   const ordinary = pairs.filter((p) => p.kind === "revision");
@@ -128,6 +206,8 @@ export default function RevisionsPage() {
           </tbody>
         </table>
       </TableWrap>
+
+      <WalesPledge />
 
       <h2 id="by-edition">Largest revisions, edition by edition</h2>
       <p>

@@ -27,8 +27,8 @@ export default async function ScenariosPage({ searchParams }: Props) {
       <h1>What if every Ally reached the target?</h1>
       <p className="lede">
         Choose a share of GDP, a deadline and how fast economies grow: the calculator adds up the defence
-        spending it takes, over holding today's shares, from NATO's own figures ({baseYearLabel()} is the
-        starting point).
+        spending it takes, over holding today's shares (or the 2% floor, or an earlier year's shares), from
+        NATO's own figures ({baseYearLabel()} is the starting point).
       </p>
       <ScenarioCalculator
         initial={{

@@ -7,7 +7,7 @@ import {
   type MetricUnit,
 } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
-import { axisTicks, linearScale, round } from "@/lib/chart";
+import { axisTicks, linearScale, round, tickLabels } from "@/lib/chart";
 import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
 import { ChartTools } from "./ChartTools";
@@ -50,6 +50,8 @@ export function EditionChart({
   const bars = [...figures].reverse();
   const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
   const { ticks, top } = axisTicks(max > 0 ? max : 1, 4);
+  // The fewest decimals that state each tick, never two alike ("0.5%", "1%", not "1%", "1%").
+  const labels = tickLabels(ticks, (v, digits) => formatMetricValue(v, unit, { digits }));
   const y = linearScale([0, top], [HEIGHT - BOTTOM, TOP]);
   const band = (WIDTH - LEFT - RIGHT) / Math.max(1, bars.length);
   const barWidth = Math.min(band * 0.6, 70);
@@ -110,9 +112,9 @@ export function EditionChart({
             ))}
           </g>
           <g className="axis">
-            {ticks.map((t) => (
+            {ticks.map((t, i) => (
               <text key={t} x={LEFT - 6} y={round(y(t)) + 4} textAnchor="end">
-                {formatMetricValue(t, unit, { digits: 0 })}
+                {labels[i]}
               </text>
             ))}
           </g>

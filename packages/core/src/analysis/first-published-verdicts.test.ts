@@ -52,6 +52,16 @@ describe("the Wales pledge's 2024 as first published", () => {
     );
   });
 
+  it("says what the editions said of each Ally's year", () => {
+    const sentence = (code: string) => wales.allies.find((a) => a.code === code)?.sentence;
+    expect(sentence("ALB")).toBe(
+      "NATO first published Albania's 2024 figure in the June 2024 edition: 2.03%\u00a0e, at 2% or more; the August 2025 edition restated it as 1.70%\u00a0e, below 2%; the July 2026 edition, on NATO's new basis of core defence expenditure, gives 1.35%, below 2%.",
+    );
+    expect(sentence("ISL")).toBe(
+      "Iceland has no armed forces: NATO publishes no defence expenditure for it.",
+    );
+  });
+
   it("keeps to the editions released up to `until`: what was known then", () => {
     const known = verdictsAsFirstPublished(TWO_PERCENT, 2022, { until: "2023-03" });
     // March 2023 workbook, 2022e: Greece, Estonia, Lithuania, Poland, the UK, the US and Latvia.

@@ -3,6 +3,7 @@ import { allDatasets } from "../data/datasets.js";
 import { editionLabel } from "../format/edition-label.js";
 import { formatMetricValue } from "../format/metric-value.js";
 import { formatThreshold } from "../format/number.js";
+import { possessive as possessiveOf } from "../format/possessive.js";
 import { BASIS_LABELS } from "../format/revision.js";
 import type { AllyCode } from "../models/ally.js";
 import type { EditionBasis, EditionId } from "../models/edition.js";
@@ -65,6 +66,8 @@ export interface AllyVerdictsAcrossEditions {
   readonly restated: VerdictFigure | null;
   readonly latest: VerdictFigure | null;
   readonly changed: boolean;
+  /** What the editions said of the Ally's year, in one sentence (first published, restated, latest). */
+  readonly sentence: string;
 }
 
 /**
@@ -196,6 +199,11 @@ export function verdictsAsFirstPublished(
   year: number = WALES_PLEDGE_YEAR,
   options: Omit<RevisionOptions, "metric"> = {},
 ): FirstPublishedVerdicts {
+  const unit = METRIC_INFO[rule.metric].unit;
+  const threshold =
+    unit === "pct-of-gdp" || unit === "pct-of-expenditure"
+      ? formatThreshold(rule.threshold)
+      : formatMetricValue(rule.threshold, unit);
   const members = ALLIES.filter((a) => a.accessionYear <= year);
   const lastYears = new Map(
     (options.datasets ?? allDatasets()).map((d) => [d.edition.id, d.edition.lastYear] as const),
@@ -208,12 +216,51 @@ export function verdictsAsFirstPublished(
     const restated = r.revision?.to ?? r.firstPublished;
     const firstPublished = verdictOf(rule, ally.code, year, r.firstPublished);
     const latest = verdictOf(rule, ally.code, year, newest);
+    const again = verdictOf(rule, ally.code, year, restated);
+    const said = (f: VerdictFigure): string => {
+      const v = formatMetricValue(f.value, unit, { estimate: f.estimate });
+      const verdict =
+        f.status === "met"
+          ? `at ${threshold} or more`
+          : f.status === "below"
+            ? `below ${threshold}`
+            : "no figure";
+      return `${v}, ${verdict}`;
+    };
+    const parts: string[] = [];
+    if (statusOf(ally.code, latest) === "not-applicable") {
+      parts.push(`${ally.name} has no armed forces: NATO publishes no defence expenditure for it`);
+    } else if (firstPublished === null) {
+      parts.push(`No edition here gives ${possessiveOf(ally.name)} ${year} figure`);
+    } else {
+      const edition = `the ${editionLabel(firstPublished.edition)} edition`;
+      parts.push(
+        lastYears.get(firstPublished.edition) === year
+          ? `NATO first published ${possessiveOf(ally.name)} ${year} figure in ${edition}: ${said(firstPublished)}`
+          : `The oldest edition here to give ${possessiveOf(ally.name)} ${year} figure, ${edition}, says ${said(firstPublished)}`,
+      );
+      if (again && again.edition !== firstPublished.edition && again.edition !== latest?.edition) {
+        parts.push(`the ${editionLabel(again.edition)} edition restated it as ${said(again)}`);
+      }
+      if (latest && latest.edition !== firstPublished.edition) {
+        const basis =
+          latest.basis !== null && latest.basis !== firstPublished.basis
+            ? `, on NATO's new basis of ${BASIS_LABELS[latest.basis]},`
+            : "";
+        parts.push(
+          latest.value === null
+            ? `the ${editionLabel(latest.edition)} edition${basis} gives no figure`
+            : `the ${editionLabel(latest.edition)} edition${basis} gives ${said(latest)}`,
+        );
+      }
+    }
     return {
       code: ally.code,
       firstPublished,
-      restated: verdictOf(rule, ally.code, year, restated),
+      restated: again,
       latest,
       changed: statusOf(ally.code, firstPublished) !== statusOf(ally.code, latest),
+      sentence: `${parts.join("; ")}.`,
     };
   });
   const first = viewOf(
@@ -243,11 +290,6 @@ export function verdictsAsFirstPublished(
     ...(same(restated, first) ? [] : [restated]),
     ...(same(latest, restated) || same(latest, first) ? [] : [latest]),
   ];
-  const unit = METRIC_INFO[rule.metric].unit;
-  const threshold =
-    unit === "pct-of-gdp" || unit === "pct-of-expenditure"
-      ? formatThreshold(rule.threshold)
-      : formatMetricValue(rule.threshold, unit);
   const [head, ...rest] = views as [VerdictView, ...VerdictView[]];
   const tail = rest.map((v) => {
     const basis =

@@ -7,6 +7,7 @@ import {
   allyVerdict,
   describePath,
   EQUIPMENT_20,
+  editionLabel,
   editionNotesFor,
   figureRevisions,
   formatMetricValue,
@@ -17,6 +18,7 @@ import {
   formatYear,
   getDataset,
   HAGUE_CORE,
+  listNames,
   METRIC_INFO,
   type Metric,
   mostPublishedYear,
@@ -31,7 +33,10 @@ import {
   seriesOf,
   seriesTrendTitle,
   shareTrendTitle,
+  sourceLine,
   TWO_PERCENT,
+  verdictsAsFirstPublished,
+  WALES_PLEDGE_YEAR,
   YARDSTICK_NOTE,
   yearEditionsTitle,
   yearReachingThreshold,
@@ -164,6 +169,9 @@ export default async function AllyPage({ params }: Props) {
   const byYear = revisionHistory(ally.code);
   const followedYear = mostPublishedYear(ally.code);
   const followed = followedYear === null ? null : figureRevisions(ally.code, followedYear);
+  const wales = verdictsAsFirstPublished(TWO_PERCENT, WALES_PLEDGE_YEAR).allies.find(
+    (a) => a.code === ally.code,
+  );
   const editions = allDatasets().map((d) => d.edition.id);
   const notes = editionNotesFor(dataset.edition.id, { code: ally.code }).filter((n) => n.codes !== null);
   const format = (unit: Parameters<typeof formatMetricValue>[1]) => (v: number) => formatMetricValue(v, unit);
@@ -362,8 +370,8 @@ export default async function AllyPage({ params }: Props) {
 
       <h2 id="revisions">How NATO revised its figures</h2>
       <p>
-        Each edition restates earlier years. {possessive(name)} share of GDP as the {editions.join(" and ")}{" "}
-        editions give it; estimates are marked.
+        Each edition restates earlier years. {possessive(name)} share of GDP as the{" "}
+        {listNames(editions.map((e) => editionLabel(e)))} editions give it; estimates are marked.
       </p>
       {followed ? (
         <EditionChart
@@ -373,10 +381,10 @@ export default async function AllyPage({ params }: Props) {
           figures={followed.editions}
           unit="pct-of-gdp"
           valueLabel="Share of GDP"
-          source={allDatasets()
+          source={`${allDatasets()
             .filter((d) => followed.editions.some((e) => e.edition === d.edition.id))
-            .map((d) => siteSourceLine(d.edition))
-            .join(" ")}
+            .map((d) => sourceLine(d.edition, { estimates: false }))
+            .join(" ")} e = estimate.`}
         />
       ) : null}
       <LineChart
@@ -446,6 +454,16 @@ export default async function AllyPage({ params }: Props) {
           largest revisions: <a href="/revisions">revisions</a>.
         </p>
       </TableWrap>
+      {wales ? (
+        <section aria-labelledby="first-published">
+          <h3 id="first-published">The Wales pledge&apos;s {WALES_PLEDGE_YEAR}, as first published</h3>
+          <p data-testid="first-published">{wales.sentence}</p>
+          <p>
+            Every Ally&apos;s {WALES_PLEDGE_YEAR}, as NATO first published it and today:{" "}
+            <a href="/revisions#first-published">revisions</a>.
+          </p>
+        </section>
+      ) : null}
       <p>
         Definitions, fiscal years and how each figure is computed: <a href="/methodology">methodology</a>.
       </p>

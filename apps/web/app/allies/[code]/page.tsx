@@ -392,7 +392,7 @@ export default async function AllyPage({ params }: Props) {
         title={revisionTitle(name, history)}
         series={allDatasets().map((d) => ({
           id: `edition-${d.edition.id}`,
-          label: `${d.edition.id} edition`,
+          label: `${editionLabel(d.edition)} edition`,
           points: seriesOf(d, ally.code).map((o) => ({
             year: o.year,
             value: o.shareOfGdpPct,
@@ -400,9 +400,9 @@ export default async function AllyPage({ params }: Props) {
           })),
         }))}
         unit="pct-of-gdp"
-        source={allDatasets()
-          .map((d) => siteSourceLine(d.edition))
-          .join(" ")}
+        source={`${allDatasets()
+          .map((d) => sourceLine(d.edition, { estimates: false }))
+          .join(" ")} e = estimate.`}
         dataHref="/data"
       />
       <TableWrap label={`${possessive(name)} share of GDP by edition`}>

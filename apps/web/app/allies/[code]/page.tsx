@@ -12,6 +12,7 @@ import {
   figureRevisions,
   formatMetricValue,
   formatPercent,
+  formatThreshold,
   formatPp,
   formatRevision,
   formatUsdM,
@@ -348,7 +349,7 @@ export default async function AllyPage({ params }: Props) {
               return (
                 <tr key={p.targetPct}>
                   <th scope="row">
-                    {formatPercent(p.targetPct, { digits: 1 })} by {p.deadline}
+                    {formatThreshold(p.targetPct)} by {p.deadline}
                   </th>
                   <td className="num">{end ? formatPercent(end.shareOfGdpPct) : "–"}</td>
                   <td className="num">{end ? formatUsdM(end.spendUsdConstant2021M) : "–"}</td>
@@ -529,7 +530,7 @@ function VerdictTable({
                     <Value value={result.value} unit={unit} estimate={result.estimate} />
                   )}
                 </td>
-                <td className="num">{formatMetricValue(rule.threshold, unit, { digits: 1 })}</td>
+                <td className="num">{formatThreshold(rule.threshold)}</td>
                 <td className="num">{result.marginPp === null ? "–" : formatPp(result.marginPp)}</td>
                 <td className="num">{result.status === "below" ? formatUsdM(result.gapUsdCurrentM) : "–"}</td>
                 <td className="num">

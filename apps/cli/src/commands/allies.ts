@@ -1,6 +1,6 @@
 import {
   AGGREGATES,
-  ALLIES,
+  type ALLIES,
   entityName,
   formatCsv,
   HAGUE_CORE,
@@ -8,6 +8,7 @@ import {
   METRIC_INFO,
   METRICS,
   type Metric,
+  membersIn,
   observationOf,
   parseMetric,
   type RankingMetric,
@@ -84,7 +85,7 @@ function run(options: AlliesOptions): void {
   }
   const ranking = metric
     ? rankAllies(dataset, metric, year, { order: options.asc ? "asc" : "desc" })
-    : ALLIES.filter((a) => a.accessionYear <= year).map((a) => ({ rank: null, code: a.code, value: null }));
+    : membersIn(year).map((a) => ({ rank: null, code: a.code, value: null }));
   const two = new Map(yearVerdicts(dataset, TWO_PERCENT, year).map((r) => [r.code, r]));
   const core = new Map(yearVerdicts(dataset, HAGUE_CORE, year).map((r) => [r.code, r]));
   const rows = ranking.map((entry) => {

@@ -1,7 +1,7 @@
 import {
-  ALLIES,
   burdenSharing,
   entityName,
+  findAlly,
   formatCsv,
   formatPercent,
   formatUsdM,
@@ -105,7 +105,7 @@ function run(options: BurdenOptions): void {
   const share = (pct: number | null) =>
     valueCell(formatPercent(pct, { digits: pct !== null && pct > 0 && pct < 0.05 ? 2 : 1 }));
   // Iceland has no armed forces: not applicable, not "no data".
-  const armed = (code: string) => ALLIES.find((a) => a.code === code)?.hasArmedForces !== false;
+  const armed = (code: string) => findAlly(code)?.hasArmedForces !== false;
   const na = { text: STATUS_LABELS["not-applicable"], tone: "muted" as const };
   const headline = renderTable(
     [{ header: "" }, { header: "Spend", align: "right" }, { header: "Share", align: "right" }],

@@ -1,10 +1,10 @@
 // What the scenario calculator shows, computed by @nato/core and worded here once, so that the server's
 // HTML and the client's updates read the same. No zod on this path: it ships to the browser.
 import {
-  ALLIES,
   allianceScenario,
   type Dataset,
   datasetYears,
+  entityName,
   formatPercent,
   formatThreshold,
   formatUsdM,
@@ -328,7 +328,7 @@ export function allyRows(scenario: Scenario): AllyRow[] {
       : DASH;
     return {
       code: p.code,
-      name: ALLIES.find((a) => a.code === p.code)?.name ?? p.code,
+      name: entityName(p.code),
       baseShare:
         p.baseShareOfGdpPct === null
           ? p.status === "not-applicable"

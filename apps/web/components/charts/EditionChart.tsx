@@ -7,7 +7,7 @@ import {
   type MetricUnit,
 } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
-import { axisTicks, linearScale, round, tickLabels } from "@/lib/chart";
+import { axisTicks, linearScale, round, textWidth, tickLabels } from "@/lib/chart";
 import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
 import { ChartTools } from "./ChartTools";
@@ -32,7 +32,6 @@ export interface EditionChartProps {
 
 const WIDTH = 520;
 const HEIGHT = 260;
-const LEFT = 40;
 const RIGHT = 10;
 const TOP = 22;
 const BOTTOM = 34;
@@ -52,8 +51,10 @@ export function EditionChart({
   const { ticks, top } = axisTicks(max > 0 ? max : 1, 4);
   // The fewest decimals that state each tick, never two alike ("0.5%", "1%", not "1%", "1%").
   const labels = tickLabels(ticks, (v, digits) => formatMetricValue(v, unit, { digits }));
+  // Room for the widest tick label at a phone's text size (lib/chart.ts), as the line chart leaves.
+  const left = Math.max(40, Math.ceil(Math.max(...labels.map((label) => textWidth(label))) + 14));
   const y = linearScale([0, top], [HEIGHT - BOTTOM, TOP]);
-  const band = (WIDTH - LEFT - RIGHT) / Math.max(1, bars.length);
+  const band = (WIDTH - left - RIGHT) / Math.max(1, bars.length);
   const barWidth = Math.min(band * 0.6, 70);
   const text = (f: EditionFigure) => formatMetricValue(f.value, unit, { estimate: f.estimate });
   const bases = new Set(bars.map((b) => b.basis));
@@ -108,18 +109,18 @@ export function EditionChart({
           </defs>
           <g className="grid">
             {ticks.map((t) => (
-              <line key={t} x1={LEFT} x2={WIDTH - RIGHT} y1={round(y(t))} y2={round(y(t))} />
+              <line key={t} x1={left} x2={WIDTH - RIGHT} y1={round(y(t))} y2={round(y(t))} />
             ))}
           </g>
           <g className="axis">
             {ticks.map((t, i) => (
-              <text key={t} x={LEFT - 6} y={round(y(t)) + 4} textAnchor="end">
+              <text key={t} x={left - 6} y={round(y(t)) + 4} textAnchor="end">
                 {labels[i]}
               </text>
             ))}
           </g>
           {bars.map((b, i) => {
-            const x = LEFT + i * band + (band - barWidth) / 2;
+            const x = left + i * band + (band - barWidth) / 2;
             const cx = round(x + barWidth / 2);
             const core = b.basis === "core-defence-expenditure";
             const label = editionLabel(b.edition).replace(/^(\w{3})\w* /, "$1 ");

@@ -34,7 +34,13 @@ export function ChartTools({
 }) {
   return (
     <>
-      <div className="chart-tools" hidden data-chart={chartId} data-date-line={dateLine}>
+      <div
+        className="chart-tools"
+        hidden
+        data-chart={chartId}
+        data-date-line={dateLine}
+        data-pending={pending ? "1" : undefined}
+      >
         <fieldset className="chart-views">
           <legend className="visually-hidden">View</legend>
           <button type="button" aria-pressed="true" data-view="chart">

@@ -115,7 +115,7 @@ test.describe("an Ally's page", () => {
       "Lines mark 2% guideline; 3.5% core, The Hague; 5% total, The Hague.",
     );
     // Outside the plot: every threshold label starts right of where the data and the grid end.
-    const outside = await page.locator("#share svg").evaluate((svg) => {
+    const outside = await page.locator("#share .chart-frame svg").evaluate((svg) => {
       const plotRight = Math.max(
         ...[...svg.querySelectorAll(".grid line, .series circle")].map(
           (e) => e.getBoundingClientRect().right,

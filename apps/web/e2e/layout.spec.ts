@@ -1,21 +1,103 @@
-// Phone-first layout, measured in the browser: at 360, 390, 768 and 1280 px every chart's text sits inside
-// its chart, no two labels overlap, no label is struck by a data line, nothing on the page is wider than
-// the screen, and every Ally is drawn on the overview map.
+// Phone-first layout, measured in the browser: at 360, 390, 768 and 1280 px, light and dark, with and
+// without JavaScript, every chart's text sits inside its chart, no two labels overlap, no label is struck by
+// a data line, the page never scrolls sideways (a wide table scrolls inside its own box, with a shadow at
+// its edge that says so, and keeps the Ally and its verdict in view), every Ally is drawn on the overview
+// map, and every figure a page promises is in it.
+//
+// Layout here is pure CSS (the charts are the server's SVG; the scripts only add tools), so one load per
+// page and mode is resized through the widths. The modes are paired so that every width meets both colour
+// schemes and both JavaScript settings: light with JavaScript and dark without at every width, dark with
+// JavaScript at 360 and 768 px, light without at 390 and 1280 px. A page with no script of its own reads
+// the same either way, and is loaded once in light and once in dark (the test checks it has no script).
 import { expect, type Page, test } from "@playwright/test";
 
-const WIDTHS = [360, 390, 768, 1280] as const;
+type Width = 360 | 390 | 768 | 1280;
+const WIDTHS: readonly Width[] = [360, 390, 768, 1280];
 
-const CHART_PAGES = [
-  "/",
-  "/allies/POL",
-  "/allies/USA",
-  "/allies/LUX",
-  "/compare",
-  "/compare?allies=USA,GBR,DEU,FRA,POL,ITA,CAN,ESP",
-  "/compare?allies=GBR,DEU&metric=expenditureUsdConstant2021M",
-  "/scenarios",
-  "/scenarios?target=5&deadline=2030&growth=1.5",
-  "/context",
+interface Mode {
+  readonly scheme: "light" | "dark";
+  readonly js: boolean;
+  readonly widths: readonly Width[];
+}
+
+const MODES: readonly Mode[] = [
+  { scheme: "light", js: true, widths: WIDTHS },
+  { scheme: "dark", js: false, widths: WIDTHS },
+  { scheme: "dark", js: true, widths: [360, 768] },
+  { scheme: "light", js: false, widths: [390, 1280] },
+];
+
+/** Pages without a script: the two schemes at every width, one with JavaScript and one without. */
+const PLAIN_MODES: readonly Mode[] = [
+  { scheme: "light", js: true, widths: WIDTHS },
+  { scheme: "dark", js: false, widths: WIDTHS },
+];
+
+/** Tables a page must carry, by caption or test id, with their number of body rows. */
+interface Promised {
+  readonly table: string;
+  readonly rows: number;
+}
+
+interface PageCase {
+  readonly path: string;
+  /** No script at all: JavaScript on or off makes no difference. */
+  readonly plain?: boolean;
+  readonly promised?: readonly Promised[];
+}
+
+const ALLIES_TEN = "USA,GBR,DEU,FRA,POL,ITA,CAN,ESP,NLD,TUR";
+
+// Row counts: 32 Allies (NATO's 2026 edition); the comparison's chart table has one row per year 2014-2026;
+// the scenario's year table one row per year from 2027 to its deadline.
+const PAGES: readonly PageCase[] = [
+  { path: "/" },
+  { path: "/allies", promised: [{ table: "#allies-table", rows: 32 }] },
+  { path: "/allies/POL" },
+  { path: "/allies/USA" },
+  { path: "/allies/LUX" },
+  { path: "/allies/ISL", plain: true },
+  {
+    path: "/compare?allies=POL,DEU,FRA",
+    promised: [
+      { table: "#compare-chart table", rows: 13 },
+      { table: '[data-testid="compare-table"]', rows: 3 },
+    ],
+  },
+  { path: "/compare?allies=USA,GBR,DEU,FRA,POL,ITA,CAN,ESP" },
+  {
+    path: `/compare?allies=${ALLIES_TEN}`,
+    promised: [
+      { table: "#compare-chart table", rows: 13 },
+      { table: '[data-testid="compare-table"]', rows: 10 },
+    ],
+  },
+  { path: "/compare?allies=GBR,DEU&metric=expenditureUsdConstant2021M" },
+  {
+    path: "/scenarios",
+    promised: [
+      { table: "Extra spending by year", rows: 9 },
+      { table: '[data-testid="scenario-allies"]', rows: 32 },
+    ],
+  },
+  {
+    path: "/scenarios?target=2&deadline=2030",
+    promised: [
+      { table: "Extra spending by year", rows: 4 },
+      { table: '[data-testid="scenario-allies"]', rows: 32 },
+    ],
+  },
+  { path: "/scenarios?target=5&deadline=2030&growth=1.5" },
+  { path: "/context", plain: true },
+  { path: "/methodology", plain: true },
+  { path: "/data", plain: true },
+  { path: "/revisions", plain: true },
+  { path: "/embed/allies/POL" },
+  { path: "/embed/compare?allies=POL,DEU,FRA" },
+  { path: `/embed/compare?allies=${ALLIES_TEN}` },
+  { path: "/embed/overview/allies-at-2" },
+  { path: "/embed/overview/burden" },
+  { path: "/embed/overview/nato-total" },
 ];
 
 interface Problem {
@@ -107,77 +189,184 @@ async function chartProblems(page: Page): Promise<Problem[]> {
   });
 }
 
-for (const width of WIDTHS) {
-  test.describe(`at ${width} px`, () => {
-    test.use({ viewport: { width, height: 900 } });
-
-    for (const path of CHART_PAGES) {
-      test(`${path}: chart labels inside their charts, apart, and clear of data lines`, async ({ page }) => {
-        await page.goto(path);
-        expect(await chartProblems(page)).toEqual([]);
-      });
-
-      test(`${path}: nothing wider than the screen`, async ({ page }) => {
-        await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        if (path !== "/") return;
-        // The find-an-Ally box: in view with its whole placeholder, and at 1280 px on the navigation's line.
-        const find = await page.evaluate(() => {
-          const input = document.querySelector<HTMLInputElement>("#find-ally-q");
-          const nav = document.querySelector(".site-nav");
-          if (!input || !nav) return null;
-          const style = getComputedStyle(input);
-          const context = document.createElement("canvas").getContext("2d");
-          if (context) context.font = `${style.fontSize} ${style.fontFamily}`;
-          const text = context?.measureText(input.placeholder).width ?? 0;
-          const box = input.getBoundingClientRect();
-          const room =
-            input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
-          const navBox = nav.getBoundingClientRect();
-          return {
-            right: box.right,
-            fits: room >= text,
-            sameLine: Math.abs(box.top + box.height / 2 - (navBox.top + navBox.height / 2)) < 12,
-          };
-        });
-        expect(find?.right ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(width);
-        expect(find?.fits).toBe(true);
-        if (width === 1280) expect(find?.sameLine).toBe(true);
-      });
+/**
+ * The page's own problems at the current width: it scrolls sideways; a table wider than its box that does
+ * not scroll inside it, or scrolls without the shadow that says so; a sticky first column that loses the
+ * Ally when the table is scrolled to its end, or cuts its name; a verdict column that is off-screen
+ * before any scrolling; a chart without its data table; an empty table.
+ */
+async function pageProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.scrollingElement ?? document.documentElement;
+    if (root.scrollWidth > window.innerWidth) {
+      problems.push(`the page scrolls sideways: ${root.scrollWidth} px in ${window.innerWidth}`);
     }
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
+    };
+    const name = (el: Element) =>
+      (el.querySelector("caption")?.textContent ?? el.getAttribute("aria-label") ?? el.id ?? "table")
+        .trim()
+        .slice(0, 60);
+    for (const table of document.querySelectorAll("table")) {
+      if (table.querySelectorAll("tbody tr").length === 0) problems.push(`${name(table)}: no rows`);
+      if (!shown(table)) continue;
+      const wrap = table.closest<HTMLElement>(".table-wrap");
+      const box = (wrap ?? table.parentElement ?? table).getBoundingClientRect();
+      const r = table.getBoundingClientRect();
+      if (!wrap) {
+        if (r.right > box.right + 1 || r.right > window.innerWidth + 1) {
+          problems.push(`${name(table)}: wider than its box, with no box to scroll in`);
+        }
+        continue;
+      }
+      if (wrap.scrollWidth <= wrap.clientWidth + 1) continue;
+      const style = getComputedStyle(wrap);
+      if (style.overflowX !== "auto" && style.overflowX !== "scroll") {
+        problems.push(`${name(table)}: wider than its box, which does not scroll`);
+      }
+      if (!style.backgroundImage.includes("radial-gradient")) {
+        problems.push(`${name(table)}: scrolls with no shadow at its edge to say so`);
+      }
+      const inBox = (cell: Element) => {
+        const c = cell.getBoundingClientRect();
+        const w = wrap.getBoundingClientRect();
+        return c.left >= w.left - 1 && c.right <= w.right + 1;
+      };
+      // Before any scrolling: the first verdict of the first row is in view.
+      const firstRow = table.querySelector("tbody tr");
+      const verdict = firstRow?.querySelector(".status");
+      if (verdict && !inBox(verdict.closest("td, th") ?? verdict)) {
+        problems.push(`${name(table)}: the verdict is off-screen until the table is scrolled`);
+      }
+      // Scrolled to its end: every row's first cell (the Ally, the year, the rule) is still in view, whole.
+      const before = wrap.scrollLeft;
+      wrap.scrollLeft = wrap.scrollWidth;
+      for (const row of table.querySelectorAll("tbody tr")) {
+        const first = row.firstElementChild;
+        if (!first || !shown(first)) continue;
+        if (!inBox(first)) {
+          problems.push(
+            `${name(table)}: "${first.textContent?.trim()}" leaves the screen when the table scrolls`,
+          );
+          break;
+        }
+        if (first.scrollWidth > first.clientWidth + 1) {
+          problems.push(`${name(table)}: "${first.textContent?.trim()}" is cut in its sticky column`);
+          break;
+        }
+      }
+      wrap.scrollLeft = before;
+    }
+    for (const figure of document.querySelectorAll("figure.chart")) {
+      if (!figure.querySelector("svg")) problems.push(`${figure.id || "a chart"}: no SVG`);
+    }
+    return problems;
   });
 }
 
-test.describe("the overview map", () => {
-  for (const width of WIDTHS) {
-    test(`draws all 32 Allies at ${width} px, each with its code in view`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto("/");
-      const shown = await page.evaluate(() => {
-        const codes = new Set<string>();
-        for (const a of document.querySelectorAll<SVGAElement>("#map svg a")) {
-          const r = a.getBoundingClientRect();
-          const style = getComputedStyle(a.closest("svg") as Element);
-          if (r.width > 0 && r.height > 0 && style.display !== "none") {
-            codes.add(a.getAttribute("href")?.split("/").pop() ?? "");
-          }
-        }
-        return [...codes].sort();
+/** Every Ally drawn on the overview map with its code in view, and the smallest label's height. */
+async function mapShown(page: Page): Promise<{ allies: number; smallest: number }> {
+  return page.evaluate(() => {
+    const codes = new Set<string>();
+    for (const a of document.querySelectorAll<SVGAElement>("#map svg a")) {
+      const r = a.getBoundingClientRect();
+      const style = getComputedStyle(a.closest("svg") as Element);
+      if (r.width > 0 && r.height > 0 && style.display !== "none") {
+        codes.add(a.getAttribute("href")?.split("/").pop() ?? "");
+      }
+    }
+    const heights = [...document.querySelectorAll("#map svg text")]
+      .map((t) => t.getBoundingClientRect().height)
+      .filter((h) => h > 0);
+    return { allies: codes.size, smallest: Math.min(...heights) };
+  });
+}
+
+/** The find-an-Ally box: in view with its whole placeholder, and whether it is on the navigation's line. */
+async function findBox(page: Page) {
+  return page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>("#find-ally-q");
+    const nav = document.querySelector(".site-nav");
+    if (!input || !nav) return null;
+    const style = getComputedStyle(input);
+    const context = document.createElement("canvas").getContext("2d");
+    if (context) context.font = `${style.fontSize} ${style.fontFamily}`;
+    const text = context?.measureText(input.placeholder).width ?? 0;
+    const box = input.getBoundingClientRect();
+    const room =
+      input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+    const navBox = nav.getBoundingClientRect();
+    return {
+      right: box.right,
+      fits: room >= text,
+      sameLine: Math.abs(box.top + box.height / 2 - (navBox.top + navBox.height / 2)) < 12,
+    };
+  });
+}
+
+/** The body rows of a table found by its selector or by the start of its caption. */
+async function rowsOf(page: Page, table: string): Promise<number> {
+  return page.evaluate((key) => {
+    const found =
+      key.startsWith("#") || key.startsWith("[")
+        ? document.querySelector(key)
+        : [...document.querySelectorAll("table")].find((t) =>
+            t.querySelector("caption")?.textContent?.trim().startsWith(key),
+          );
+    const t = found?.matches("table") ? found : found?.querySelector("table");
+    return t ? t.querySelectorAll("tbody tr").length : -1;
+  }, table);
+}
+
+for (const c of PAGES) {
+  for (const mode of c.plain ? PLAIN_MODES : MODES) {
+    const label = `${mode.scheme}, ${mode.js ? "with" : "without"} JavaScript`;
+    test.describe(`${c.path}, ${label}`, () => {
+      test.use({
+        colorScheme: mode.scheme,
+        javaScriptEnabled: mode.js,
+        viewport: { width: mode.widths[0] ?? 360, height: 900 },
       });
-      expect(shown).toHaveLength(32);
-      // The smallest label drawn is at least 9 px high.
-      const smallest = await page.evaluate(() =>
-        Math.min(
-          ...[...document.querySelectorAll("#map svg text")]
-            .map((t) => t.getBoundingClientRect().height)
-            .filter((h) => h > 0),
-        ),
-      );
-      expect(smallest).toBeGreaterThanOrEqual(9);
+
+      test(`at ${mode.widths.join(", ")} px: every figure, no sideways scroll, labels apart and inside`, async ({
+        page,
+      }) => {
+        await page.goto(c.path);
+        if (c.plain) {
+          const scripts = await page.locator("script[src], script:not([type])").count();
+          expect(scripts, "a page listed as plain has no script").toBe(0);
+        }
+        for (const table of c.promised ?? []) {
+          expect(await rowsOf(page, table.table), table.table).toBe(table.rows);
+        }
+        // Every chart carries its figures as a table too (the scenario's bars: the year table after it).
+        const chartsWithoutTable = await page.evaluate(() =>
+          [...document.querySelectorAll("figure.chart")]
+            .filter((f) => f.querySelectorAll("table tbody tr").length === 0)
+            .filter((f) => !f.nextElementSibling?.querySelector("table tbody tr"))
+            .map((f) => f.id || f.getAttribute("aria-labelledby") || "chart"),
+        );
+        expect(chartsWithoutTable, "charts without their data table").toEqual([]);
+        for (const width of mode.widths) {
+          await page.setViewportSize({ width, height: 900 });
+          expect(await pageProblems(page), `${width} px`).toEqual([]);
+          expect(await chartProblems(page), `${width} px`).toEqual([]);
+          if (c.path !== "/") continue;
+          const map = await mapShown(page);
+          expect(map.allies, `Allies on the map at ${width} px`).toBe(32);
+          expect(map.smallest, `the map's smallest label at ${width} px`).toBeGreaterThanOrEqual(9);
+          const find = await findBox(page);
+          expect(find?.right ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(width);
+          expect(find?.fits).toBe(true);
+          if (width === 1280) expect(find?.sameLine).toBe(true);
+        }
+      });
     });
   }
-});
+}
 
 test.describe("phone navigation and choices", () => {
   test.use({ viewport: { width: 360, height: 800 } });
@@ -194,17 +383,5 @@ test.describe("phone navigation and choices", () => {
     const current = page.locator('nav[aria-label="Year"] a[aria-current="true"]');
     const box = await current.boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
-  });
-
-  test("tables keep the Ally in view while they scroll sideways", async ({ page }) => {
-    await page.goto("/allies");
-    const wrap = page.locator(".table-wrap").first();
-    await wrap.evaluate((el) => {
-      el.scrollLeft = el.scrollWidth;
-    });
-    const first = page.locator("#allies-table tbody th").first();
-    const box = await first.boundingBox();
-    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
-    expect(box?.x ?? 999).toBeLessThan(40);
   });
 });

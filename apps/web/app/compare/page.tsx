@@ -86,19 +86,14 @@ export default async function ComparePage({ searchParams }: Props) {
       <div className="table-wrap">
         <table data-testid="compare-table">
           <caption>
-            {info.label}: first and latest figure{isShareOfGdp ? ", and the rules in the latest year" : ""}
+            {info.label}: latest figure{isShareOfGdp ? " and the rules in that year" : ""}, first figure and
+            change
           </caption>
           <thead>
             <tr>
               <th scope="col">Ally</th>
               <th scope="col" className="num">
-                First
-              </th>
-              <th scope="col" className="num">
                 Latest
-              </th>
-              <th scope="col" className="num">
-                Change
               </th>
               {isShareOfGdp ? (
                 <>
@@ -106,6 +101,12 @@ export default async function ComparePage({ searchParams }: Props) {
                   <th scope="col">3.5% core</th>
                 </>
               ) : null}
+              <th scope="col" className="num">
+                First
+              </th>
+              <th scope="col" className="num">
+                Change
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -115,11 +116,7 @@ export default async function ComparePage({ searchParams }: Props) {
                   <a href={`/allies/${row.code}`}>{row.name}</a>
                   {row.note ? <span className="muted"> {row.note}</span> : null}
                 </th>
-                <td className="num">
-                  {row.first}
-                  {row.firstYear !== null ? <span className="muted"> ({row.firstYear})</span> : null}
-                </td>
-                <td className="num">
+                <td className="num year-wraps">
                   <span className={row.lastEstimate ? "estimate" : undefined}>
                     {row.last}
                     {row.lastEstimate ? <EstimateMark /> : null}
@@ -128,7 +125,6 @@ export default async function ComparePage({ searchParams }: Props) {
                     <span className="muted"> ({formatYear(row.lastYear, row.lastEstimate)})</span>
                   ) : null}
                 </td>
-                <td className="num">{row.change}</td>
                 {isShareOfGdp ? (
                   <>
                     <td>
@@ -145,6 +141,11 @@ export default async function ComparePage({ searchParams }: Props) {
                     </td>
                   </>
                 ) : null}
+                <td className="num year-wraps">
+                  {row.first}
+                  {row.firstYear !== null ? <span className="muted"> ({row.firstYear})</span> : null}
+                </td>
+                <td className="num">{row.change}</td>
               </tr>
             ))}
           </tbody>

@@ -17,16 +17,18 @@ import {
   observationOf,
   rankAllies,
   TWO_PERCENT,
-  yearSummaryTitle,
 } from "@nato/core";
 import type { Metadata } from "next";
 import { EstimateMark } from "@/components/charts/Estimate";
-import { AlliesMap } from "@/components/map/AlliesMap";
-import { AlliesAtTwoChart, BurdenChart, NatoTotalChart } from "@/components/overview/OverviewCharts";
+import {
+  AlliesAtTwoChart,
+  BurdenChart,
+  NatoTotalChart,
+  OverviewMap,
+} from "@/components/overview/OverviewCharts";
 import { RankingTable } from "@/components/tables/RankingTable";
-import { allyBands } from "@/lib/bands";
 import { latestYear } from "@/lib/params";
-import { datasetCsvHref, SITE_DESCRIPTION, siteSourceLine } from "@/lib/site";
+import { SITE_DESCRIPTION, siteSourceLine } from "@/lib/site";
 import { EditionNotes } from "../components/EditionNotes";
 
 export const metadata: Metadata = {
@@ -103,15 +105,7 @@ export default function OverviewPage() {
         </li>
       </ul>
 
-      <AlliesMap
-        id="map"
-        title={
-          twoNow && coreNow ? yearSummaryTitle(twoNow, coreNow) : `${formatYear(year, estimate)}: no data`
-        }
-        bands={allyBands(dataset, members, year)}
-        source={source}
-        dataHref={datasetCsvHref(dataset.edition)}
-      />
+      <OverviewMap />
 
       <AlliesAtTwoChart />
       <EditionNotes

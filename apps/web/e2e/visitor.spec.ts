@@ -161,6 +161,31 @@ test.describe("compare", () => {
     await expect(page.locator('[data-testid="compare-table"] tr[data-code="TUR"]')).toBeVisible();
     // The order of choice is kept: Türkiye is the fourth line, after France.
     await expect(page.locator("#compare-chart .legend li").nth(3)).toHaveText("Türkiye");
+    // Each chip wears its Ally's line colour, in light and in dark.
+    const colours = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("[data-testid=compare-picker] li[data-code]")].map(
+          (chip) => {
+            const swatch = chip.querySelector("span") as HTMLElement;
+            const index = [...document.querySelectorAll("#compare-chart .legend li")].findIndex(
+              (li) => li.textContent === chip.textContent?.replace("×", "").trim(),
+            );
+            const line = document.querySelectorAll("#compare-chart .chart-frame .series path.line")[index];
+            return {
+              chip: getComputedStyle(swatch).backgroundColor,
+              line: line ? getComputedStyle(line).stroke : "no line",
+            };
+          },
+        ),
+      );
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const pairs = await colours();
+      expect(pairs).toHaveLength(4);
+      for (const { chip, line } of pairs) expect(chip).toBe(line);
+      // Poland (slot 4) and Germany (slot 1) differ.
+      expect(pairs[0]?.chip).not.toBe(pairs[1]?.chip);
+    }
     await picker.getByRole("button", { name: "Remove Germany" }).click();
     await expect(page).toHaveURL(/\/compare\?allies=POL,FRA,TUR$/);
     await picker.getByLabel("Add an Ally").fill("uk");
@@ -186,14 +211,30 @@ test.describe("compare without JavaScript", () => {
       "TUR",
     );
     await expect(page.getByRole("button", { name: "Compare" })).toBeVisible();
+    // The embed code is there to copy without JavaScript, for the site's own address.
+    await page.locator("#compare-chart summary", { hasText: "Embed" }).click();
+    const code = page.locator("#compare-chart textarea");
+    await expect(code).toBeVisible();
+    await expect(code).toHaveJSProperty("readOnly", true);
+    await expect(code).toHaveValue(
+      /^<iframe src="http:\/\/[^"]+\/embed\/compare\?allies=TUR,POL" title="[^"]+"/,
+    );
   });
 });
 
 test.describe("embedding", () => {
-  test("only /embed pages may be framed by other sites", async ({ request }) => {
-    const embed = await request.get("/embed/allies/POL");
-    expect(embed.status()).toBe(200);
-    expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  test("only /embed pages may be framed by other sites, every one of them", async ({ request }) => {
+    for (const path of [
+      "/embed/allies/POL",
+      "/embed/overview/map",
+      "/embed/revisions/POL",
+      "/embed/scenarios?target=5&deadline=2030&growth=1.5",
+    ]) {
+      const embed = await request.get(path);
+      expect(embed.status(), path).toBe(200);
+      expect(embed.headers()["content-security-policy"], path).toContain("frame-ancestors *");
+      expect(embed.headers()["x-frame-options"], path).toBeUndefined();
+    }
     const page = await request.get("/allies/POL");
     expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(page.headers()["x-frame-options"]).toBe("DENY");
@@ -207,21 +248,31 @@ test.describe("embedding", () => {
     await expect(page.locator(".site-header")).toBeHidden();
     await expect(page.locator(".chart-source")).toContainText("Defence Investment of NATO Countries");
     await page.goto("/allies/POL");
-    await page.locator("#share").getByRole("button", { name: "Embed" }).click();
+    await page.locator("#share summary", { hasText: "Embed" }).click();
     await expect(page.locator("#share textarea")).toHaveValue(
       /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/allies\/POL"/,
     );
     // Poland keeps its one colour on its own page as on every comparison (palette slot 4).
     await expect(page.locator("#share .chart-frame .series")).toHaveClass(/\bseries-4\b/);
+    // How NATO revised Poland's figures: that chart is framed too.
+    await page.locator("#revisions-chart summary", { hasText: "Embed" }).click();
+    await expect(page.locator("#revisions-chart textarea")).toHaveValue(
+      /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/revisions\/POL"/,
+    );
+    await page.goto("/embed/revisions/POL");
+    await expect(page.locator("figure.chart")).toHaveCount(1);
+    // One line per edition the site carries: July 2026, August 2025, June 2024, March 2023, June 2019.
+    await expect(page.locator("#revisions-chart .chart-frame .series")).toHaveCount(5);
+    await expect(page.locator("#revisions-chart .chart-source")).toContainText("June 2019");
   });
 
-  test("every chart worth framing has its embed page: the overview's three and any comparison", async ({
+  test("every chart worth framing has its embed page: the overview's four and any comparison", async ({
     page,
     request,
   }) => {
     await page.goto("/");
-    for (const id of ["allies-at-2", "burden", "nato-total"]) {
-      await page.locator(`#${id}`).getByRole("button", { name: "Embed" }).click();
+    for (const id of ["map", "allies-at-2", "burden", "nato-total"]) {
+      await page.locator(`#${id} summary`, { hasText: "Embed" }).click();
       await expect(page.locator(`#${id} textarea`)).toHaveValue(
         new RegExp(`<iframe src="http://127\\.0\\.0\\.1:\\d+/embed/overview/${id}"`),
       );
@@ -229,10 +280,18 @@ test.describe("embedding", () => {
       expect(embed.status()).toBe(200);
       expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
       const html = await embed.text();
-      expect(html.match(/<figure class="chart"/g)).toHaveLength(1);
+      expect(html.match(/<figure class="chart/g)).toHaveLength(1);
       expect(html).toContain("Defence Investment of NATO Countries");
     }
+    // The copy button copies the code (or, where the clipboard is refused, selects it).
+    await page.locator("#burden .chart-embed").getByRole("button", { name: "Copy the code" }).click();
+    await expect(page.locator("#burden .chart-embed [role=status]")).not.toBeEmpty();
     expect((await request.get("/embed/overview/ranking")).status()).toBe(404);
+    // The map alone shows every Ally (32 links, on the tile grid or the two panels).
+    await page.goto("/embed/overview/map");
+    await expect(page.locator("figure.chart")).toHaveCount(1);
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.locator('#map .map-panels a[href^="/allies/"]')).toHaveCount(32);
     // A comparison is framed with its Allies in the order chosen, each in its own colour.
     await page.goto("/embed/compare?allies=DEU,POL");
     await expect(page.locator("figure.chart")).toHaveCount(1);
@@ -240,6 +299,43 @@ test.describe("embedding", () => {
     await expect(page.locator("#compare-chart .legend li").first()).toHaveText("Germany");
     await expect(page.locator("#compare-chart .chart-frame .series").nth(1)).toHaveClass(/\bseries-4\b/);
     await expect(page.locator("#compare-chart .chart-frame .series").nth(0)).toHaveClass(/\bseries-1\b/);
+  });
+
+  test("a scenario's chart is framed with its own parameters, checked as /scenarios checks them", async ({
+    page,
+  }) => {
+    await page.goto("/scenarios?target=5&deadline=2030&growth=1.5");
+    const bars = page.locator("#scenario-bars");
+    await bars.locator("summary", { hasText: "Embed" }).click();
+    await expect(bars.locator("textarea")).toHaveValue(
+      /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/scenarios\?target=5&amp;deadline=2030&amp;growth=1\.5"/,
+    );
+    // A new target redraws the chart, and its embed code follows.
+    await page.getByLabel("Target, % of GDP").fill("3.5");
+    await expect(bars.locator("textarea")).toHaveValue(/\/embed\/scenarios\?target=3\.5&amp;deadline=2030/);
+    await page.goto("/embed/scenarios?target=5&deadline=2030&growth=1.5");
+    await expect(page.locator("figure.chart")).toHaveCount(1);
+    await expect(page.locator(".site-header")).toBeHidden();
+    // The same title as on /scenarios: 5% by 2030 at 1.5% growth, $1.18 tn in 2030 (NATO 2026 edition).
+    await expect(page.locator("#scenario-bars-title")).toHaveText(
+      "Every Ally at 5% of GDP by 2030 means $1.18 tn more in 2030 alone than at 2026e shares of GDP (constant 2021 US dollars), 56% of it from Europe and Canada",
+    );
+    await expect(page.getByTestId("scenario-inputs")).toHaveText(
+      "Figures for a target of 5% of GDP by 2030, with GDP growing 1.5% a year for every Ally.",
+    );
+    // The value under a tap or the pointer, as on every chart.
+    await page.locator('#scenario-bars rect[data-x="2030"]').first().hover();
+    await expect(page.locator("#scenario-bars .chart-tip")).toContainText("United States, 2030:");
+    // Nonsense is named, and the default drawn, as on /scenarios.
+    await page.goto("/embed/scenarios?target=abc");
+    await expect(page.getByRole("status").first()).toContainText(
+      'Ignored target="abc": expected a share of GDP in percent from 0 to 100',
+    );
+    await expect(page.locator("#scenario-bars-title")).toContainText("3.5% of GDP by 2035");
+    // A target every Ally meets draws no empty chart.
+    await page.goto("/embed/scenarios?target=1&deadline=2035");
+    await expect(page.getByTestId("scenario-all-there")).toContainText("takes no extra spending");
+    await expect(page.locator("figure.chart")).toHaveCount(0);
   });
 });
 
@@ -275,7 +371,7 @@ test.describe("on a phone, by touch", () => {
     await expect(series.nth(0)).toHaveClass(/\bseries-4\b/);
     await expect(series.nth(1)).toHaveClass(/\bseries-1\b/);
     await expect(series.nth(2)).toHaveClass(/\bseries-2\b/);
-    await chart.getByRole("button", { name: "Embed" }).tap();
+    await chart.locator("summary", { hasText: "Embed" }).tap();
     await expect(chart.locator("textarea")).toHaveValue(/\/embed\/compare\?allies=POL,DEU,FRA"/);
   });
 });

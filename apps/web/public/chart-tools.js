@@ -1,10 +1,11 @@
 // @ts-check
 // Progressive enhancement for the server-rendered charts: the tools under each chart (components/charts/
-// ChartTools.tsx renders them hidden, with the chart's id, its date line and its embed address in data
+// ChartTools.tsx renders them hidden, with the chart's id and its date line in data
 // attributes). The SVG and its data table stay the content; with JavaScript this adds the value under
 // the pointer, a tap or the keyboard (arrow keys, Home and End on the focused chart, Escape to hide),
 // Chart / Table views, downloads of what is shown (PNG, SVG with the title, source and date inside; CSV
-// of the table), a share link and the embed code. It reads everything from the chart's own HTML, so no
+// of the table), a share link, and a copy button on the embed code (rendered on the server, so that it
+// can be copied without JavaScript too). It reads everything from the chart's own HTML, so no
 // figure is sent twice.
 //
 // A plain script, not a React component: the pages with charts then have nothing for React to hydrate,
@@ -13,10 +14,10 @@
 (() => {
   /** @param {HTMLElement} tools */
   function enhance(tools) {
-    if (tools.dataset.ready === "1") return;
+    // A chart drawn by a client component waits until React has hydrated it (data-pending goes).
+    if (tools.dataset.ready === "1" || tools.dataset.pending === "1") return;
     const chartId = tools.dataset.chart ?? "";
     const dateLine = tools.dataset.dateLine ?? "";
-    const embedHref = tools.dataset.embedHref ?? "";
     const figure = document.getElementById(chartId);
     if (!figure) return;
     tools.dataset.ready = "1";
@@ -263,26 +264,6 @@
           say(`Link: ${url}`);
         }
       },
-      /** @param {HTMLButtonElement} button */
-      embed(button) {
-        const open = tools.querySelector(".chart-embed");
-        if (open) {
-          open.remove();
-          button.setAttribute("aria-expanded", "false");
-          return;
-        }
-        const label = document.createElement("label");
-        label.className = "chart-embed";
-        label.append("Embed code: copy it into your page");
-        const area = document.createElement("textarea");
-        area.readOnly = true;
-        area.rows = 3;
-        area.value = `<iframe src="${location.origin}${embedHref}" title="${title().replace(/"/g, "&quot;")}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
-        area.addEventListener("focus", () => area.select());
-        label.append(area);
-        (said ?? tip)?.before(label);
-        button.setAttribute("aria-expanded", "true");
-      },
     };
 
     tools.addEventListener("click", (event) => {
@@ -295,15 +276,59 @@
         figure.classList.toggle("show-table", view === "table");
         for (const other of tools.querySelectorAll("button[data-view]"))
           other.setAttribute("aria-pressed", String(other === button));
-        const details = figure.querySelector("details");
+        const details = /** @type {HTMLDetailsElement | null} */ (
+          figure.querySelector("details:not(.chart-embed)")
+        );
         if (details && view === "table") details.open = true;
         return;
       }
       const action = /** @type {keyof typeof actions | undefined} */ (button.dataset.action);
-      if (action && action in actions) actions[action](button);
+      if (action && action in actions) actions[action]();
     });
+    // A chart drawn without a table of its own (the scenario's bars) has nothing for CSV: its data link
+    // is beside it.
+    if (!figure.querySelector("table")) tools.querySelector('[data-action="csv"]')?.remove();
     // Without JavaScript the tools could not work: they appear only now.
     tools.hidden = false;
+  }
+
+  /**
+   * The embed code, rendered on the server for the origin the server knew (`data-origin`): written for
+   * the origin the page is read at, with a copy button.
+   * @param {HTMLDetailsElement} details
+   */
+  function enhanceEmbed(details) {
+    const area = details.querySelector("textarea");
+    if (!area || details.dataset.pending === "1") return;
+    const origin = details.dataset.origin ?? "";
+    const own = () => {
+      if (origin && origin !== location.origin && area.value.includes(`src="${origin}/`))
+        area.value = area.value.replace(`src="${origin}/`, `src="${location.origin}/`);
+    };
+    own();
+    if (details.dataset.ready === "1") return;
+    details.dataset.ready = "1";
+    area.addEventListener("focus", () => {
+      own();
+      area.select();
+    });
+    const copy = document.createElement("button");
+    copy.type = "button";
+    copy.textContent = "Copy the code";
+    const said = document.createElement("span");
+    said.className = "chart-said";
+    said.setAttribute("role", "status");
+    copy.addEventListener("click", async () => {
+      own();
+      try {
+        await navigator.clipboard.writeText(area.value);
+        said.textContent = "Embed code copied";
+      } catch {
+        area.focus();
+        said.textContent = "Selected: copy it with your keyboard or menu";
+      }
+    });
+    area.after(copy, said);
   }
 
   const start = () => {
@@ -311,7 +336,26 @@
       document.querySelectorAll(".chart-tools[data-chart]")
     ))
       enhance(tools);
+    for (const details of /** @type {NodeListOf<HTMLDetailsElement>} */ (
+      document.querySelectorAll("details.chart-embed")
+    ))
+      enhanceEmbed(details);
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
+  // A chart a page draws later (the scenario calculator's, when its inputs change) gets its tools too.
+  let queued = false;
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      start();
+    });
+  }).observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["data-pending"],
+  });
 })();

@@ -4,6 +4,7 @@ import { parseScenarioSearch } from "../../components/scenarios/params";
 import { ScenarioCalculator } from "../../components/scenarios/ScenarioCalculator";
 import styles from "../../components/scenarios/scenarios.module.css";
 import { baseYearLabel } from "../../components/scenarios/view";
+import { siteUrl } from "../../lib/env";
 import { describeIssues, type RawSearchParams } from "../../lib/params";
 
 interface Props {
@@ -39,6 +40,7 @@ export default async function ScenariosPage({ searchParams }: Props) {
           prices: values.prices,
         }}
         note={describeIssues(issues)}
+        origin={siteUrl}
       />
 
       <section aria-labelledby="yardsticks">

@@ -1,6 +1,7 @@
 import { editionDateLine, formatYear } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
 import { axisTicks, linearScale, round } from "@/lib/chart";
+import { siteUrl } from "@/lib/env";
 import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
 import { ChartTools } from "./ChartTools";
@@ -146,7 +147,11 @@ export function BarChart({
         </svg>
       </div>
       <ChartSource source={source} dataHref={dataHref} />
-      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} embedHref={embedHref} />
+      <ChartTools
+        chartId={id}
+        dateLine={editionDateLine(LATEST_EDITION)}
+        embed={embedHref ? { href: embedHref, title, origin: siteUrl } : undefined}
+      />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

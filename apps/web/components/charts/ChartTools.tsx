@@ -1,7 +1,17 @@
+import { ChartEmbed } from "./ChartEmbed";
+
+/** A chart's page for other sites to frame: its address, the title the frame is named by, and the origin. */
+export interface EmbedTarget {
+  readonly href: string;
+  readonly title: string;
+  readonly origin: string;
+  readonly height?: number;
+}
+
 /**
  * The tools under each chart, rendered hidden: the buttons for Chart / Table views, PNG, SVG and CSV
- * downloads, a share link and (where the chart has an embed page) the embed code, a status line and the
- * value box. public/chart-tools.js, a plain script loaded once per page, shows them and makes them work:
+ * downloads, a share link, a status line and the value box; and, where the chart has an embed page, its
+ * embed code, rendered visible (see ChartEmbed: it works without JavaScript). public/chart-tools.js, a plain script loaded once per page, shows them and makes them work:
  * the value under the pointer, a tap or the keyboard (arrow keys on the focused chart), the views, the
  * downloads with the title, source and date inside. It reads everything from the chart's own HTML, so no
  * figure is sent twice, and the page has nothing for React to hydrate. Without JavaScript the tools stay
@@ -10,11 +20,17 @@
 export function ChartTools({
   chartId,
   dateLine,
-  embedHref,
+  embed,
+  pending = false,
 }: {
   chartId: string;
   dateLine: string;
-  embedHref?: string | undefined;
+  embed?: EmbedTarget | undefined;
+  /**
+   * True while a client component that draws the chart has not hydrated yet: the script leaves the
+   * chart alone until then (React must find its own HTML untouched), and sets it up when this turns false.
+   */
+  pending?: boolean;
 }) {
   return (
     <>
@@ -23,7 +39,7 @@ export function ChartTools({
         hidden
         data-chart={chartId}
         data-date-line={dateLine}
-        data-embed-href={embedHref}
+        data-pending={pending ? "1" : undefined}
       >
         <fieldset className="chart-views">
           <legend className="visually-hidden">View</legend>
@@ -48,15 +64,20 @@ export function ChartTools({
           <button type="button" data-action="share">
             Share link
           </button>
-          {embedHref ? (
-            <button type="button" aria-expanded="false" data-action="embed">
-              Embed
-            </button>
-          ) : null}
         </fieldset>
         <p className="chart-said" role="status" />
         <div id={`${chartId}-tip`} className="chart-tip" role="status" hidden />
       </div>
+      {embed ? (
+        <ChartEmbed
+          chartId={chartId}
+          href={embed.href}
+          title={embed.title}
+          origin={embed.origin}
+          height={embed.height}
+          pending={pending}
+        />
+      ) : null}
       {/* React loads an async script once per page, however many charts ask for it. */}
       <script async src="/chart-tools.js" />
     </>

@@ -12,6 +12,7 @@ import {
   thresholdLabelPlace,
   tickLabels,
 } from "@/lib/chart";
+import { siteUrl } from "@/lib/env";
 import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
 import { ChartTools } from "./ChartTools";
@@ -364,7 +365,11 @@ export function LineChart({
         </div>
       )}
       <ChartSource source={source} dataHref={dataHref} />
-      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} embedHref={embedHref} />
+      <ChartTools
+        chartId={id}
+        dateLine={editionDateLine(LATEST_EDITION)}
+        embed={embedHref ? { href: embedHref, title, origin: siteUrl } : undefined}
+      />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

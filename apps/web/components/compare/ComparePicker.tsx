@@ -1,3 +1,5 @@
+import type { AllyCode } from "@nato/core";
+import { ALLY_COLOURS } from "../../lib/ally-colours";
 import { DEFAULT_COMPARE_METRIC } from "../../lib/params";
 import styles from "./compare.module.css";
 
@@ -10,7 +12,8 @@ interface Option {
  * Choosing Allies to compare. Without JavaScript it is a plain GET form (checkboxes and a Compare
  * button). With it, public/compare-picker.js hides the form and shows the section rendered hidden beside
  * it: a search box that adds an Ally as soon as it is chosen (the matches are core's `searchAllies`, from
- * `/find/allies`), the chosen Allies in the order of choice (each removable) and the figure; each change
+ * `/find/allies`), the chosen Allies in the order of choice (each removable, each marked with its line's
+ * colour) and the figure; each change
  * loads the new URL at once, so that a link always reproduces what is on screen. A plain script, not a
  * React component: the page has nothing for React to hydrate and is sent as plain HTML.
  */
@@ -81,7 +84,12 @@ export function ComparePicker({
         <h2 id="compare-picker-title">Choose Allies</h2>
         <ul className={styles.chips} aria-label="Chosen, in the order chosen">
           {selected.map((code) => (
-            <li key={code}>
+            <li key={code} data-code={code}>
+              {/* The Ally's line colour (lib/ally-colours.ts), so that a chip matches its line. */}
+              <span
+                className={`${styles.swatch} series-${ALLY_COLOURS[code as AllyCode] ?? 0}`}
+                aria-hidden="true"
+              />
               {nameOf(code)}
               <button
                 type="button"

@@ -1,6 +1,8 @@
 import { formatPercent } from "@nato/core";
 import { type AllyBand, BAND_LABELS, BAND_ORDER, type Band } from "@/lib/bands";
+import { siteUrl } from "@/lib/env";
 import { mapGeometry, TILE_COLUMNS, TILE_GRID, TILE_ROWS } from "@/lib/map";
+import { ChartEmbed } from "../charts/ChartEmbed";
 import { ChartSource } from "../charts/ChartSource";
 
 const BAND_CLASS: Readonly<Record<Band, string>> = {
@@ -18,6 +20,8 @@ export interface AlliesMapProps {
   readonly bands: readonly AllyBand[];
   readonly source: string;
   readonly dataHref?: string;
+  /** The page that carries this map alone, for other sites to frame (`/embed/...`). */
+  readonly embedHref?: string;
 }
 
 /**
@@ -25,7 +29,7 @@ export interface AlliesMapProps {
  * with its code and share, and is a link to its page (reachable by keyboard, no hovering needed); the
  * list after the map says the same in words.
  */
-export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: AlliesMapProps) {
+export function AlliesMap({ id, title, bands, source, dataHref = "/data", embedHref }: AlliesMapProps) {
   const geometry = mapGeometry();
   const byCode = new Map(bands.map((b) => [b.code, b]));
   const present = BAND_ORDER.filter((band) => bands.some((b) => b.band === band));
@@ -135,6 +139,11 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
         })}
       </div>
       <ChartSource source={source} dataHref={dataHref} />
+      {embedHref ? (
+        <ChartEmbed chartId={id} href={embedHref} title={title} origin={siteUrl} height={MAP_EMBED_HEIGHT} />
+      ) : null}
+      {/* The embed code's copy button, when the page has no other chart to load it. */}
+      {embedHref ? <script async src="/chart-tools.js" /> : null}
       <details id={`${id}-data`}>
         <summary>The map in words</summary>
         <ul className="band-list">
@@ -159,6 +168,9 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data" }: Alli
     </figure>
   );
 }
+
+/** The framed map's height: the two panels stacked, or the tile grid, with the title, legend and source. */
+const MAP_EMBED_HEIGHT = 820;
 
 const TILE = 44;
 const TILE_GAP = 3;

@@ -4,27 +4,54 @@ import {
   complianceByYear,
   complianceTrendTitle,
   formatUsdM,
+  formatYear,
   getDataset,
+  HAGUE_CORE,
   METRIC_INFO,
+  membersIn,
+  observationOf,
   seriesOf,
   seriesTrendTitle,
   TWO_PERCENT,
+  yearSummaryTitle,
 } from "@nato/core";
 import { BarChart } from "@/components/charts/BarChart";
 import { LineChart } from "@/components/charts/LineChart";
+import { AlliesMap } from "@/components/map/AlliesMap";
 import { ALLY_COLOURS } from "@/lib/ally-colours";
+import { allyBands } from "@/lib/bands";
+import { latestYear } from "@/lib/params";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
 
 /**
  * The overview's charts that other sites may frame, each drawn the same on the overview and on its own
- * `/embed/overview/<id>` page: the Allies at 2% year by year, the United States against Europe and
- * Canada, and NATO's total.
+ * `/embed/overview/<id>` page: the map of the latest year, the Allies at 2% year by year, the United
+ * States against Europe and Canada, and NATO's total.
  */
-export const OVERVIEW_EMBEDS = ["allies-at-2", "burden", "nato-total"] as const;
+export const OVERVIEW_EMBEDS = ["map", "allies-at-2", "burden", "nato-total"] as const;
 export type OverviewEmbed = (typeof OVERVIEW_EMBEDS)[number];
 
 /** The address of an overview chart's page to frame. */
 export const overviewEmbedHref = (id: OverviewEmbed) => `/embed/overview/${id}`;
+
+/** Every Ally's share of GDP in the latest year, on a map (a tile grid on phones). */
+export function OverviewMap() {
+  const dataset = getDataset();
+  const year = latestYear();
+  const estimate = observationOf(dataset, "NATO", year)?.estimate ?? false;
+  const twoNow = complianceByYear(dataset, TWO_PERCENT).at(-1);
+  const coreNow = complianceByYear(dataset, HAGUE_CORE).at(-1);
+  return (
+    <AlliesMap
+      id="map"
+      title={twoNow && coreNow ? yearSummaryTitle(twoNow, coreNow) : `${formatYear(year, estimate)}: no data`}
+      bands={allyBands(dataset, membersIn(year), year)}
+      source={siteSourceLine(dataset.edition)}
+      dataHref={datasetCsvHref(dataset.edition)}
+      embedHref={overviewEmbedHref("map")}
+    />
+  );
+}
 
 /** How many Allies met 2% each year since 2014, out of that year's members with armed forces. */
 export function AlliesAtTwoChart({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {

@@ -1,5 +1,6 @@
-import { formatUsdM, type Scenario, scenarioTitle } from "@nato/core";
+import { editionDateLine, formatUsdM, getEdition, type Scenario, scenarioTitle } from "@nato/core";
 import { linearScale, niceTicks, round, textWidth } from "../../lib/chart";
+import { ChartTools } from "../charts/ChartTools";
 import styles from "./scenarios.module.css";
 
 // Drawn in a 520-unit box like the line charts: text is 10.5 units on wide screens and 16 on phones
@@ -14,16 +15,29 @@ const RIGHT = 8;
 /**
  * The extra spending of a scenario year by year, as stacked bars: Europe and Canada below, the United
  * States above, named in a legend that says which is which by position as well as shade. The year table
- * after it holds the same figures for screen readers.
+ * after it holds the same figures for screen readers. Drawn the same by the calculator on /scenarios and
+ * on the scenario's `/embed/scenarios?...` page (`embedHref`), with the chart tools of every chart.
  */
 export function ScenarioBars({
   scenario,
   source,
   dataHref,
+  embedHref,
+  origin,
+  figuresNote = "The table below gives every figure.",
+  pending = false,
 }: {
   scenario: Scenario;
   source: string;
   dataHref: string;
+  /** The scenario's page for other sites to frame. */
+  embedHref: string;
+  /** The site's origin, for the embed code. */
+  origin: string;
+  /** Where the reader finds every figure (on /scenarios, the year table under the chart). */
+  figuresNote?: string;
+  /** True until the calculator drawing it has hydrated (see ChartTools). */
+  pending?: boolean;
 }) {
   const years = scenario.years;
   const title = scenarioTitle(scenario);
@@ -41,13 +55,12 @@ export function ScenarioBars({
   const lastIndex = years.length - 1;
   const labelled = (i: number) => i === lastIndex || (i % labelEvery === 0 && lastIndex - i >= labelEvery);
   return (
-    <figure className="chart" aria-labelledby="scenario-bars-title">
+    <figure className="chart" id="scenario-bars" aria-labelledby="scenario-bars-title">
       <h3 className="chart-title" id="scenario-bars-title">
         {title}
       </h3>
       <p className="chart-subtitle">
-        Extra defence spending over {scenario.baselineLabel}, {scenario.priceLabel}. The table below gives
-        every figure.
+        Extra defence spending over {scenario.baselineLabel}, {scenario.priceLabel}. {figuresNote}
       </p>
       <ul className="legend">
         <li>
@@ -98,6 +111,9 @@ export function ScenarioBars({
             return (
               <g key={row.year}>
                 <rect
+                  data-x={row.year}
+                  data-y={1}
+                  data-tip={`Europe and Canada, ${row.year}: ${formatUsdM(eu)}`}
                   className={styles.barEurope}
                   x={round(x(i))}
                   width={round(barWidth)}
@@ -105,6 +121,9 @@ export function ScenarioBars({
                   height={round(Math.max(0, y(0) - y(eu)))}
                 />
                 <rect
+                  data-x={row.year}
+                  data-y={0}
+                  data-tip={`United States, ${row.year}: ${formatUsdM(us)}`}
                   className={styles.barUs}
                   x={round(x(i))}
                   width={round(barWidth)}
@@ -123,6 +142,12 @@ export function ScenarioBars({
           Download this scenario (CSV, one row per Ally and year)
         </a>
       </p>
+      <ChartTools
+        chartId="scenario-bars"
+        dateLine={editionDateLine(getEdition())}
+        embed={{ href: embedHref, title, origin }}
+        pending={pending}
+      />
     </figure>
   );
 }

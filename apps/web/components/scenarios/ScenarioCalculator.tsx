@@ -18,6 +18,7 @@ import {
   type ScenarioInputs,
   type ScenarioState,
   scenarioCsvHref,
+  scenarioEmbedHref,
   scenarioHeadline,
   scenarioHref,
   scenarioInputsText,
@@ -36,13 +37,26 @@ const VERDICT_CLASS: Record<string, string> = {
  * it recomputes with @nato/core as the inputs change and keeps the URL in step, so a link reproduces what
  * is on screen. Without JavaScript it is a plain GET form.
  */
-export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; note: string | null }) {
+export function ScenarioCalculator({
+  initial,
+  note,
+  origin: siteOrigin,
+}: {
+  initial: ScenarioState;
+  note: string | null;
+  /** The site's origin the server knows, for the chart's embed code (the page's own once in the browser). */
+  origin: string;
+}) {
   const growthDefault = allianceGrowth();
   const [inputs, setInputs] = useState<ScenarioInputs>(() => inputsOf(initial, growthDefault.pct));
   const [state, setState] = useState<ScenarioState>(initial);
   const [showNote, setShowNote] = useState(note !== null);
   const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
+  const [origin, setOrigin] = useState(siteOrigin);
+  useEffect(() => {
+    setEnhanced(true);
+    setOrigin(window.location.origin);
+  }, []);
 
   const errors = readInputs(inputs).errors ?? {};
   // Results are shown only for the inputs on screen: while a field is invalid there are none.
@@ -241,7 +255,14 @@ export function ScenarioCalculator({ initial, note }: { initial: ScenarioState; 
             No figures until every field above is valid: {Object.values(errors).join(" ")}
           </p>
         ) : (
-          <ScenarioResult scenario={scenario} state={state} headline={headline} baseLabel={baseLabel} />
+          <ScenarioResult
+            scenario={scenario}
+            state={state}
+            headline={headline}
+            baseLabel={baseLabel}
+            origin={origin}
+            hydrated={enhanced}
+          />
         )}
       </section>
     </>
@@ -253,11 +274,15 @@ function ScenarioResult({
   state,
   headline,
   baseLabel,
+  origin,
+  hydrated,
 }: {
   scenario: ReturnType<typeof computeScenario>;
   state: ScenarioState;
   headline: ReturnType<typeof scenarioHeadline>;
   baseLabel: string;
+  origin: string;
+  hydrated: boolean;
 }) {
   const nobodyBelow = scenario.below === 0;
   return (
@@ -321,6 +346,9 @@ function ScenarioResult({
             scenario={scenario}
             source={sourceLine(getEdition())}
             dataHref={scenarioCsvHref(state)}
+            embedHref={scenarioEmbedHref(state)}
+            origin={origin}
+            pending={!hydrated}
           />
           <div className={`table-wrap ${styles.wrapHeads}`}>
             <table>

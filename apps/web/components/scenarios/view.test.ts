@@ -8,6 +8,7 @@ import {
   PRESETS,
   readInputs,
   scenarioCsvHref,
+  scenarioEmbedHref,
   scenarioHeadline,
   scenarioHref,
   scenarioInputsText,
@@ -38,6 +39,10 @@ describe("the scenario's link", () => {
       "/scenarios?target=3.5&deadline=2035&growth=auto",
     );
     expect(scenarioCsvHref(state)).toBe("/scenarios/data.csv?target=3.7&deadline=2032&growth=1.2");
+    // The chart to frame carries the same parameters, read back by the same parser.
+    expect(scenarioEmbedHref(framed)).toBe(
+      "/embed/scenarios?target=3.5&deadline=2035&growth=auto&baseline=2024&prices=current",
+    );
   });
 });
 

@@ -124,6 +124,16 @@ export function scenarioCsvHref(state: ScenarioState): string {
   return scenarioHref(state).replace("/scenarios?", "/scenarios/data.csv?");
 }
 
+/**
+ * The address of a scenario's chart alone, for other sites to frame: the same parameters as its link.
+ *
+ * @example
+ * scenarioEmbedHref({ target: 3.5, deadline: 2035, growth: null }); // "/embed/scenarios?target=3.5&deadline=2035&growth=auto"
+ */
+export function scenarioEmbedHref(state: ScenarioState): string {
+  return `/embed${scenarioHref(state)}`;
+}
+
 /** The inputs a state shows in the form. */
 export function inputsOf(state: ScenarioState, fallbackRate = allianceGrowth().pct): ScenarioInputs {
   return {

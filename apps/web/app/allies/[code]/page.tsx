@@ -29,8 +29,6 @@ import {
   projectAlly,
   RULES,
   revisionHistory,
-  revisions,
-  revisionTitle,
   seriesOf,
   seriesTrendTitle,
   shareTrendTitle,
@@ -44,6 +42,7 @@ import {
 } from "@nato/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { RevisionsChart } from "@/components/allies/RevisionsChart";
 import { EditionChart } from "@/components/charts/EditionChart";
 import { EstimateAbbr, Value } from "@/components/charts/Estimate";
 import { LineChart } from "@/components/charts/LineChart";
@@ -166,7 +165,6 @@ export default async function AllyPage({ params }: Props) {
   const personnel = points(ally.code, "militaryPersonnelThousands");
   const to35 = projectAlly(dataset, ally.code, { targetPct: HAGUE_CORE.threshold, deadline: DEADLINE });
   const to5 = projectAlly(dataset, ally.code, { targetPct: 5, deadline: DEADLINE });
-  const history = revisions(allDatasets(), ally.code);
   const byYear = revisionHistory(ally.code);
   const followedYear = mostPublishedYear(ally.code);
   const followed = followedYear === null ? null : figureRevisions(ally.code, followedYear);
@@ -388,24 +386,7 @@ export default async function AllyPage({ params }: Props) {
             .join(" ")} e = estimate.`}
         />
       ) : null}
-      <LineChart
-        id="revisions-chart"
-        title={revisionTitle(name, history)}
-        series={allDatasets().map((d) => ({
-          id: `edition-${d.edition.id}`,
-          label: `${editionLabel(d.edition)} edition`,
-          points: seriesOf(d, ally.code).map((o) => ({
-            year: o.year,
-            value: o.shareOfGdpPct,
-            estimate: o.estimate,
-          })),
-        }))}
-        unit="pct-of-gdp"
-        source={`${allDatasets()
-          .map((d) => sourceLine(d.edition, { estimates: false }))
-          .join(" ")} e = estimate.`}
-        dataHref="/data"
-      />
+      <RevisionsChart code={ally.code} />
       <TableWrap label={`${possessive(name)} share of GDP by edition`}>
         <table>
           <caption>{possessive(name)} share of GDP by edition</caption>

@@ -6,6 +6,7 @@ import {
   NatoTotalChart,
   OVERVIEW_EMBEDS,
   type OverviewEmbed,
+  OverviewMap,
 } from "@/components/overview/OverviewCharts";
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 }
 
 const TITLES: Record<OverviewEmbed, string> = {
+  map: "Every Ally's share of GDP on defence, on a map",
   "allies-at-2": "Allies at 2% of GDP, year by year",
   burden: "The United States against Europe and Canada",
   "nato-total": "NATO's total defence spending",
@@ -43,7 +45,9 @@ export default async function EmbedOverviewChart({ params }: Props) {
   return (
     <div className="embed-page">
       <h1 className="visually-hidden">{TITLES[chart]}</h1>
-      {chart === "allies-at-2" ? (
+      {chart === "map" ? (
+        <OverviewMap />
+      ) : chart === "allies-at-2" ? (
         <AlliesAtTwoChart />
       ) : chart === "burden" ? (
         <BurdenChart />

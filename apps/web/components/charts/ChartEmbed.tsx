@@ -1,0 +1,39 @@
+import { EMBED_HEIGHT, embedCode } from "@/lib/embed";
+
+/**
+ * The embed code of a chart that has an `/embed/...` page, rendered on the server so that a visitor
+ * without JavaScript can open it and copy it: a disclosure with the `<iframe>` code in a read-only field.
+ * With JavaScript, public/chart-tools.js writes the page's own origin into it (`data-origin` is the one
+ * the server knew) and adds a copy button.
+ */
+export function ChartEmbed({
+  chartId,
+  href,
+  title,
+  origin,
+  height = EMBED_HEIGHT,
+  pending = false,
+}: {
+  chartId: string;
+  href: string;
+  title: string;
+  /** The site's public origin (lib/env.ts `siteUrl`), passed in so that client components can use this too. */
+  origin: string;
+  height?: number;
+  /** See ChartTools: true until the client component drawing it has hydrated. */
+  pending?: boolean;
+}) {
+  return (
+    <details className="chart-embed" data-origin={origin} data-pending={pending ? "1" : undefined}>
+      <summary>Embed</summary>
+      <label htmlFor={`${chartId}-embed`}>Embed code: copy it into your page</label>
+      <textarea
+        id={`${chartId}-embed`}
+        readOnly
+        rows={3}
+        spellCheck={false}
+        value={embedCode(origin, href, title, height)}
+      />
+    </details>
+  );
+}

@@ -55,7 +55,9 @@ function scriptBytes(html, staticRoot) {
     const url = src.split("?")[0];
     // Next's chunks are in the build; the site's own plain scripts (/chart-tools.js ...) in public/.
     const path = url.startsWith("/_next/") ? url.slice("/_next/".length) : url;
-    const body = readFileSync(url.startsWith("/_next/") ? join(staticRoot, path) : join(root, "public", path));
+    const body = readFileSync(
+      url.startsWith("/_next/") ? join(staticRoot, path) : join(root, "public", path),
+    );
     const size = gzipSync(body, { level: 9 }).length;
     if (nomodule) legacy += size;
     else modern += size;

@@ -233,6 +233,12 @@ test.describe("without JavaScript", () => {
     await page.goto("/methodology");
     await expect(page.getByRole("heading", { name: "Alliance scenario" })).toBeVisible();
     await expect(page.getByText(/4\.48%\se in the August 2025 edition/)).toBeVisible();
+    // The EU members over the 2% floor at current prices, as `nato scenario --baseline 2 --prices current`
+    // prints them from the July 2026 edition: $147 bn in 2027 and $398 bn in 2035.
+    await expect(page.getByRole("heading", { name: "Beside published costings: an example" })).toBeVisible();
+    await expect(page.locator("#costings + p")).toContainText(
+      "$147 bn more in 2027, rising to $398 bn in 2035",
+    );
     await page.goto("/data");
     await expect(
       page.getByRole("link", { name: "nato-defence-expenditure-2026-07.csv" }).first(),

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS, safeParseDeadline, safeParseGrowthPct, safeParsePercent } from "@nato/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -71,6 +72,33 @@ describe("parseScenarioParams", () => {
       prices: "constant-2021",
     });
     expect(parseScenarioParams({ deadline: "2026" }).issues[0]?.name).toBe("deadline");
+  });
+
+  it("accepts what core's parsers accept, within core's bounds, for the target, deadline and growth", () => {
+    const number = fc.oneof(
+      fc.integer({ min: -30, max: 2200 }).map(String),
+      fc.double({ min: -40, max: 120, noNaN: true }).map((n) => n.toFixed(2)),
+    );
+    fc.assert(
+      fc.property(number, (text) => {
+        const { values, issues } = parseScenarioParams({ target: text, deadline: text, growth: text });
+        const failed = new Set(issues.map((issue) => issue.name));
+        const target = safeParsePercent(text);
+        expect(failed.has("target")).toBe(!target.success);
+        if (target.success) expect(values.target).toBe(target.data);
+        const growth = safeParseGrowthPct(text);
+        expect(failed.has("growth")).toBe(!growth.success);
+        if (growth.success) expect(values.growth).toBe(growth.data);
+        const deadline = safeParseDeadline(text, 2026);
+        expect(failed.has("deadline")).toBe(!/^\d+$/.test(text) || !deadline.success);
+      }),
+      { numRuns: 500 },
+    );
+    // The message names core's bounds (the July 2026 edition's base year is 2026).
+    expect(parseScenarioParams({ growth: "25" }).issues[0]?.expected).toBe(
+      `a yearly real GDP growth in percent from ${INPUT_LIMITS.growthPct.min} to ${INPUT_LIMITS.growthPct.max}, such as 1.5`,
+    );
+    expect(parseScenarioParams({ deadline: "2101" }).issues[0]?.expected).toBe("a year from 2027 to 2100");
   });
 });
 

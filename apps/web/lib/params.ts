@@ -8,9 +8,14 @@ import {
   findAlly,
   getDataset,
   HAGUE_CORE,
+  INPUT_LIMITS,
   LATEST_EDITION_ID,
   METRICS,
   type Metric,
+  type SafeParseResult,
+  safeParseDeadline,
+  safeParseGrowthPct,
+  safeParsePercent,
 } from "@nato/core";
 import { z } from "zod";
 
@@ -127,14 +132,30 @@ function once<T>(build: () => T): () => T {
 
 // Linear: every character is matched in one way only (digits, then an optional "." and its digits), so a
 // long run of digits followed by a letter fails in one pass instead of trying every split of the run.
-const decimal = z
-  .string()
-  .regex(/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)%?$/, "a number")
-  .transform((s) => Number(s.replace(/%$/, "")));
+const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)%?$/;
 const integer = z
   .string()
   .regex(/^\d{1,4}$/, "a whole number")
   .transform(Number);
+
+/**
+ * A text parameter read by one of core's parsers, so that the site, the CLI and the library accept the
+ * same values within the same bounds. The text must match `pattern` first (a plain decimal unless said).
+ */
+function fromCore<T>(parse: (text: string) => SafeParseResult<T>, pattern = DECIMAL): z.ZodType<T> {
+  return z
+    .string()
+    .regex(pattern, "a number")
+    .transform((text, ctx) => {
+      const result = parse(text);
+      if (result.success) return result.data;
+      ctx.addIssue({ code: "custom", message: result.error.message });
+      return z.NEVER;
+    }) as unknown as z.ZodType<T>;
+}
+
+/** How the scenario's growth field describes a good value: core's bounds. */
+export const GROWTH_EXPECTED = `a yearly real GDP growth in percent from ${INPUT_LIMITS.growthPct.min} to ${INPUT_LIMITS.growthPct.max}, such as 1.5`;
 
 /** Years of the latest edition, oldest first. */
 export function latestYears(): number[] {
@@ -334,25 +355,19 @@ const scenarioFields = once(() => {
   const base = latestYear();
   return {
     target: {
-      schema: decimal.pipe(z.number().min(0).max(100)),
+      schema: fromCore((text) => safeParsePercent(text, "target")),
       fallback: HAGUE_CORE.threshold,
       expected: "a share of GDP in percent from 0 to 100, such as 3.5",
     },
     deadline: {
-      schema: integer.pipe(
-        z
-          .number()
-          .int()
-          .min(base + 1)
-          .max(2100),
-      ),
+      schema: fromCore((text) => safeParseDeadline(text, base), /^\d{1,4}$/),
       fallback: HAGUE_CORE.deadline ?? 2035,
-      expected: `a year from ${base + 1} to 2100`,
+      expected: `a year from ${base + 1} to ${INPUT_LIMITS.latestDeadline}`,
     },
     growth: {
-      schema: decimal.pipe(z.number().min(-20).max(20)) as z.ZodType<number | null>,
+      schema: fromCore((text) => safeParseGrowthPct(text)) as z.ZodType<number | null>,
       fallback: null as number | null,
-      expected: "a yearly real GDP growth in percent from -20 to 20, such as 1.5",
+      expected: GROWTH_EXPECTED,
     },
     baseline: {
       schema: z.union([

@@ -168,7 +168,8 @@ export {
 } from "./format/number.js";
 export type { PathDescription } from "./format/path.js";
 export { describePath, PATH_LABELS, paceSentence, YARDSTICK_NOTE } from "./format/path.js";
-export { possessive } from "./format/possessive.js";
+export type { ProseOptions } from "./format/possessive.js";
+export { possessive, proseName } from "./format/possessive.js";
 export { BASIS_LABELS, formatRevision, revisionSentence } from "./format/revision.js";
 export { SCENARIO_CSV_COLUMNS, scenarioToCsv } from "./format/scenario-csv.js";
 export { scenarioTitle } from "./format/scenario-title.js";
@@ -221,6 +222,7 @@ export type {
 } from "./models/rule.js";
 export { RULE_IDS, RULE_STATUSES } from "./models/rule.js";
 export {
+  INPUT_LIMITS,
   parseDeadline,
   parseGrowthPct,
   parseMetric,

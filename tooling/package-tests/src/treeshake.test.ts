@@ -57,8 +57,10 @@ const ZOD = /\$?Zod(Type|Object|Error|String)\b/;
 // One rule now brings the Ally register with it (10,354 bytes), to tell "not a member" and "not
 // applicable" from "below" on its own.
 // METRIC_INFO, which every rule reads, grew by the eight metrics of the 2015-price editions (national
-// currency, NATO's real change, current GDP, 2015-price money): about 2.3 KB minified.
-const ONE_RULE_MAX_BYTES = 14_500;
+// currency, NATO's real change, current GDP, 2015-price money): about 2.3 KB minified. Each metric's
+// short header for narrow tables (METRIC_INFO's shortLabel) and the article that "the United States"
+// takes in a rule's reasons (proseName) added about 0.4 KB more: 14,914 bytes measured.
+const ONE_RULE_MAX_BYTES = 15_500;
 const ONE_EDITION_MAX_BYTES = 42_500;
 
 describe("a bundle that imports one rule function (checkTwoPercent)", () => {

@@ -30,7 +30,7 @@ import {
   yearOf,
 } from "../context.js";
 import { earlierEditionId, editionOption, formatOption, withExamples, yearOption } from "../options.js";
-import { metricCell, metricText, SHORT_HEADERS, statusCell, yearText } from "../output/cells.js";
+import { metricCell, metricText, statusCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { type Cell, type Column, renderTable, wrap } from "../output/table.js";
 import { verdictJson } from "../output/verdict.js";
@@ -169,11 +169,11 @@ function run(options: AlliesOptions): void {
   const third: RankingMetric = extra ?? "equipmentSharePct";
   const columns: Column[] = [
     { header: "Ally" },
-    { header: SHORT_HEADERS.shareOfGdpPct, align: "right" },
+    { header: METRIC_INFO.shareOfGdpPct.shortLabel, align: "right" },
     // On a narrow terminal the verdicts stay; the equipment share, then spend, make room.
-    { header: SHORT_HEADERS.expenditureUsdCurrentM, align: "right", drop: 1 },
+    { header: METRIC_INFO.expenditureUsdCurrentM.shortLabel, align: "right", drop: 1 },
     {
-      header: third === "realChangePct" ? "Real chg." : SHORT_HEADERS[third],
+      header: third === "realChangePct" ? "Real chg." : METRIC_INFO[third].shortLabel,
       align: "right",
       drop: extra ? 0 : 2,
     },
@@ -203,7 +203,7 @@ function run(options: AlliesOptions): void {
         ? "Real chg.: change of spending over the year before, constant 2021 prices."
         : third === "equipmentSharePct"
           ? "Equipment: share of defence expenditure on major equipment, including related R&D."
-          : `${SHORT_HEADERS[third]}: ${METRIC_INFO[third].definition}`
+          : `${METRIC_INFO[third].shortLabel}: ${METRIC_INFO[third].definition}`
     }`,
   );
   print(

@@ -13,6 +13,7 @@ import {
   type Observation,
   paceSentence,
   parsePercent,
+  proseName,
   RULES,
   type RuleResult,
   seriesOf,
@@ -30,7 +31,7 @@ import {
   yearOf,
 } from "../context.js";
 import { earlierEditionId, editionOption, formatOption, withExamples, yearOption } from "../options.js";
-import { marginCell, metricCell, SHORT_HEADERS, statusCell, usdCell, yearText } from "../output/cells.js";
+import { marginCell, metricCell, statusCell, usdCell, yearText } from "../output/cells.js";
 import { toJson } from "../output/json.js";
 import { type Cell, renderTable, terminalWidth, wrap } from "../output/table.js";
 import { verdictJson } from "../output/verdict.js";
@@ -204,7 +205,10 @@ function run(query: string, options: AllyOptions): void {
     const shown = metrics.filter((m) => available.has(m));
     if (shown.length === 0 || series.length === 0 || !anyFigure) return null;
     return renderTable(
-      [{ header: "Year" }, ...shown.map((m) => ({ header: SHORT_HEADERS[m], align: "right" as const }))],
+      [
+        { header: "Year" },
+        ...shown.map((m) => ({ header: METRIC_INFO[m].shortLabel, align: "right" as const })),
+      ],
       series.map((o) => [yearText(o.year, o.estimate), ...shown.map((m) => metricCell(m, o[m], o.estimate))]),
       { color: context.color },
     );
@@ -239,7 +243,9 @@ function run(query: string, options: AllyOptions): void {
   const notes = [
     ...(ally.hasArmedForces
       ? []
-      : [`${ally.name} has no armed forces; NATO publishes no defence expenditure for it.`]),
+      : [
+          `${proseName(ally.name, { start: true })} has no armed forces; NATO publishes no defence expenditure for it.`,
+        ]),
     ...[accessionSentence(ally, series[0]?.year ?? 0)].filter((n): n is string => n !== null),
     ...series.flatMap((o) => (o.note ? [`${o.year}: ${o.note}`] : [])),
   ].flatMap((n) => wrap(n));
@@ -258,7 +264,9 @@ function run(query: string, options: AllyOptions): void {
         : null,
       figures ? null : spending,
       figures ? null : breakdown,
-      series.length === 0 ? `No figures for ${ally.name} in the ${dataset.edition.id} edition.` : null,
+      series.length === 0
+        ? `No figures for ${proseName(ally.name)} in the ${dataset.edition.id} edition.`
+        : null,
       notes,
       wrap(
         `Rules in ${yearText(judgedYear, estimate)} (margin: value minus target; gap: extra spending needed, current US dollars)`,

@@ -19,28 +19,6 @@ export function metricText(metric: Metric, value: number | null | undefined, est
   return formatMetricValue(value, unit, { estimate: share && estimate });
 }
 
-/** A short column header for a metric that fits narrow tables, with its unit. */
-export const SHORT_HEADERS: Readonly<Record<Metric, string>> = {
-  shareOfGdpPct: "GDP share",
-  equipmentSharePct: "Equipment",
-  personnelSharePct: "Personnel",
-  infrastructureSharePct: "Infra.",
-  otherSharePct: "Other",
-  expenditureUsdCurrentM: "Spend",
-  expenditureUsdConstant2021M: "Spend 2021$",
-  realGdpUsdConstant2021Bn: "GDP 2021$",
-  expenditurePerCapitaUsd2021: "Per capita",
-  militaryPersonnelThousands: "Troops",
-  expenditureUsdConstant2015M: "Spend 2015$",
-  realGdpUsdConstant2015Bn: "GDP 2015$",
-  expenditurePerCapitaUsd2015: "Per cap. 2015$",
-  expenditureNcCurrentM: "Spend (nat.)",
-  expenditureNcConstant2015M: "Spend (nat.) 2015",
-  annualRealChangePct: "Real chg. (NATO)",
-  gdpUsdCurrentBn: "GDP",
-  gdpPerCapitaUsd2015: "GDP/cap. 2015$",
-};
-
 /** Greys out "no data". */
 export function valueCell(text: string): Cell {
   return text === STATUS_LABELS["no-data"] ? { text, tone: "muted" } : text;

@@ -60,6 +60,28 @@ export default function MethodologyPage() {
   const burden = burdenSharing(dataset, year);
   const path_ = describePath(germany.name, gap, pace);
   const scenario = allianceScenario(dataset, { targetPct: HAGUE_CORE.threshold, deadline: 2035 });
+  // The settings nearest to European costings: the EU members, over the 2% floor or 2024, current prices.
+  const fromFloor = allianceScenario(dataset, {
+    targetPct: HAGUE_CORE.threshold,
+    deadline: 2035,
+    baseline: "two-percent",
+    priceBasis: "current",
+  });
+  const from2024 = allianceScenario(dataset, {
+    targetPct: HAGUE_CORE.threshold,
+    deadline: 2035,
+    baseline: { year: 2024 },
+    priceBasis: "current",
+  });
+  const euIn = (result: typeof scenario, at: "first" | "last") => {
+    if (result.status !== "computed") return null;
+    const row = at === "first" ? result.years[0] : result.years.at(-1);
+    return row ? { year: row.year, usdM: row.euMembersExtraUsdM } : null;
+  };
+  const floorFirst = euIn(fromFloor, "first");
+  const floorLast = euIn(fromFloor, "last");
+  const since2024Last = euIn(from2024, "last");
+  const defaultLast = scenario.status === "computed" ? scenario.years.at(-1) : undefined;
   // A year both editions cover, the earlier edition's last: the one most restated.
   const restatedYear = earlier?.lastYear ?? year;
   const poland = observationOf(dataset, "POL", restatedYear);
@@ -313,6 +335,24 @@ export default function MethodologyPage() {
             : ""}{" "}
           Try it in the <a href="/scenarios">scenario calculator</a>.
         </p>
+        {floorFirst && floorLast && since2024Last && defaultLast && fromFloor.status === "computed" ? (
+          <>
+            <h4 id="costings">Beside published costings: an example</h4>
+            <p>
+              Published European costings of a rise to about 3.5% of GDP, such as Bruegel and the Kiel
+              Institute's (about €250 bn a year) and the Institut Jacques Delors's (€270 bn), count the EU
+              members only, in euros at current prices, and measure the extra over 2% of GDP or over 2024's
+              spending, as if the step were taken at once. The default result here answers another question:{" "}
+              {formatUsdM(defaultLast.extraUsdM)} more for all Allies in {defaultLast.year} alone, in constant
+              2021 dollars, over {scenario.status === "computed" ? scenario.baselineLabel : ""}, which already
+              hold the increases made since 2024. The nearest setting here is the EU members, the 2% floor and
+              current prices: {formatUsdM(floorFirst.usdM)} more in {floorFirst.year}, rising to{" "}
+              {formatUsdM(floorLast.usdM)} in {floorLast.year}, because the path climbs in a straight line to
+              the deadline; over 2024's shares, {formatUsdM(since2024Last.usdM)} in {since2024Last.year}.
+              These three are in {fromFloor.priceLabel}; the costings are in euros.
+            </p>
+          </>
+        ) : null}
 
         <h3 id="burden">Burden sharing</h3>
         <p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatThreshold, getEdition, sourceLine } from "@nato/core";
+import { formatThreshold, getEdition, INPUT_LIMITS, sourceLine } from "@nato/core";
 import { type MouseEvent, useEffect, useMemo, useState } from "react";
 import { ScenarioBars } from "./ScenarioBars";
 import styles from "./scenarios.module.css";
@@ -151,7 +151,7 @@ export function ScenarioCalculator({
               inputMode="numeric"
               step={1}
               min={base.year + 1}
-              max={2100}
+              max={INPUT_LIMITS.latestDeadline}
               value={inputs.deadline}
               onChange={set("deadline")}
               aria-invalid={errors.deadline ? true : undefined}
@@ -196,8 +196,8 @@ export function ScenarioCalculator({
               type="number"
               inputMode="decimal"
               step="any"
-              min={-20}
-              max={20}
+              min={INPUT_LIMITS.growthPct.min}
+              max={INPUT_LIMITS.growthPct.max}
               value={inputs.rate}
               onChange={(event) => update({ ...inputs, rate: event.currentTarget.value, growthMode: "rate" })}
               aria-invalid={errors.rate ? true : undefined}

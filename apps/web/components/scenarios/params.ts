@@ -1,4 +1,5 @@
 import {
+  GROWTH_EXPECTED,
   type Parsed,
   parseScenarioParams,
   type RawSearchParams,
@@ -32,7 +33,7 @@ export function parseScenarioSearch(raw: RawSearchParams): Parsed<ScenarioParams
           {
             name: "rate",
             received: "",
-            expected: "a yearly real GDP growth in percent from -20 to 20, such as 1.5",
+            expected: GROWTH_EXPECTED,
           },
         ],
       };

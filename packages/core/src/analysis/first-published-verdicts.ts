@@ -3,7 +3,7 @@ import { allDatasets } from "../data/datasets.js";
 import { editionLabel } from "../format/edition-label.js";
 import { formatMetricValue } from "../format/metric-value.js";
 import { formatThreshold } from "../format/number.js";
-import { possessive as possessiveOf } from "../format/possessive.js";
+import { possessive as possessiveOf, proseName } from "../format/possessive.js";
 import { BASIS_LABELS } from "../format/revision.js";
 import type { AllyCode } from "../models/ally.js";
 import type { EditionBasis, EditionId } from "../models/edition.js";
@@ -229,7 +229,9 @@ export function verdictsAsFirstPublished(
     };
     const parts: string[] = [];
     if (statusOf(ally.code, latest) === "not-applicable") {
-      parts.push(`${ally.name} has no armed forces: NATO publishes no defence expenditure for it`);
+      parts.push(
+        `${proseName(ally.name, { start: true })} has no armed forces: NATO publishes no defence expenditure for it`,
+      );
     } else if (firstPublished === null) {
       parts.push(`No edition here gives ${possessiveOf(ally.name)} ${year} figure`);
     } else {

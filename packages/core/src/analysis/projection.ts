@@ -242,7 +242,7 @@ export function recentGdpGrowth(
     breaksLeftOut: leftOut,
     fromYear,
     toYear,
-    label: `${possessive(name)} median real GDP growth ${fromYear}-${toYear}: ${formatPercent(pct, { digits: 1 })} a year (NATO's figures${breakText})`,
+    label: `${possessive(name, { start: true })} median real GDP growth ${fromYear}-${toYear}: ${formatPercent(pct, { digits: 1 })} a year (NATO's figures${breakText})`,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Ally } from "../models/ally.js";
+import { proseName } from "./possessive.js";
 
 /**
  * That an Ally joined NATO within the years shown, and what that means for the totals; null when it was a
@@ -14,6 +15,6 @@ export function accessionSentence(
   firstYear: number,
 ): string | null {
   return ally.accessionYear > firstYear
-    ? `${ally.name} joined NATO in ${ally.accessionYear}; NATO's totals count it from that year.`
+    ? `${proseName(ally.name, { start: true })} joined NATO in ${ally.accessionYear}; NATO's totals count it from that year.`
     : null;
 }

@@ -6,7 +6,7 @@ import { countPhrase, countSentence, spendVerb } from "./counts.js";
 import { editionLabel } from "./edition-label.js";
 import { formatMetricValue } from "./metric-value.js";
 import { formatPercent, formatYear } from "./number.js";
-import { possessive } from "./possessive.js";
+import { possessive, proseName } from "./possessive.js";
 
 /** What a compliance title reads of each year: a `ComplianceCount` from `complianceByYear` will do. */
 type CountPoint = Pick<
@@ -72,11 +72,11 @@ export function seriesTrendTitle(
   const points = series.filter((p): p is ValuePoint & { value: number } => typeof p.value === "number");
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last || first === last) return `${possessive(name)} ${subject}: no data`;
+  if (!first || !last || first === last) return `${possessive(name, { start: true })} ${subject}: no data`;
   const verb = last.value > first.value ? "has risen" : last.value < first.value ? "has fallen" : "has held";
   const to = `${format(last.value)} in ${formatYear(last.year, last.estimate)}`;
-  if (verb === "has held") return `${possessive(name)} ${subject} has held at ${to}`;
-  return `${possessive(name)} ${subject} ${verb} from ${format(first.value)} in ${formatYear(first.year, first.estimate)} to ${to}`;
+  if (verb === "has held") return `${possessive(name, { start: true })} ${subject} has held at ${to}`;
+  return `${possessive(name, { start: true })} ${subject} ${verb} from ${format(first.value)} in ${formatYear(first.year, first.estimate)} to ${to}`;
 }
 
 /**
@@ -163,11 +163,12 @@ export function pathTitle(
         }
       : first;
   const target = `${Number(input.targetPct.toFixed(2))}%`;
-  if (input.baseSharePct === null) return `${input.name}: no figures to project from`;
+  if (input.baseSharePct === null)
+    return `${proseName(input.name, { start: true })}: no figures to project from`;
   const base = `${input.baseSharePct.toFixed(2)}% in ${formatYear(input.baseYear, input.baseEstimate ?? false)}`;
   return input.baseSharePct >= input.targetPct
-    ? `${input.name} is already above ${target} (${base})`
-    : `${input.name}: from ${base} to ${target} by ${input.deadline}`;
+    ? `${proseName(input.name, { start: true })} is already above ${target} (${base})`
+    : `${proseName(input.name, { start: true })}: from ${base} to ${target} by ${input.deadline}`;
 }
 
 /**
@@ -204,7 +205,7 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
   if (changed.length === 0) {
     return revisions.some((r) => typeof r.changePp === "number")
       ? `NATO has not revised ${possessive(name)} share of GDP between editions`
-      : `${possessive(name)} share of GDP: no figures to compare between editions`;
+      : `${possessive(name, { start: true })} share of GDP: no figures to compare between editions`;
   }
   const largest = changed.reduce((a, b) =>
     Math.abs(b.changePp as number) > Math.abs(a.changePp as number) ? b : a,
@@ -212,7 +213,7 @@ export function revisionTitle(name: string, revisions: readonly RevisionPoint[])
   const present = largest.values.filter((v) => typeof v.value === "number");
   const newest = present[0];
   const oldest = present[present.length - 1];
-  if (!newest || !oldest) return `${possessive(name)} share of GDP across editions`;
+  if (!newest || !oldest) return `${possessive(name, { start: true })} share of GDP across editions`;
   const estimate = present.some((v) => v.estimate);
   const said = `${formatYear(largest.year, estimate)}, from ${(oldest.value as number).toFixed(2)}% (${editionLabel(oldest.edition)} edition) to ${(newest.value as number).toFixed(2)}% (${editionLabel(newest.edition)} edition)`;
   const basisOf = (id: string) => (isBuiltinEditionId(id) ? EDITIONS[id].basis : undefined);

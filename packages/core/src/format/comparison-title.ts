@@ -1,6 +1,6 @@
 import { seriesTrendTitle, type ValuePoint } from "./chart-titles.js";
 import { formatYear } from "./number.js";
-import { possessive } from "./possessive.js";
+import { possessive, proseName } from "./possessive.js";
 
 /**
  * One line of a comparison: a name and its series.
@@ -42,15 +42,16 @@ export function comparisonTitle(
   if (entries.length === 1 && first) return seriesTrendTitle(first.name, subject, first.points, format);
   const withData = entries.filter((e) => e.points.some((p) => typeof p.value === "number"));
   // Past three names a list stops reading as a title: "Of these 8" instead.
-  const names = entries.length > 3 ? `these ${entries.length}` : list(entries.map((e) => e.name));
-  if (withData.length === 0) return `${entries.length > 3 ? "These" : names}: no data on ${subject}`;
+  const names = entries.length > 3 ? `these ${entries.length}` : list(entries.map((e) => proseName(e.name)));
+  const subjectNames = names.charAt(0).toUpperCase() + names.slice(1);
+  if (withData.length === 0) return `${subjectNames}: no data on ${subject}`;
   const yearsOf = (e: ComparisonEntry) =>
     new Set(e.points.filter((p) => typeof p.value === "number").map((p) => p.year));
   const common = [...yearsOf(withData[0] as ComparisonEntry)]
     .filter((year) => withData.every((e) => yearsOf(e).has(year)))
     .sort((a, b) => b - a);
   const year = common[0];
-  if (year === undefined) return `${names}: ${subject} over time`;
+  if (year === undefined) return `${subjectNames}: ${subject} over time`;
   const at = withData.map((e) => {
     const point = e.points.find((p) => p.year === year) as ValuePoint & { value: number };
     return { name: e.name, value: point.value, estimate: point.estimate ?? false };
@@ -63,8 +64,7 @@ export function comparisonTitle(
     at.some((a) => a.estimate),
   );
   if (withData.length === 1)
-    return `Of ${names}, only ${top.name} has figures: ${format(top.value)} in ${when}`;
-  const subjectNames = names.charAt(0).toUpperCase() + names.slice(1);
+    return `Of ${names}, only ${proseName(top.name)} has figures: ${format(top.value)} in ${when}`;
   if (top.value === bottom.value) return `${subjectNames} are level in ${when}: ${format(top.value)} each`;
-  return `Of ${names}, ${possessive(top.name)} ${subject} is the highest in ${when}: ${format(top.value)}, against ${format(bottom.value)} for ${bottom.name}`;
+  return `Of ${names}, ${possessive(top.name)} ${subject} is the highest in ${when}: ${format(top.value)}, against ${format(bottom.value)} for ${proseName(bottom.name)}`;
 }

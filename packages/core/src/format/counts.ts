@@ -1,6 +1,7 @@
 import type { ComplianceCount } from "../analysis/compliance.js";
 import { entityName } from "../data/lookup.js";
 import { formatYear } from "./number.js";
+import { type ProseOptions, proseName } from "./possessive.js";
 
 /** What a count phrase reads of a year's count: a `ComplianceCount` will do. */
 type CountLike = Pick<
@@ -9,15 +10,17 @@ type CountLike = Pick<
 >;
 
 /**
- * Names joined as a reader writes them: "A", "A and B", "A, B and C".
+ * Names joined as a reader writes them: "A", "A and B", "A, B and C", with "the" where a name takes it.
  *
  * @category Formatting
  * @example
  * listNames(["Albania", "Czechia", "Slovenia"]); // "Albania, Czechia and Slovenia"
+ * listNames(["United States", "Poland"], { start: true }); // "The United States and Poland"
  */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+export function listNames(names: readonly string[], options: ProseOptions = {}): string {
+  const prose = names.map((name, i) => proseName(name, { start: i === 0 && options.start === true }));
+  if (prose.length <= 1) return prose.join("");
+  return `${prose.slice(0, -1).join(", ")} and ${prose[prose.length - 1]}`;
 }
 
 /**

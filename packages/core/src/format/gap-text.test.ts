@@ -40,7 +40,7 @@ describe("gapSentences", () => {
       /: no data; the August 2025 edition has no spending or GDP figures in US dollars/,
     );
     expect(text.leftOut).toContain(
-      "Finland, Germany, Montenegro, Netherlands, Slovak Republic, Slovenia and Sweden",
+      "Finland, Germany, Montenegro, the Netherlands, the Slovak Republic, Slovenia and Sweden",
     );
     expect(text.leftOut).toContain("(no data)");
   });

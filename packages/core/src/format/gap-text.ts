@@ -74,10 +74,10 @@ export function gapSentences(gap: TargetGap): GapSentences {
   const parts = [
     notApplicable.length === 0
       ? null
-      : `${listNames(notApplicable)} ${notApplicable.length === 1 ? "has" : "have"} no armed forces: no spending rule applies to ${notApplicable.length === 1 ? "it" : "them"}, and ${notApplicable.length === 1 ? "it is" : "they are"} left out of the count and the total.`,
+      : `${listNames(notApplicable, { start: true })} ${notApplicable.length === 1 ? "has" : "have"} no armed forces: no spending rule applies to ${notApplicable.length === 1 ? "it" : "them"}, and ${notApplicable.length === 1 ? "it is" : "they are"} left out of the count and the total.`,
     noData.length === 0
       ? null
-      : `${listNames(noData)} ${noData.length === 1 ? "has" : "have"} no figure for ${year} in the ${editionLabel(gap.edition)} edition (no data), and ${noData.length === 1 ? "is" : "are"} left out of the count and the total.`,
+      : `${listNames(noData, { start: true })} ${noData.length === 1 ? "has" : "have"} no figure for ${year} in the ${editionLabel(gap.edition)} edition (no data), and ${noData.length === 1 ? "is" : "are"} left out of the count and the total.`,
   ].filter((part): part is string => part !== null);
   return { title, total, leftOut: parts.length > 0 ? parts.join(" ") : null };
 }

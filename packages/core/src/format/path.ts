@@ -1,6 +1,7 @@
 import type { PaceResult } from "../analysis/pace.js";
 import type { PathStatus, RuleResult } from "../models/rule.js";
 import { formatNumber, formatPercent, formatPp, formatThreshold, formatYear } from "./number.js";
+import { possessive, proseName } from "./possessive.js";
 
 /**
  * How each path status reads, the same on the site and in the CLI. "above the line" means at or above it.
@@ -65,11 +66,13 @@ export function describePath(name: string, result: RuleResult, pace: PaceResult 
   const year = formatYear(result.year, result.estimate);
   const t = result.onTrack;
   const paceSentence = pace === null ? null : paceText(name, threshold, pace);
+  const The = proseName(name, { start: true });
+  const the = proseName(name);
   if (t === null || result.value === null) {
     return {
       status: null,
       label: "not judged",
-      lineSentence: result.reason ?? `${name}'s path is not judged.`,
+      lineSentence: result.reason ?? `${possessive(name, { start: true })} path is not judged.`,
       paceSentence,
       disagreement: null,
       closeCall: false,
@@ -79,7 +82,7 @@ export function describePath(name: string, result: RuleResult, pace: PaceResult 
     return {
       status: t.status,
       label: PATH_LABELS[t.status],
-      lineSentence: `${name} is already at ${threshold} (${formatPercent(result.value)} in ${year}) and needs no path.`,
+      lineSentence: `${The} is already at ${threshold} (${formatPercent(result.value)} in ${year}) and needs no path.`,
       paceSentence: null,
       disagreement: null,
       closeCall: false,
@@ -88,7 +91,7 @@ export function describePath(name: string, result: RuleResult, pace: PaceResult 
   const margin = t.marginPp ?? 0;
   const closeCall = result.estimate && Math.abs(margin) < 0.1;
   const side = t.status === "on-line" ? "above" : "below";
-  const lineSentence = `${name} is ${margin === 0 ? "exactly on" : `${formatNumber(Math.abs(margin), { digits: 2 })} pp ${side}`} this project's straight line from ${formatPercent(t.baselineValue)} in ${t.baselineYear} to ${threshold} in ${t.deadline}: the line asks ${formatPercent(t.pathValue)} in ${year}, ${name} is at ${formatPercent(result.value)}${closeCall ? " (a margin this small on NATO's estimate can change when the figures are final)" : ""}.`;
+  const lineSentence = `${The} is ${margin === 0 ? "exactly on" : `${formatNumber(Math.abs(margin), { digits: 2 })} pp ${side}`} this project's straight line from ${formatPercent(t.baselineValue)} in ${t.baselineYear} to ${threshold} in ${t.deadline}: the line asks ${formatPercent(t.pathValue)} in ${year}, ${the} is at ${formatPercent(result.value)}${closeCall ? " (a margin this small on NATO's estimate can change when the figures are final)" : ""}.`;
   let disagreement: string | null = null;
   if (pace !== null) {
     const late =
@@ -97,10 +100,10 @@ export function describePath(name: string, result: RuleResult, pace: PaceResult 
     if (t.status === "on-line" && late) {
       disagreement =
         pace.status === "reaches"
-          ? `The two readings disagree: ${name} is above the line in ${year}, but at its recent pace it reaches ${threshold} only in ${pace.year}, after the ${t.deadline} deadline.`
-          : `The two readings disagree: ${name} is above the line in ${year}, but its share has not risen over the recent years, so at that pace it does not reach ${threshold}.`;
+          ? `The two readings disagree: ${the} is above the line in ${year}, but at its recent pace it reaches ${threshold} only in ${pace.year}, after the ${t.deadline} deadline.`
+          : `The two readings disagree: ${the} is above the line in ${year}, but its share has not risen over the recent years, so at that pace it does not reach ${threshold}.`;
     } else if (t.status === "below-line" && early) {
-      disagreement = `The two readings disagree: ${name} is below the line in ${year}, but at its recent pace it reaches ${threshold} in ${pace.year}, by the ${t.deadline} deadline.`;
+      disagreement = `The two readings disagree: ${the} is below the line in ${year}, but at its recent pace it reaches ${threshold} in ${pace.year}, by the ${t.deadline} deadline.`;
     }
   }
   return {
@@ -130,11 +133,11 @@ function paceText(name: string, threshold: string, pace: PaceResult): string | n
   const window = pace.fromYear !== null && pace.toYear !== null ? `${pace.fromYear}-${pace.toYear}` : "";
   switch (pace.status) {
     case "reaches":
-      return `At its recent pace (${formatPp(pace.pacePerYear)} a year over ${window}), ${name} reaches ${threshold} in ${pace.year}.`;
+      return `At its recent pace (${formatPp(pace.pacePerYear)} a year over ${window}), ${proseName(name)} reaches ${threshold} in ${pace.year}.`;
     case "not-at-recent-pace":
-      return `At its recent pace (${formatPp(pace.pacePerYear)} a year over ${window}), ${name} does not reach ${threshold}.`;
+      return `At its recent pace (${formatPp(pace.pacePerYear)} a year over ${window}), ${proseName(name)} does not reach ${threshold}.`;
     case "already-met":
-      return `${name} is already at ${threshold}.`;
+      return `${proseName(name, { start: true })} is already at ${threshold}.`;
     default:
       return null;
   }

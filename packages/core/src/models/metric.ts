@@ -68,6 +68,8 @@ export interface MetricInfo {
   readonly metric: Metric;
   /** A short label for tables. */
   readonly label: string;
+  /** A shorter header for narrow tables, such as a terminal's 60 columns ("GDP share", "Spend 2021$"). */
+  readonly shortLabel: string;
   readonly unit: MetricUnit;
   /**
    * Price basis of money figures: constant-price money of different bases (2015, 2021) is held in different
@@ -94,6 +96,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   shareOfGdpPct: {
     metric: "shareOfGdpPct",
     label: "Share of GDP",
+    shortLabel: "GDP share",
     unit: "pct-of-gdp",
     definition: "Defence expenditure as a share of real GDP (Table 3; based on 2021 prices).",
     slug: "share",
@@ -102,6 +105,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   equipmentSharePct: {
     metric: "equipmentSharePct",
     label: "Equipment share",
+    shortLabel: "Equipment",
     unit: "pct-of-expenditure",
     definition:
       "Major equipment, including related research and development, as a share of defence expenditure (Table 8a).",
@@ -111,6 +115,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   personnelSharePct: {
     metric: "personnelSharePct",
     label: "Personnel share",
+    shortLabel: "Personnel",
     unit: "pct-of-expenditure",
     definition: "Personnel, including pensions, as a share of defence expenditure (Table 8a).",
     slug: "personnel-share",
@@ -119,6 +124,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   infrastructureSharePct: {
     metric: "infrastructureSharePct",
     label: "Infrastructure share",
+    shortLabel: "Infra.",
     unit: "pct-of-expenditure",
     definition: "Infrastructure as a share of defence expenditure (Table 8b).",
     slug: "infrastructure",
@@ -127,6 +133,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   otherSharePct: {
     metric: "otherSharePct",
     label: "Other share",
+    shortLabel: "Other",
     unit: "pct-of-expenditure",
     definition: "Operations, maintenance and other expenditure as a share of defence expenditure (Table 8b).",
     slug: "other",
@@ -135,6 +142,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   expenditureUsdCurrentM: {
     metric: "expenditureUsdCurrentM",
     label: "Spend (current $)",
+    shortLabel: "Spend",
     unit: "usd-m",
     prices: "current",
     definition: "Defence expenditure in million US dollars, current prices and exchange rates (Table 2).",
@@ -144,6 +152,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   expenditureUsdConstant2021M: {
     metric: "expenditureUsdConstant2021M",
     label: "Spend (2021 $)",
+    shortLabel: "Spend 2021$",
     unit: "usd-m",
     prices: "constant-2021",
     definition:
@@ -154,6 +163,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   realGdpUsdConstant2021Bn: {
     metric: "realGdpUsdConstant2021Bn",
     label: "Real GDP (2021 $)",
+    shortLabel: "GDP 2021$",
     unit: "usd-bn",
     prices: "constant-2021",
     definition:
@@ -164,6 +174,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   expenditurePerCapitaUsd2021: {
     metric: "expenditurePerCapitaUsd2021",
     label: "Per capita (2021 $)",
+    shortLabel: "Per capita",
     unit: "usd",
     prices: "constant-2021",
     definition: "Defence expenditure per capita in US dollars, 2021 prices and exchange rates (Table 6).",
@@ -173,6 +184,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   militaryPersonnelThousands: {
     metric: "militaryPersonnelThousands",
     label: "Military personnel (k)",
+    shortLabel: "Troops",
     unit: "thousands",
     definition: "Military personnel in thousands (Table 7).",
     slug: "personnel",
@@ -181,6 +193,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   expenditureUsdConstant2015M: {
     metric: "expenditureUsdConstant2015M",
     label: "Spend (2015 $)",
+    shortLabel: "Spend 2015$",
     unit: "usd-m",
     prices: "constant-2015",
     definition:
@@ -191,6 +204,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   realGdpUsdConstant2015Bn: {
     metric: "realGdpUsdConstant2015Bn",
     label: "Real GDP (2015 $)",
+    shortLabel: "GDP 2015$",
     unit: "usd-bn",
     prices: "constant-2015",
     definition:
@@ -201,6 +215,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   expenditurePerCapitaUsd2015: {
     metric: "expenditurePerCapitaUsd2015",
     label: "Per capita (2015 $)",
+    shortLabel: "Per cap. 2015$",
     unit: "usd",
     prices: "constant-2015",
     definition:
@@ -211,6 +226,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   expenditureNcCurrentM: {
     metric: "expenditureNcCurrentM",
     label: "Spend (national currency)",
+    shortLabel: "Spend (nat.)",
     unit: "nc-m",
     prices: "current",
     definition:
@@ -221,6 +237,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   expenditureNcConstant2015M: {
     metric: "expenditureNcConstant2015M",
     label: "Spend (national currency, 2015 prices)",
+    shortLabel: "Spend (nat.) 2015",
     unit: "nc-m",
     prices: "constant-2015",
     definition:
@@ -231,6 +248,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   annualRealChangePct: {
     metric: "annualRealChangePct",
     label: "Real change (NATO)",
+    shortLabel: "Real chg. (NATO)",
     unit: "pct-change",
     definition:
       "Annual real change of defence expenditure in percent, as NATO publishes it (Table 3), based on the edition's constant prices.",
@@ -240,6 +258,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   gdpUsdCurrentBn: {
     metric: "gdpUsdCurrentBn",
     label: "GDP (current $)",
+    shortLabel: "GDP",
     unit: "usd-bn",
     prices: "current",
     definition:
@@ -250,6 +269,7 @@ export const METRIC_INFO: Readonly<Record<Metric, MetricInfo>> = /* @__PURE__ */
   gdpPerCapitaUsd2015: {
     metric: "gdpPerCapitaUsd2015",
     label: "GDP per capita (2015 $)",
+    shortLabel: "GDP/cap. 2015$",
     unit: "usd",
     prices: "constant-2015",
     definition:

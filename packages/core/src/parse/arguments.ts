@@ -12,6 +12,19 @@ function toNumber(input: unknown): number {
   return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
 }
 
+/**
+ * The bounds every surface applies to what a user may type: a yearly real GDP growth rate in percent
+ * (`growth`), and the latest deadline a path or scenario may run to (`deadline`).
+ *
+ * @category Parsing
+ * @example
+ * INPUT_LIMITS.growthPct; // { min: -20, max: 20 }
+ */
+export const INPUT_LIMITS = Object.freeze({
+  growthPct: Object.freeze({ min: -20, max: 20 }),
+  latestDeadline: 2100,
+});
+
 const show = (input: unknown) => (typeof input === "string" ? `"${input}"` : String(input));
 
 /**
@@ -48,13 +61,14 @@ export function parsePercent(input: unknown, name = "percentage"): number {
  */
 export function parseGrowthPct(input: unknown, name = "GDP growth"): number {
   const value = toNumber(input);
-  if (!Number.isFinite(value) || value < -20 || value > 20) {
+  const { min, max } = INPUT_LIMITS.growthPct;
+  if (!Number.isFinite(value) || value < min || value > max) {
     throw new NatoError(
       "INVALID_ARGUMENT",
-      `Invalid ${name} ${show(input)}: expected a yearly rate in percent from -20 to 20.`,
+      `Invalid ${name} ${show(input)}: expected a yearly rate in percent from ${min} to ${max}.`,
       {
         received: input,
-        expected: "a number from -20 to 20",
+        expected: `a number from ${min} to ${max}`,
         path: [name],
         issueCode: Number.isFinite(value) ? "out_of_range" : "invalid_type",
       },
@@ -104,13 +118,14 @@ export function parseYear(input: unknown, range: { min: number; max: number }, n
  */
 export function parseDeadline(input: unknown, baseYear: number): number {
   const value = toNumber(input);
-  if (!Number.isInteger(value) || value > 2100) {
+  const last = INPUT_LIMITS.latestDeadline;
+  if (!Number.isInteger(value) || value > last) {
     throw new NatoError(
       "INVALID_ARGUMENT",
       `Invalid deadline ${show(input)}: expected a year such as 2035.`,
       {
         received: input,
-        expected: `a year from ${baseYear + 1} to 2100`,
+        expected: `a year from ${baseYear + 1} to ${last}`,
         path: ["deadline"],
         issueCode: Number.isInteger(value) ? "out_of_range" : "invalid_type",
       },
@@ -119,10 +134,10 @@ export function parseDeadline(input: unknown, baseYear: number): number {
   if (value <= baseYear) {
     throw new NatoError(
       "INVALID_ARGUMENT",
-      `Deadline ${value} is not after the baseline year ${baseYear}: expected a year from ${baseYear + 1} to 2100.`,
+      `Deadline ${value} is not after the baseline year ${baseYear}: expected a year from ${baseYear + 1} to ${last}.`,
       {
         received: input,
-        expected: `a year from ${baseYear + 1} to 2100`,
+        expected: `a year from ${baseYear + 1} to ${last}`,
         path: ["deadline"],
         issueCode: "out_of_range",
       },

@@ -1,6 +1,7 @@
 import { ALLIES } from "../data/allies.js";
 import { editionLabel } from "../format/edition-label.js";
 import { formatThreshold } from "../format/number.js";
+import { proseName } from "../format/possessive.js";
 import { NatoError } from "../models/error.js";
 import { METRIC_INFO, METRICS, type Metric } from "../models/metric.js";
 import type { OnTrack, Rule, RuleResult, RuleStatus } from "../models/rule.js";
@@ -264,7 +265,7 @@ export function evaluateRule<Code extends string>(
       null,
       null,
       null,
-      `${ally?.name ?? figures.code} has no armed forces; NATO publishes no defence expenditure for it, so no spending rule applies.`,
+      `${proseName(ally?.name ?? figures.code, { start: true })} has no armed forces; NATO publishes no defence expenditure for it, so no spending rule applies.`,
     );
   }
   const member = options.member ?? (ally === undefined || figures.year >= ally.accessionYear);
@@ -276,7 +277,7 @@ export function evaluateRule<Code extends string>(
       null,
       null,
       ally
-        ? `${ally.name} joined NATO in ${ally.accessionYear}; it was not a member in ${figures.year}, so NATO's rules did not apply to it.`
+        ? `${proseName(ally.name, { start: true })} joined NATO in ${ally.accessionYear}; it was not a member in ${figures.year}, so NATO's rules did not apply to it.`
         : `${figures.code} was not a member in ${figures.year}.`,
     );
   }

@@ -27,6 +27,7 @@ import {
   pathTitle,
   possessive,
   projectAlly,
+  proseName,
   RULES,
   revisionHistory,
   seriesOf,
@@ -72,7 +73,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dataset = getDataset();
   const last = seriesOf(dataset, ally.code).at(-1);
   const description = ally.hasArmedForces
-    ? `${possessive(ally.name)} defence spending from NATO's figures: ${formatPercent(last?.shareOfGdpPct, { estimate: last?.estimate ?? false })} of GDP in ${formatYear(last?.year ?? 0, last?.estimate)}, its verdict on every Alliance rule, its path to 3.5% and 5% by ${DEADLINE} and how NATO revised its figures.`
+    ? `${possessive(ally.name, { start: true })} defence spending from NATO's figures: ${formatPercent(last?.shareOfGdpPct, { estimate: last?.estimate ?? false })} of GDP in ${formatYear(last?.year ?? 0, last?.estimate)}, its verdict on every Alliance rule, its path to 3.5% and 5% by ${DEADLINE} and how NATO revised its figures.`
     : `${ally.name} has no armed forces: NATO publishes no defence expenditure for it.`;
   return {
     title: ally.name,
@@ -182,7 +183,7 @@ export default async function AllyPage({ params }: Props) {
       </p>
       <h1>{name}</h1>
       <p className="lede">
-        {name} {estimate ? "is estimated to spend" : "spends"}{" "}
+        {proseName(name, { start: true })} {estimate ? "is estimated to spend" : "spends"}{" "}
         <strong data-testid="latest-share">
           <Value value={latest?.shareOfGdpPct} unit="pct-of-gdp" estimate={estimate} />
         </strong>{" "}
@@ -369,14 +370,14 @@ export default async function AllyPage({ params }: Props) {
 
       <h2 id="revisions">How NATO revised its figures</h2>
       <p>
-        Each edition restates earlier years. {possessive(name)} share of GDP as the{" "}
+        Each edition restates earlier years. {possessive(name, { start: true })} share of GDP as the{" "}
         {listNames(editions.map((e) => editionLabel(e)))} editions give it; estimates are marked.
       </p>
       {followed ? (
         <EditionChart
           id="year-editions-chart"
           title={yearEditionsTitle(name, followed)}
-          subtitle={`${possessive(name)} ${followed.year} share of GDP in each NATO edition that gave it, oldest first.`}
+          subtitle={`${possessive(name, { start: true })} ${followed.year} share of GDP in each NATO edition that gave it, oldest first.`}
           figures={followed.editions}
           unit="pct-of-gdp"
           valueLabel="Share of GDP"
@@ -387,9 +388,9 @@ export default async function AllyPage({ params }: Props) {
         />
       ) : null}
       <RevisionsChart code={ally.code} />
-      <TableWrap label={`${possessive(name)} share of GDP by edition`}>
+      <TableWrap label={`${possessive(name, { start: true })} share of GDP by edition`}>
         <table>
-          <caption>{possessive(name)} share of GDP by edition</caption>
+          <caption>{possessive(name, { start: true })} share of GDP by edition</caption>
           <thead>
             <tr>
               <th scope="col">Year</th>

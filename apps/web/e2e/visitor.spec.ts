@@ -229,12 +229,21 @@ test.describe("embedding", () => {
       "/embed/overview/map",
       "/embed/revisions/POL",
       "/embed/scenarios?target=5&deadline=2030&growth=1.5",
+      "/embed/allies/POL/spend",
+      "/embed/allies/POL/equipment",
+      "/embed/allies/POL/per-capita",
+      "/embed/allies/POL/personnel",
+      "/embed/allies/POL/path",
+      "/embed/allies/POL/editions",
     ]) {
       const embed = await request.get(path);
       expect(embed.status(), path).toBe(200);
       expect(embed.headers()["content-security-policy"], path).toContain("frame-ancestors *");
       expect(embed.headers()["x-frame-options"], path).toBeUndefined();
     }
+    // An unknown chart, or one an Ally cannot have (Iceland has no armed forces), is not found.
+    expect((await request.get("/embed/allies/POL/nonsense")).status()).toBe(404);
+    expect((await request.get("/embed/allies/ISL/spend")).status()).toBe(404);
     const page = await request.get("/allies/POL");
     expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(page.headers()["x-frame-options"]).toBe("DENY");
@@ -254,11 +263,20 @@ test.describe("embedding", () => {
     );
     // Poland keeps its one colour on its own page as on every comparison (palette slot 4).
     await expect(page.locator("#share .chart-frame .series")).toHaveClass(/\bseries-4\b/);
+    // Every chart on the page has its embed code, rendered on the server.
+    const charts = await page.locator("figure.chart").count();
+    expect(charts).toBe(8);
+    await expect(page.locator("figure.chart > details.chart-embed")).toHaveCount(charts);
     // How NATO revised Poland's figures: that chart is framed too.
     await page.locator("#revisions-chart summary", { hasText: "Embed" }).click();
     await expect(page.locator("#revisions-chart textarea")).toHaveValue(
       /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/revisions\/POL"/,
     );
+    await page.locator("#path-chart summary", { hasText: "Embed" }).click();
+    await expect(page.locator("#path-chart textarea")).toHaveValue(/\/embed\/allies\/POL\/path"/);
+    await page.goto("/embed/allies/POL/path");
+    await expect(page.locator("figure.chart")).toHaveCount(1);
+    await expect(page.locator("#path-chart .chart-frame .series")).toHaveCount(3);
     await page.goto("/embed/revisions/POL");
     await expect(page.locator("figure.chart")).toHaveCount(1);
     // One line per edition the site carries: July 2026, August 2025, June 2024, March 2023, June 2019.

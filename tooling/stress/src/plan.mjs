@@ -27,6 +27,7 @@ export const PATHS = Object.freeze([
   "/embed/compare?allies=POL,DEU,FRA",
   "/embed/scenarios?target=3.5&deadline=2035&growth=auto",
   "/embed/revisions/POL",
+  "/embed/allies/POL/path",
   "/revisions",
   "/context",
   "/methodology",

@@ -8,6 +8,7 @@ import {
 } from "@nato/core";
 import { TableWrap } from "@/components/tables/TableWrap";
 import { axisTicks, linearScale, round, textWidth, tickLabels } from "@/lib/chart";
+import { siteUrl } from "@/lib/env";
 import { LATEST_EDITION } from "@/lib/site";
 import { ChartSource } from "./ChartSource";
 import { ChartTools } from "./ChartTools";
@@ -28,6 +29,9 @@ export interface EditionChartProps {
   readonly valueLabel: string;
   readonly source: string;
   readonly dataHref?: string;
+  readonly headingLevel?: 2 | 3;
+  /** The page that carries this chart alone, for other sites to frame (`/embed/...`). */
+  readonly embedHref?: string;
 }
 
 const WIDTH = 520;
@@ -45,7 +49,10 @@ export function EditionChart({
   valueLabel,
   source,
   dataHref = "/data",
+  headingLevel = 3,
+  embedHref,
 }: EditionChartProps) {
+  const Heading = `h${headingLevel}` as "h2" | "h3";
   const bars = [...figures].reverse();
   const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
   const { ticks, top } = axisTicks(max > 0 ? max : 1, 4);
@@ -60,9 +67,9 @@ export function EditionChart({
   const bases = new Set(bars.map((b) => b.basis));
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-title`}>
-      <h3 className="chart-title" id={`${id}-title`}>
+      <Heading className="chart-title" id={`${id}-title`}>
         {title}
-      </h3>
+      </Heading>
       {subtitle ? <p className="chart-subtitle">{subtitle}</p> : null}
       <ul className="legend" aria-hidden="true">
         {bases.has("defence-expenditure") ? (
@@ -157,7 +164,11 @@ export function EditionChart({
         </svg>
       </div>
       <ChartSource source={source} dataHref={dataHref} />
-      <ChartTools chartId={id} dateLine={editionDateLine(LATEST_EDITION)} />
+      <ChartTools
+        chartId={id}
+        dateLine={editionDateLine(LATEST_EDITION)}
+        embed={embedHref ? { href: embedHref, title, origin: siteUrl } : undefined}
+      />
       <details id={`${id}-data`}>
         <summary>Data table</summary>
         <TableWrap label={`${title}: the figures`}>

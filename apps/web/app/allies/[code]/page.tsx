@@ -6,11 +6,8 @@ import {
   allyByCode,
   allyVerdict,
   describePath,
-  EQUIPMENT_20,
   editionLabel,
   editionNotesFor,
-  figureRevisions,
-  formatMetricValue,
   formatPercent,
   formatPp,
   formatRevision,
@@ -22,29 +19,24 @@ import {
   listNames,
   METRIC_INFO,
   type Metric,
-  mostPublishedYear,
   type PathDescription,
-  pathTitle,
   possessive,
   projectAlly,
   proseName,
   RULES,
   revisionHistory,
   seriesOf,
-  seriesTrendTitle,
   shareTrendTitle,
-  sourceLine,
   TWO_PERCENT,
   verdictsAsFirstPublished,
   WALES_PLEDGE_YEAR,
   YARDSTICK_NOTE,
-  yearEditionsTitle,
   yearReachingThreshold,
 } from "@nato/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AllyChart } from "@/components/allies/AllyCharts";
 import { RevisionsChart } from "@/components/allies/RevisionsChart";
-import { EditionChart } from "@/components/charts/EditionChart";
 import { EstimateAbbr, Value } from "@/components/charts/Estimate";
 import { LineChart } from "@/components/charts/LineChart";
 import { Status } from "@/components/Status";
@@ -160,21 +152,14 @@ export default async function AllyPage({ params }: Props) {
   }
 
   const share = points(ally.code, "shareOfGdpPct");
-  const spend = points(ally.code, "expenditureUsdConstant2021M");
-  const equipment = points(ally.code, "equipmentSharePct");
-  const perCapita = points(ally.code, "expenditurePerCapitaUsd2021");
-  const personnel = points(ally.code, "militaryPersonnelThousands");
   const to35 = projectAlly(dataset, ally.code, { targetPct: HAGUE_CORE.threshold, deadline: DEADLINE });
   const to5 = projectAlly(dataset, ally.code, { targetPct: 5, deadline: DEADLINE });
   const byYear = revisionHistory(ally.code);
-  const followedYear = mostPublishedYear(ally.code);
-  const followed = followedYear === null ? null : figureRevisions(ally.code, followedYear);
   const wales = verdictsAsFirstPublished(TWO_PERCENT, WALES_PLEDGE_YEAR).allies.find(
     (a) => a.code === ally.code,
   );
   const editions = allDatasets().map((d) => d.edition.id);
   const notes = editionNotesFor(dataset.edition.id, { code: ally.code }).filter((n) => n.codes !== null);
-  const format = (unit: Parameters<typeof formatMetricValue>[1]) => (v: number) => formatMetricValue(v, unit);
 
   return (
     <>
@@ -240,45 +225,10 @@ export default async function AllyPage({ params }: Props) {
         dataHref={dataHref}
       />
       <div className="two-col">
-        <LineChart
-          id="spend"
-          title={seriesTrendTitle(name, "spending in constant 2021 prices", spend, format("usd-m"))}
-          subtitle={METRIC_INFO.expenditureUsdConstant2021M.definition}
-          series={[{ id: "spend", label: name, points: spend, colour }]}
-          unit="usd-m"
-          source={source}
-          dataHref={dataHref}
-        />
-        <LineChart
-          id="equipment"
-          title={seriesTrendTitle(name, "equipment share", equipment, format("pct-of-expenditure"))}
-          subtitle={METRIC_INFO.equipmentSharePct.definition}
-          series={[{ id: "equipment", label: name, points: equipment, colour }]}
-          unit="pct-of-expenditure"
-          thresholds={[
-            { value: EQUIPMENT_20.threshold, label: "20% guideline, Wales 2014", short: "20% guideline" },
-          ]}
-          source={source}
-          dataHref={dataHref}
-        />
-        <LineChart
-          id="per-capita"
-          title={seriesTrendTitle(name, "spending per person", perCapita, format("usd"))}
-          subtitle={METRIC_INFO.expenditurePerCapitaUsd2021.definition}
-          series={[{ id: "per-capita", label: name, points: perCapita, colour }]}
-          unit="usd"
-          source={source}
-          dataHref={dataHref}
-        />
-        <LineChart
-          id="personnel"
-          title={seriesTrendTitle(name, "military personnel", personnel, format("thousands"))}
-          subtitle={METRIC_INFO.militaryPersonnelThousands.definition}
-          series={[{ id: "personnel", label: name, points: personnel, colour }]}
-          unit="thousands"
-          source={source}
-          dataHref={dataHref}
-        />
+        <AllyChart code={ally.code} chart="spend" />
+        <AllyChart code={ally.code} chart="equipment" />
+        <AllyChart code={ally.code} chart="per-capita" />
+        <AllyChart code={ally.code} chart="personnel" />
       </div>
 
       <h2 id="path">The path to {DEADLINE}</h2>
@@ -289,39 +239,7 @@ export default async function AllyPage({ params }: Props) {
       <p className="note" data-testid="growth-assumption">
         GDP growth assumed: {to35.gdpGrowth?.label ?? "not available"}.
       </p>
-      <LineChart
-        id="path-chart"
-        title={pathTitle(
-          name,
-          to35.baseShareOfGdpPct,
-          HAGUE_CORE.threshold,
-          to35.baseYear,
-          DEADLINE,
-          to35.baseEstimate,
-        )}
-        subtitle="Share of GDP: NATO's figures, then the straight-line paths to 3.5% and 5% (projections, not NATO's figures)."
-        series={[
-          { id: "figures", label: name, points: share, endLabel: false, colour },
-          {
-            id: "to-3-5",
-            label: "Path to 3.5%",
-            style: "projection",
-            endLabel: false,
-            points: to35.path.map((p) => ({ year: p.year, value: p.shareOfGdpPct })),
-          },
-          {
-            id: "to-5",
-            label: "Path to 5%",
-            style: "projection",
-            endLabel: false,
-            points: to5.path.map((p) => ({ year: p.year, value: p.shareOfGdpPct })),
-          },
-        ]}
-        unit="pct-of-gdp"
-        thresholds={SHARE_THRESHOLDS}
-        source={`${source} Paths: computed from NATO's figures.`}
-        dataHref={dataHref}
-      />
+      <AllyChart code={ally.code} chart="path" />
       <TableWrap label={`What each path asks of ${name}`}>
         <table>
           <caption>
@@ -375,20 +293,7 @@ export default async function AllyPage({ params }: Props) {
         Each edition restates earlier years. {possessive(name, { start: true })} share of GDP as the{" "}
         {listNames(editions.map((e) => editionLabel(e)))} editions give it; estimates are marked.
       </p>
-      {followed ? (
-        <EditionChart
-          id="year-editions-chart"
-          title={yearEditionsTitle(name, followed)}
-          subtitle={`${possessive(name, { start: true })} ${followed.year} share of GDP in each NATO edition that gave it, oldest first.`}
-          figures={followed.editions}
-          unit="pct-of-gdp"
-          valueLabel="Share of GDP"
-          source={`${allDatasets()
-            .filter((d) => followed.editions.some((e) => e.edition === d.edition.id))
-            .map((d) => sourceLine(d.edition, { estimates: false }))
-            .join(" ")} e = estimate.`}
-        />
-      ) : null}
+      <AllyChart code={ally.code} chart="editions" />
       <RevisionsChart code={ally.code} />
       <TableWrap label={`${possessive(name, { start: true })} share of GDP by edition`}>
         <table>

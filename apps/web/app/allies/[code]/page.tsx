@@ -289,14 +289,14 @@ export default async function AllyPage({ params }: Props) {
       </p>
       <LineChart
         id="path-chart"
-        title={pathTitle(
+        title={pathTitle({
           name,
-          to35.baseShareOfGdpPct,
-          HAGUE_CORE.threshold,
-          to35.baseYear,
-          DEADLINE,
-          to35.baseEstimate,
-        )}
+          baseSharePct: to35.baseShareOfGdpPct,
+          targetPct: HAGUE_CORE.threshold,
+          baseYear: to35.baseYear,
+          deadline: DEADLINE,
+          baseEstimate: to35.baseEstimate,
+        })}
         subtitle="Share of GDP: NATO's figures, then the straight-line paths to 3.5% and 5% (projections, not NATO's figures)."
         series={[
           { id: "figures", label: name, points: share, endLabel: false, colour },

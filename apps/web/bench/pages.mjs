@@ -52,8 +52,12 @@ function scriptBytes(html, staticRoot) {
   let legacy = 0;
   const files = [];
   for (const { src, nomodule } of scriptsOf(html)) {
-    const path = src.split("?")[0].replace(/^\/_next\//, "");
-    const body = readFileSync(join(staticRoot, path));
+    const url = src.split("?")[0];
+    // Next's chunks are in the build; the site's own plain scripts (/chart-tools.js ...) in public/.
+    const path = url.startsWith("/_next/") ? url.slice("/_next/".length) : url;
+    const body = readFileSync(
+      url.startsWith("/_next/") ? join(staticRoot, path) : join(root, "public", path),
+    );
     const size = gzipSync(body, { level: 9 }).length;
     if (nomodule) legacy += size;
     else modern += size;

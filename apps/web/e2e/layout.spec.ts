@@ -222,6 +222,14 @@ async function pageProblems(page: Page): Promise<string[]> {
         }
         continue;
       }
+      // On a phone a table of text reads as cards: every cell as wide as the box.
+      if (wrap.classList.contains("table-cards") && window.innerWidth <= 640) {
+        // An empty cell is left out of its card.
+        const narrow = [...table.querySelectorAll("tbody td")]
+          .filter((cell) => cell.textContent !== "")
+          .find((cell) => cell.getBoundingClientRect().width < wrap.clientWidth * 0.8);
+        if (narrow) problems.push(`${name(table)}: a cell of a card is narrower than the card`);
+      }
       if (wrap.scrollWidth <= wrap.clientWidth + 1) continue;
       const style = getComputedStyle(wrap);
       if (style.overflowX !== "auto" && style.overflowX !== "scroll") {
@@ -235,6 +243,17 @@ async function pageProblems(page: Page): Promise<string[]> {
         const w = wrap.getBoundingClientRect();
         return c.left >= w.left - 1 && c.right <= w.right + 1;
       };
+      // The caption is read whole in the box, before and after scrolling (a visually hidden one is not shown).
+      const caption = table.querySelector("caption");
+      const text = document.createRange();
+      if (caption && caption.getBoundingClientRect().width > 1) text.selectNodeContents(caption);
+      const captionInBox = () => {
+        if (!caption || caption.getBoundingClientRect().width <= 1) return true;
+        const c = text.getBoundingClientRect();
+        const w = wrap.getBoundingClientRect();
+        return c.left >= w.left - 1 && c.right <= w.right + 1;
+      };
+      if (!captionInBox()) problems.push(`${name(table)}: the caption runs past the box's edge`);
       // Before any scrolling: the first verdict of the first row is in view.
       const firstRow = table.querySelector("tbody tr");
       const verdict = firstRow?.querySelector(".status");
@@ -258,6 +277,7 @@ async function pageProblems(page: Page): Promise<string[]> {
           break;
         }
       }
+      if (!captionInBox()) problems.push(`${name(table)}: the caption scrolls away with the table`);
       wrap.scrollLeft = before;
     }
     for (const figure of document.querySelectorAll("figure.chart")) {

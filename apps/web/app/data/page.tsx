@@ -29,7 +29,7 @@ export default function DataPage() {
         {latest.id} edition is the latest and the one the site shows.
       </p>
 
-      <div className="table-wrap">
+      <div className="table-wrap table-cards">
         <table data-testid="downloads">
           <caption>Files</caption>
           <thead>
@@ -52,9 +52,13 @@ export default function DataPage() {
                     {file.name}
                   </a>
                 </th>
-                <td>{file.description}</td>
-                <td className="num">{file.edition ? getDataset(file.edition).observations.length : "–"}</td>
-                <td className="num">{kib(file.body())}</td>
+                <td data-label="What it holds">{file.description}</td>
+                <td className="num" data-label="Rows">
+                  {file.edition ? getDataset(file.edition).observations.length : "–"}
+                </td>
+                <td className="num" data-label="Size">
+                  {kib(file.body())}
+                </td>
               </tr>
             ))}
           </tbody>

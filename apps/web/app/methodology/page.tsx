@@ -148,7 +148,7 @@ export default function MethodologyPage() {
           exist for earlier years, but a count such as “Allies meeting 2% in 2016” counts the members of 2016
           only, and so does every count on this site.
         </p>
-        <div className="table-wrap">
+        <div className="table-wrap table-cards">
           <table>
             <caption>The figures, as named on this site and in the downloads</caption>
             <thead>
@@ -163,9 +163,9 @@ export default function MethodologyPage() {
               {METRICS.map((m) => (
                 <tr key={m}>
                   <th scope="row">{METRIC_INFO[m].label}</th>
-                  <td>{unitText[METRIC_INFO[m].unit]}</td>
-                  <td>{METRIC_INFO[m].definition}</td>
-                  <td>
+                  <td data-label="Unit">{unitText[METRIC_INFO[m].unit]}</td>
+                  <td data-label="Definition">{METRIC_INFO[m].definition}</td>
+                  <td data-label="CSV column">
                     <code>{METRIC_INFO[m].csvColumn}</code>
                   </td>
                 </tr>
@@ -223,7 +223,7 @@ export default function MethodologyPage() {
 
       <section aria-labelledby="rules">
         <h2 id="rules">The rules</h2>
-        <div className="table-wrap">
+        <div className="table-wrap table-cards">
           <table>
             <caption>The spending rules the site judges every Ally against</caption>
             <thead>
@@ -238,14 +238,14 @@ export default function MethodologyPage() {
               {Object.values(RULES).map((rule) => (
                 <tr key={rule.id}>
                   <th scope="row">{rule.name}</th>
-                  <td>
+                  <td data-label="Test">
                     {METRIC_INFO[rule.metric].label}
                     {rule.id === "hague-total" ? " plus defence- and security-related spending" : ""} ≥{" "}
                     {formatThreshold(rule.threshold)}
                     {rule.deadline ? ` by ${rule.deadline}` : ""}
                   </td>
-                  <td>{rule.adopted}</td>
-                  <td>{rule.description}</td>
+                  <td data-label="Agreed">{rule.adopted}</td>
+                  <td data-label="What it says">{rule.description}</td>
                 </tr>
               ))}
             </tbody>

@@ -104,9 +104,29 @@ test.describe("an Ally's page", () => {
     await expect(page.locator("#share-title")).toHaveText(
       "Germany's share of GDP has risen from 1.16% in 2014 to 2.69% in 2026e",
     );
-    for (const label of ["2% guideline", "3.5% core, The Hague", "5% total, The Hague"]) {
+    // The lines' labels sit in the right margin, short; their full names in the legend and description.
+    for (const label of ["2% guideline", "3.5% core", "5% total"]) {
       await expect(page.locator("#share svg .threshold text", { hasText: label })).toHaveCount(1);
     }
+    await expect(page.locator("#share .legend")).toContainText(
+      "2% guideline; 3.5% core, The Hague; 5% total, The Hague",
+    );
+    await expect(page.locator("#share svg desc")).toContainText(
+      "Lines mark 2% guideline; 3.5% core, The Hague; 5% total, The Hague.",
+    );
+    // Outside the plot: every threshold label starts right of where the data and the grid end.
+    const outside = await page.locator("#share .chart-frame svg").evaluate((svg) => {
+      const plotRight = Math.max(
+        ...[...svg.querySelectorAll(".grid line, .series circle")].map(
+          (e) => e.getBoundingClientRect().right,
+        ),
+      );
+      return [...svg.querySelectorAll(".threshold text")].map(
+        (t) => t.getBoundingClientRect().left - plotRight,
+      );
+    });
+    expect(outside).toHaveLength(3);
+    for (const gap of outside) expect(gap).toBeGreaterThan(0);
     await expect(page.locator("#share svg path.line-estimate")).toHaveCount(1);
   });
 

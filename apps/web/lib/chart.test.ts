@@ -1,13 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   axisTicks,
   linearScale,
   lineHitsBox,
   linePaths,
+  marginColumn,
   niceTicks,
+  PHONE_FONT,
   spreadLabels,
   textWidth,
-  thresholdLabelPlace,
   tickLabels,
 } from "./chart";
 
@@ -67,54 +69,54 @@ describe("spreadLabels", () => {
   });
 });
 
-describe("thresholdLabelPlace", () => {
-  const x = (year: number) => (year - 2014) * 40 + 50;
-  const y = (v: number) => 300 - v * 50;
-  it("puts the label above the line at the left when the data leave room", () => {
-    const place = thresholdLabelPlace({ value: 5, label: "5%" }, [[{ year: 2014, value: 1 }]], x, y, 50, 530);
-    expect({ x: place.x, y: place.y, anchor: place.anchor }).toEqual({ x: 56, y: 45, anchor: "start" });
+describe("marginColumn", () => {
+  it("puts a threshold's label beside its line, outside the plot, and moves it off an end label", () => {
+    const { ys, width } = marginColumn(
+      [
+        { y: 100, text: "4.68% e", bold: true },
+        { y: 104, text: "5% total", bold: true },
+        { y: 200, text: "2% guideline", bold: true },
+      ],
+      19,
+      20,
+      280,
+      24,
+    );
+    expect(ys).toEqual([100, 119, 200]);
+    // "2% guideline" at 17.5 units, bold: the widest label, plus its gap from the plot.
+    expect(width).toBe(textWidth("2% guideline", PHONE_FONT, true) + 14);
   });
-  it("moves it below the line or along it when the data run through it at the left", () => {
+
+  it("keeps every label apart, inside the plot's height, whatever the lines (as many as fit)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 16, max: 280, noNaN: true }), { minLength: 1, maxLength: 11 }),
+        (heights) => {
+          const labels = heights.map((y, i) => ({ y, text: `label ${i}`, bold: i % 2 === 0 }));
+          const { ys } = marginColumn(labels, 19.25, 22, 280, 24);
+          const sorted = [...ys].sort((a, b) => a - b);
+          for (const y of sorted) {
+            expect(y).toBeGreaterThanOrEqual(22);
+            expect(y).toBeLessThanOrEqual(280);
+          }
+          for (let i = 1; i < sorted.length; i++) {
+            expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(19.25 - 1e-9);
+          }
+        },
+      ),
+    );
+  });
+
+  it("leaves the plot to the data: no line drawn up to the plot's right edge enters the column", () => {
+    const x = linearScale([2014, 2026], [50, 380]);
+    const y = linearScale([0, 6], [280, 16]);
     const line = [
-      { year: 2014, value: 2.1 },
-      { year: 2015, value: 2.2 },
-      { year: 2026, value: 4.7 },
+      { year: 2014, value: 1.9 },
+      { year: 2026, value: 5.1 },
     ];
-    const place = thresholdLabelPlace({ value: 2, label: "2% guideline" }, [line], x, y, 50, 530);
-    expect(place.y).not.toBe(195);
-    expect(lineHitsBox(line, x, y, place.box)).toBe(false);
-    expect(place.plate).toBe(false);
-  });
-  it("avoids a line that crosses the threshold between two points, not only the points themselves", () => {
-    // Points far from the label's box at the left, but the segment 2014-2016 runs through it.
-    const line = [
-      { year: 2014, value: 1 },
-      { year: 2016, value: 3 },
-    ];
-    const place = thresholdLabelPlace({ value: 2, label: "2% guideline" }, [line], x, y, 50, 530);
-    expect(lineHitsBox(line, x, y, place.box)).toBe(false);
-    expect(place.plate).toBe(false);
-  });
-  it("puts the label on a plate when lines run along the whole threshold", () => {
-    const line = Array.from({ length: 13 }, (_, i) => ({ year: 2014 + i, value: i % 2 === 0 ? 1.8 : 2.2 }));
-    expect(thresholdLabelPlace({ value: 2, label: "2% guideline" }, [line], x, y, 50, 530).plate).toBe(true);
-  });
-  it("on a plate, hides as few lines as it can", () => {
-    // One line zigzags along the whole threshold; a second does so only up to 2019: the plate goes where
-    // only the first runs.
-    const whole = Array.from({ length: 13 }, (_, i) => ({ year: 2014 + i, value: i % 2 === 0 ? 1.8 : 2.2 }));
-    const left = whole.filter((p) => p.year <= 2019).map((p) => ({ ...p, value: 4 - p.value }));
-    const place = thresholdLabelPlace({ value: 2, label: "2% guideline" }, [whole, left], x, y, 50, 530);
-    expect(place.plate).toBe(true);
-    expect(lineHitsBox(whole, x, y, place.box)).toBe(true);
-    expect(lineHitsBox(left, x, y, place.box)).toBe(false);
-  });
-  it("keeps clear of a label already placed", () => {
-    const first = thresholdLabelPlace({ value: 2, label: "2% guideline" }, [], x, y, 50, 530);
-    const second = thresholdLabelPlace({ value: 2.2, label: "2.2%" }, [], x, y, 50, 530, [first.box]);
-    expect(
-      second.box.x0 >= first.box.x1 || second.box.y1 <= first.box.y0 || second.box.y0 >= first.box.y1,
-    ).toBe(true);
+    const { ys, width } = marginColumn([{ y: y(5), text: "5% total", bold: true }], 19.25, 22, 280, 24);
+    const label = { x0: 380 + 8, x1: 380 + width, y0: (ys[0] as number) - 12, y1: (ys[0] as number) + 6 };
+    expect(lineHitsBox(line, x, y, label)).toBe(false);
   });
 });
 

@@ -85,7 +85,8 @@ export function spreadLabels(
   top: number,
   bottom: number,
 ): number[] {
-  const order = positions.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  // Into the box first: a label clamped to the top after the others were moved could land on them.
+  const order = positions.map((y, i) => ({ y: Math.max(top, y), i })).sort((a, b) => a.y - b.y);
   for (let k = 1; k < order.length; k++) {
     const prev = order[k - 1] as { y: number };
     const cur = order[k] as { y: number };
@@ -212,68 +213,37 @@ export function lineHitsBox(
   return false;
 }
 
+/** A label in the right margin's column: its line's height, its text, and whether it is drawn bold. */
+export interface MarginLabel {
+  readonly y: number;
+  readonly text: string;
+  readonly bold: boolean;
+}
+
 /**
- * Where a threshold's label goes: just above or below its line, at the left, the right or any tenth of
- * the way across the plot, wherever no data line runs through it and no other label (`taken`) sits.
- * When lines cross everywhere, `plate` is true: the label is drawn on a plate of the background colour.
+ * The right margin's column of labels: each line's end label and each threshold's label, at its line's
+ * height, moved apart so that none is closer than `gap` to the next and all stay inside `[top, bottom]`.
+ * Thresholds are labelled here, outside the plot, so that no data line ever runs through their labels.
+ * `width` is the margin the longest label needs at a phone's text size (at least `minWidth`).
+ *
+ * @example
+ * marginColumn([{ y: 100, text: "4.68% e", bold: true }, { y: 104, text: "5% total", bold: true }], 19, 20, 280, 24);
+ * // { ys: [100, 119], width: 103 }
  */
-export function thresholdLabelPlace(
-  threshold: { value: number; label: string },
-  lines: readonly (readonly ChartPoint[])[],
-  x: (year: number) => number,
-  y: (value: number) => number,
-  plotLeft: number,
-  plotRight: number,
-  taken: readonly Box[] = [],
-  fontSize = PHONE_FONT,
-): { x: number; y: number; anchor: "start" | "end"; box: Box; plate: boolean } {
-  const width = textWidth(threshold.label, fontSize, true);
-  const ly = y(threshold.value);
-  const height = fontSize * 0.95;
-  const pad = 4;
-  // Left, right, then every tenth of the way across; each above the line, then below it.
-  const starts = [plotLeft + 6, plotRight - 6 - width];
-  for (let k = 1; k < 10; k++) starts.push(plotLeft + 6 + ((plotRight - plotLeft - 12 - width) * k) / 10);
-  const candidates: { x: number; y: number; anchor: "start" | "end"; x0: number; above: boolean }[] = [];
-  for (const x0 of starts) {
-    if (x0 < plotLeft) continue;
-    for (const above of [true, false]) {
-      candidates.push({ x: x0, y: above ? ly - 5 : ly + height + 1, anchor: "start", x0, above });
-    }
-  }
-  const boxOf = (c: (typeof candidates)[number]): Box => ({
-    x0: c.x0 - pad,
-    x1: c.x0 + width + pad,
-    y0: c.above ? ly - height - 6 : ly + 1,
-    y1: c.above ? ly - 1 : ly + height + 6,
-  });
-  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-  const free = (box: Box) =>
-    !lines.some((line) => lineHitsBox(line, x, y, box)) && !taken.some((t) => overlaps(t, box));
-  const chosen = candidates.find((c) => free(boxOf(c)));
-  if (chosen)
-    return {
-      x: round(chosen.x),
-      y: round(chosen.y),
-      anchor: chosen.anchor,
-      box: boxOf(chosen),
-      plate: false,
-    };
-  // Lines everywhere along the threshold: the label sits on a plate of the background colour where it
-  // covers the fewest lines (the first such place, left first), so it hides as little data as it can.
-  const hidden = (c: (typeof candidates)[number]) =>
-    lines.filter((line) => lineHitsBox(line, x, y, boxOf(c))).length;
-  const open = candidates.filter((c) => !taken.some((t) => overlaps(t, boxOf(c))));
-  const fallback =
-    open.reduce<(typeof candidates)[number] | undefined>(
-      (best, c) => (best === undefined || hidden(c) < hidden(best) ? c : best),
-      undefined,
-    ) ?? (candidates[0] as (typeof candidates)[number]);
+export function marginColumn(
+  labels: readonly MarginLabel[],
+  gap: number,
+  top: number,
+  bottom: number,
+  minWidth: number,
+): { ys: number[]; width: number } {
   return {
-    x: round(fallback.x),
-    y: round(fallback.y),
-    anchor: fallback.anchor,
-    box: boxOf(fallback),
-    plate: true,
+    ys: spreadLabels(
+      labels.map((l) => l.y),
+      gap,
+      top,
+      bottom,
+    ),
+    width: Math.max(minWidth, ...labels.map((l) => textWidth(l.text, PHONE_FONT, l.bold) + 14)),
   };
 }

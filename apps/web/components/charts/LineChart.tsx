@@ -4,12 +4,12 @@ import {
   type ChartPoint,
   linearScale,
   linePaths,
+  type MarginLabel,
+  marginColumn,
   niceTicks,
   PHONE_FONT,
   round,
-  spreadLabels,
   textWidth,
-  thresholdLabelPlace,
   tickLabels,
 } from "@/lib/chart";
 import { siteUrl } from "@/lib/env";
@@ -47,10 +47,15 @@ export function seriesClass(s: LineSeries, index: number, single: boolean): stri
   return single ? "series-0" : `series-${(index % 8) + 1}`;
 }
 
-/** A labelled horizontal line: a rule's threshold ("2% guideline", "3.5% core, The Hague"). */
+/**
+ * A labelled horizontal line: a rule's threshold ("2% guideline", "3.5% core, The Hague"). Its label is
+ * drawn in the right margin, beside the line's end, never over the data: `short` ("3.5% core") when
+ * given, with the full `label` in the legend and the chart's description.
+ */
 export interface Threshold {
   readonly value: number;
   readonly label: string;
+  readonly short?: string;
 }
 
 /**
@@ -132,45 +137,45 @@ export function LineChart({
     const text = formatMetricValue(point.value, unit, { estimate: point.estimate ?? false });
     return single ? text : `${s.label} ${text}`;
   };
+  const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
   const ends = series.map((s) => {
     if (s.endLabel === false) return null;
     const last = [...s.points].reverse().find((p) => typeof p.value === "number");
     return last ? { series: s, point: last as ChartPoint & { value: number } } : null;
   });
-  // Room on the right for the longest end label ("United Kingdom 2.56% e"), all of them in one column.
-  const right = Math.max(
-    RIGHT,
-    ...ends.map((e) => (e ? textWidth(endText(e.series, e.point), PHONE_FONT, true) + 14 : 0)),
-  );
+  // The right margin holds one column of labels: each line's end label and each threshold's, at its
+  // line's height, moved apart as needed; wide enough for the longest ("United Kingdom 2.56% e").
+  const column: (MarginLabel & { kind: "end" | "threshold"; index: number })[] = [
+    ...ends.flatMap((e, index) =>
+      e
+        ? [{ kind: "end" as const, index, y: y(e.point.value), text: endText(e.series, e.point), bold: true }]
+        : [],
+    ),
+    ...thresholds.map((t, index) => ({
+      kind: "threshold" as const,
+      index,
+      y: y(t.value),
+      text: t.short ?? t.label,
+      bold: true,
+    })),
+  ];
+  const margin = marginColumn(column, LABEL_GAP, TOP + PHONE_FONT * 0.4, HEIGHT - BOTTOM, RIGHT);
+  const right = margin.width;
   const plotRight = WIDTH - right;
   const x = linearScale([firstYear, lastYear === firstYear ? firstYear + 1 : lastYear], [left, plotRight]);
-  const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
   // Year labels: as often as "2026e" fits at 10.5 units (wide screens) and, of those, as often as it
   // fits at 17.5 units (phones; the others carry "tick-minor" and are hidden there).
   const perYear = (plotRight - left) / Math.max(1, years.length - 1);
   const yearStep = Math.max(1, Math.ceil(38 / perYear));
   const phoneStep = yearStep * Math.max(1, Math.ceil((textWidth("2026e") + 10) / (yearStep * perYear)));
-  const endY = spreadLabels(
-    ends.map((e) => (e ? y(e.point.value) : 0)),
-    LABEL_GAP,
-    TOP + PHONE_FONT * 0.4,
-    HEIGHT - BOTTOM,
-  );
-  const lines = series.map((s) => s.points);
-  const thresholdPlaces: ReturnType<typeof thresholdLabelPlace>[] = [];
-  for (const t of thresholds) {
-    thresholdPlaces.push(
-      thresholdLabelPlace(
-        t,
-        lines,
-        x,
-        y,
-        left,
-        plotRight,
-        thresholdPlaces.map((p) => p.box),
-      ),
-    );
-  }
+  const placed = (kind: "end" | "threshold", index: number) => {
+    const k = column.findIndex((c) => c.kind === kind && c.index === index);
+    return margin.ys[k] ?? 0;
+  };
+  // The thresholds' full names, where the margin shows a short one ("3.5% core").
+  const thresholdNames = thresholds.some((t) => t.short !== undefined && t.short !== t.label)
+    ? thresholds.map((t) => t.label).join("; ")
+    : null;
   const hasEstimates = anyEstimate;
   const multiples = series.length > MAX_LINES;
   const hasProjection = series.some((s) => s.style === "projection");
@@ -184,7 +189,7 @@ export function LineChart({
       {multiples && thresholds.length > 0 ? (
         <p className="chart-subtitle">Dotted lines: {thresholds.map((t) => t.label).join("; ")}.</p>
       ) : null}
-      {hasEstimates || hasProjection || !single ? (
+      {hasEstimates || hasProjection || !single || (thresholdNames && !multiples) ? (
         <ul className="legend" aria-hidden="true">
           {series.length > 1 && !multiples
             ? series.map((s, i) => (
@@ -216,6 +221,14 @@ export function LineChart({
                 />
               </svg>
               estimate (e)
+            </li>
+          ) : null}
+          {thresholdNames && !multiples ? (
+            <li>
+              <svg viewBox="0 0 28 12" aria-hidden="true">
+                <line x1="2" x2="26" y1="6" y2="6" className="threshold-key" />
+              </svg>
+              {thresholdNames}
             </li>
           ) : null}
           {hasProjection ? (
@@ -254,6 +267,7 @@ export function LineChart({
                     : `${s.label}: no data.`;
                 })
                 .join(" ")}{" "}
+              {thresholds.length > 0 ? `Lines mark ${thresholds.map((t) => t.label).join("; ")}. ` : ""}
               The data table follows the chart.
             </desc>
             <g className="grid">
@@ -321,27 +335,25 @@ export function LineChart({
                 </g>
               );
             })}
-            <g className="threshold">
+            {/* Thresholds' labels in the right margin, beside their lines' ends: outside the plot, so no
+                data line runs through them; a short leader where a label had to move off its line. */}
+            <g className="threshold threshold-labels">
               {thresholds.map((t, i) => {
-                const place = thresholdPlaces[i] as (typeof thresholdPlaces)[number];
+                const ly = round(y(t.value));
+                const at = round(placed("threshold", i));
                 return (
                   <g key={t.label}>
-                    {place.plate ? (
-                      <rect
-                        className="label-plate"
-                        x={round(place.box.x0)}
-                        y={round(place.box.y0)}
-                        width={round(place.box.x1 - place.box.x0)}
-                        height={round(place.box.y1 - place.box.y0)}
+                    {Math.abs(at - ly) > 3 ? (
+                      <line
+                        className="leader"
+                        x1={round(plotRight)}
+                        y1={ly}
+                        x2={round(plotRight + 6)}
+                        y2={at}
                       />
                     ) : null}
-                    <text
-                      x={place.x}
-                      y={place.y}
-                      textAnchor={place.anchor}
-                      className={place.plate ? "on-plate" : undefined}
-                    >
-                      {t.label}
+                    <text x={round(plotRight + 8)} y={round(at + PHONE_FONT * 0.35)}>
+                      {t.short ?? t.label}
                     </text>
                   </g>
                 );
@@ -355,7 +367,7 @@ export function LineChart({
                   key={e.series.id}
                   className={`series-label ${cls}`}
                   x={round(plotRight + 8)}
-                  y={round((endY[i] ?? 0) + PHONE_FONT * 0.35)}
+                  y={round(placed("end", i) + PHONE_FONT * 0.35)}
                 >
                   {endText(e.series, e.point)}
                 </text>

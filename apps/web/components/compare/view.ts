@@ -59,15 +59,16 @@ export function compareTitle(series: readonly CompareSeries[], metric: Metric): 
 }
 
 /** The labelled reference lines for a metric: the rules that judge it. */
-export function compareThresholds(metric: Metric): { value: number; label: string }[] {
+export function compareThresholds(metric: Metric): { value: number; label: string; short?: string }[] {
   if (metric === "shareOfGdpPct") {
     return [
       { value: 2, label: "2% guideline" },
-      { value: 3.5, label: "3.5% core, The Hague" },
-      { value: 5, label: "5% total, The Hague" },
+      { value: 3.5, label: "3.5% core, The Hague", short: "3.5% core" },
+      { value: 5, label: "5% total, The Hague", short: "5% total" },
     ];
   }
-  if (metric === "equipmentSharePct") return [{ value: 20, label: "20% equipment guideline" }];
+  if (metric === "equipmentSharePct")
+    return [{ value: 20, label: "20% equipment guideline", short: "20% guideline" }];
   return [];
 }
 

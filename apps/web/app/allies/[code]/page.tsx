@@ -255,7 +255,9 @@ export default async function AllyPage({ params }: Props) {
           subtitle={METRIC_INFO.equipmentSharePct.definition}
           series={[{ id: "equipment", label: name, points: equipment, colour }]}
           unit="pct-of-expenditure"
-          thresholds={[{ value: EQUIPMENT_20.threshold, label: "20% guideline, Wales 2014" }]}
+          thresholds={[
+            { value: EQUIPMENT_20.threshold, label: "20% guideline, Wales 2014", short: "20% guideline" },
+          ]}
           source={source}
           dataHref={dataHref}
         />

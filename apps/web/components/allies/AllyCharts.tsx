@@ -29,7 +29,14 @@ import { datasetCsvHref, siteSourceLine } from "@/lib/site";
  * its revisions (`/embed/revisions/<code>`), each drawn the same on the page and on its own
  * `/embed/allies/<code>/<chart>` page.
  */
-export const ALLY_CHART_EMBEDS = ["spend", "equipment", "per-capita", "personnel", "path", "editions"] as const;
+export const ALLY_CHART_EMBEDS = [
+  "spend",
+  "equipment",
+  "per-capita",
+  "personnel",
+  "path",
+  "editions",
+] as const;
 export type AllyChartEmbed = (typeof ALLY_CHART_EMBEDS)[number];
 
 /** The address of one of an Ally's charts alone, for other sites to frame. */
@@ -113,14 +120,14 @@ export function AllyChart({
         id="path-chart"
         headingLevel={headingLevel}
         embedHref={embedHref}
-        title={pathTitle(
+        title={pathTitle({
           name,
-          to35.baseShareOfGdpPct,
-          HAGUE_CORE.threshold,
-          to35.baseYear,
-          DEADLINE,
-          to35.baseEstimate,
-        )}
+          baseSharePct: to35.baseShareOfGdpPct,
+          targetPct: HAGUE_CORE.threshold,
+          baseYear: to35.baseYear,
+          deadline: DEADLINE,
+          baseEstimate: to35.baseEstimate,
+        })}
         subtitle="Share of GDP: NATO's figures, then the straight-line paths to 3.5% and 5% (projections, not NATO's figures)."
         series={[
           { id: "figures", label: name, points: share, endLabel: false, colour },

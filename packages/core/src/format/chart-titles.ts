@@ -163,12 +163,11 @@ export function pathTitle(
         }
       : first;
   const target = `${Number(input.targetPct.toFixed(2))}%`;
-  if (input.baseSharePct === null)
-    return `${proseName(input.name, { start: true })}: no figures to project from`;
+  if (input.baseSharePct === null) return `${input.name}: no figures to project from`;
   const base = `${input.baseSharePct.toFixed(2)}% in ${formatYear(input.baseYear, input.baseEstimate ?? false)}`;
   return input.baseSharePct >= input.targetPct
     ? `${proseName(input.name, { start: true })} is already above ${target} (${base})`
-    : `${proseName(input.name, { start: true })}: from ${base} to ${target} by ${input.deadline}`;
+    : `${input.name}: from ${base} to ${target} by ${input.deadline}`;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { editionDateLine, formatUsdM, getEdition, type Scenario, scenarioTitle } from "@nato/core";
+import { editionDateLine, formatUsdM, type Scenario, scenarioTitle } from "@nato/core";
 import { linearScale, niceTicks, round, textWidth } from "../../lib/chart";
 import { ChartTools } from "../charts/ChartTools";
 import styles from "./scenarios.module.css";
+import { scenarioDataset } from "./view";
 
 // Drawn in a 520-unit box like the line charts: text is 10.5 units on wide screens and 16 on phones
 // (globals.css), so margins are sized at about 10.5 units a character.
@@ -144,7 +145,7 @@ export function ScenarioBars({
       </p>
       <ChartTools
         chartId="scenario-bars"
-        dateLine={editionDateLine(getEdition())}
+        dateLine={editionDateLine(scenarioDataset().edition)}
         embed={{ href: embedHref, title, origin }}
         pending={pending}
       />

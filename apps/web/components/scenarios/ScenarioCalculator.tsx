@@ -1,6 +1,6 @@
 "use client";
 
-import { formatThreshold, getEdition, INPUT_LIMITS, sourceLine } from "@nato/core";
+import { formatThreshold, INPUT_LIMITS, sourceLine } from "@nato/core";
 import { type MouseEvent, useEffect, useMemo, useState } from "react";
 import { ScenarioBars } from "./ScenarioBars";
 import styles from "./scenarios.module.css";
@@ -18,6 +18,7 @@ import {
   type ScenarioInputs,
   type ScenarioState,
   scenarioCsvHref,
+  scenarioDataset,
   scenarioEmbedHref,
   scenarioHeadline,
   scenarioHref,
@@ -344,7 +345,7 @@ function ScenarioResult({
         <>
           <ScenarioBars
             scenario={scenario}
-            source={sourceLine(getEdition())}
+            source={sourceLine(scenarioDataset().edition)}
             dataHref={scenarioCsvHref(state)}
             embedHref={scenarioEmbedHref(state)}
             origin={origin}
@@ -378,7 +379,7 @@ function ScenarioResult({
                 ))}
               </tbody>
             </table>
-            <p className="table-source">{sourceLine(getEdition())}</p>
+            <p className="table-source">{sourceLine(scenarioDataset().edition)}</p>
           </div>
         </>
       )}
@@ -431,7 +432,7 @@ function ScenarioResult({
             ))}
           </tbody>
         </table>
-        <p className="table-source">{sourceLine(getEdition())}</p>
+        <p className="table-source">{sourceLine(scenarioDataset().edition)}</p>
       </div>
     </>
   );

@@ -9,7 +9,8 @@ import {
   formatThreshold,
   formatUsdM,
   formatYear,
-  getDataset,
+  getLatestDataset,
+  type NatoEdition,
   type Projection,
   parseDeadline,
   parseGrowthPct,
@@ -79,7 +80,7 @@ export function priceOptions(): { value: ScenarioPrices; label: string }[] {
 }
 
 /** The figures the calculator uses: NATO's latest edition. */
-export const scenarioDataset = (): Dataset => getDataset();
+export const scenarioDataset = (): Dataset<NatoEdition> => getLatestDataset();
 
 /** The year every path starts from: the latest year of the dataset (an estimate in the latest edition). */
 export function baseYearOf(): { year: number; estimate: boolean } {

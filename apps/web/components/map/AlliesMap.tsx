@@ -229,7 +229,16 @@ function TileMap({ id, bands }: { id: string; bands: readonly AllyBand[] }) {
               <text className="tile-label" x={x + (TILE - TILE_GAP) / 2} y={y + 18} textAnchor="middle">
                 {b.code}
               </text>
-              <text className="tile-value" x={x + (TILE - TILE_GAP) / 2} y={y + 32} textAnchor="middle">
+              <text
+                className="tile-value"
+                x={x + (TILE - TILE_GAP) / 2}
+                y={y + 32}
+                textAnchor="middle"
+                // "3.17% e" is as wide as a tile at a phone's text size: held inside it, clear of the next.
+                {...(value.length >= 6
+                  ? { textLength: TILE - TILE_GAP - 4, lengthAdjust: "spacingAndGlyphs" }
+                  : {})}
+              >
                 {value}
               </text>
             </a>

@@ -1,11 +1,8 @@
-import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, watchConsole } from "./support";
 
 // The revisions page and each Ally page's chart of what NATO said about one year, edition by edition.
 // Screenshots go to test-results/revisions/ at 390 and 1280 px, light and dark, with and without JS.
-
-const SHOTS = "test-results/revisions";
 
 test.describe("the revisions page", () => {
   test("is plain HTML under 100 KB, with the editions, the largest revisions and the change of basis apart", async ({
@@ -80,31 +77,3 @@ test.describe("an Ally page's chart of one year, edition by edition", () => {
     expect(html).toContain("−0.23 pp");
   });
 });
-
-for (const width of [390, 1280]) {
-  for (const scheme of ["light", "dark"] as const) {
-    for (const js of [true, false]) {
-      test(`screenshots at ${width} px, ${scheme}, ${js ? "with" : "without"} JS`, async ({ browser }) => {
-        mkdirSync(SHOTS, { recursive: true });
-        const context = await browser.newContext({
-          viewport: { width, height: 900 },
-          colorScheme: scheme,
-          javaScriptEnabled: js,
-        });
-        const page = await context.newPage();
-        const name = `${width}-${scheme}-${js ? "js" : "nojs"}`;
-        await page.goto("/revisions");
-        await expect(page.locator("h1")).toHaveText("How NATO revised its figures");
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SHOTS}/revisions-${name}.png`, fullPage: true });
-        await page.goto("/allies/POL");
-        const chart = page.locator("#year-editions-chart");
-        await chart.scrollIntoViewIfNeeded();
-        await expect(chart.locator("svg")).toBeVisible();
-        await chart.screenshot({ path: `${SHOTS}/ally-chart-${name}.png` });
-        await context.close();
-      });
-    }
-  }
-}

@@ -8,7 +8,14 @@ const TAKES_THE: ReadonlySet<string> = new Set([
   "Slovak Republic",
 ]);
 
-/** Where a name stands: at the start of a sentence it is capitalised ("The United States"). */
+/**
+ * Where a name stands: at the start of a sentence it is capitalised ("The United States").
+ *
+ * @category Formatting
+ * @example
+ * const options: ProseOptions = { start: true };
+ * possessive("Netherlands", options); // "The Netherlands'"
+ */
 export interface ProseOptions {
   readonly start?: boolean;
 }

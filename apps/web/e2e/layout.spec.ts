@@ -98,6 +98,9 @@ const PAGES: readonly PageCase[] = [
   { path: "/embed/overview/allies-at-2" },
   { path: "/embed/overview/burden" },
   { path: "/embed/overview/nato-total" },
+  { path: "/embed/overview/map" },
+  { path: "/embed/revisions/POL" },
+  { path: "/embed/allies/POL/path" },
 ];
 
 interface Problem {
@@ -371,10 +374,11 @@ for (const c of PAGES) {
         for (const table of c.promised ?? []) {
           expect(await rowsOf(page, table.table), table.table).toBe(table.rows);
         }
-        // Every chart carries its figures as a table too (the scenario's bars: the year table after it).
+        // Every chart carries its figures as a table too (the scenario's bars: the year table after it; the
+        // map: its figures in words, band by band).
         const chartsWithoutTable = await page.evaluate(() =>
           [...document.querySelectorAll("figure.chart")]
-            .filter((f) => f.querySelectorAll("table tbody tr").length === 0)
+            .filter((f) => f.querySelectorAll("table tbody tr, .band-list li").length === 0)
             .filter((f) => !f.nextElementSibling?.querySelector("table tbody tr"))
             .map((f) => f.id || f.getAttribute("aria-labelledby") || "chart"),
         );

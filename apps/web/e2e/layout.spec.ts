@@ -99,6 +99,10 @@ const PAGES: readonly PageCase[] = [
   { path: "/embed/overview/burden" },
   { path: "/embed/overview/nato-total" },
   { path: "/embed/overview/map" },
+  {
+    path: "/embed/scenarios?target=3.5&deadline=2035",
+    promised: [{ table: "Extra spending by year", rows: 9 }],
+  },
   { path: "/embed/revisions/POL" },
   { path: "/embed/allies/POL/path" },
 ];

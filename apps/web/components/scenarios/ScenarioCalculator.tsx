@@ -3,6 +3,7 @@
 import { formatThreshold, INPUT_LIMITS, sourceLine } from "@nato/core";
 import { type MouseEvent, useEffect, useMemo, useState } from "react";
 import { ScenarioBars } from "./ScenarioBars";
+import { ScenarioYearTable } from "./ScenarioYearTable";
 import styles from "./scenarios.module.css";
 import {
   allianceGrowth,
@@ -23,7 +24,6 @@ import {
   scenarioHeadline,
   scenarioHref,
   scenarioInputsText,
-  yearRows,
 } from "./view";
 
 const VERDICT_CLASS: Record<string, string> = {
@@ -351,36 +351,7 @@ function ScenarioResult({
             origin={origin}
             pending={!hydrated}
           />
-          <div className={`table-wrap ${styles.wrapHeads}`}>
-            <table>
-              <caption>Extra spending by year, {scenario.priceLabel}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col" className="num">
-                    Alliance
-                  </th>
-                  <th scope="col" className="num">
-                    United States
-                  </th>
-                  <th scope="col" className="num">
-                    Europe and Canada
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {yearRows(scenario).map((row) => (
-                  <tr key={row.year}>
-                    <th scope="row">{row.year}</th>
-                    <td className="num">{row.total}</td>
-                    <td className="num">{row.unitedStates}</td>
-                    <td className="num">{row.europeAndCanada}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p className="table-source">{sourceLine(scenarioDataset().edition)}</p>
-          </div>
+          <ScenarioYearTable scenario={scenario} />
         </>
       )}
       <div className={`table-wrap ${styles.wrapHeads}`}>

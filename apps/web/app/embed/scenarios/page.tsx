@@ -2,6 +2,7 @@ import { formatThreshold, getEdition, sourceLine } from "@nato/core";
 import type { Metadata } from "next";
 import { parseScenarioSearch } from "@/components/scenarios/params";
 import { ScenarioBars } from "@/components/scenarios/ScenarioBars";
+import { ScenarioYearTable } from "@/components/scenarios/ScenarioYearTable";
 import {
   computeScenario,
   type ScenarioState,
@@ -63,9 +64,10 @@ export default async function EmbedScenarioPage({ searchParams }: Props) {
           dataHref={scenarioCsvHref(state)}
           embedHref={scenarioEmbedHref(state)}
           origin={siteUrl}
-          figuresNote="The download below gives every figure, Ally by Ally."
+          figuresNote="The table below gives the years; the download gives every figure, Ally by Ally."
         />
       )}
+      {scenario.below === 0 ? null : <ScenarioYearTable scenario={scenario} />}
       <p className="muted" data-testid="scenario-inputs">
         {scenarioInputsText(state)}
       </p>

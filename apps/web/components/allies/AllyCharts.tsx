@@ -2,7 +2,6 @@ import {
   type AllyCode,
   allDatasets,
   allyByCode,
-  EQUIPMENT_20,
   figureRevisions,
   formatMetricValue,
   getDataset,
@@ -21,7 +20,7 @@ import {
 import { EditionChart } from "@/components/charts/EditionChart";
 import { LineChart } from "@/components/charts/LineChart";
 import { allyColour } from "@/lib/ally-colours";
-import { SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
+import { EQUIPMENT_THRESHOLDS, SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
 
 /**
@@ -187,11 +186,7 @@ export function AllyChart({
       subtitle={METRIC_INFO[trend.metric].definition}
       series={[{ id: trend.id, label: name, points: values, colour }]}
       unit={trend.unit}
-      thresholds={
-        chart === "equipment"
-          ? [{ value: EQUIPMENT_20.threshold, label: "20% guideline, Wales 2014", short: "20% guideline" }]
-          : undefined
-      }
+      thresholds={chart === "equipment" ? EQUIPMENT_THRESHOLDS : undefined}
       source={source}
       dataHref={dataHref}
     />

@@ -17,7 +17,9 @@ import {
   seriesOf,
   TWO_PERCENT,
 } from "@nato/core";
+import type { Threshold } from "@/components/charts/LineChart";
 import { allyColour } from "@/lib/ally-colours";
+import { EQUIPMENT_THRESHOLDS, SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
 
 /** The figures compared: NATO's latest edition. */
 export const compareDataset = (): Dataset => getDataset();
@@ -59,16 +61,9 @@ export function compareTitle(series: readonly CompareSeries[], metric: Metric): 
 }
 
 /** The labelled reference lines for a metric: the rules that judge it. */
-export function compareThresholds(metric: Metric): { value: number; label: string; short?: string }[] {
-  if (metric === "shareOfGdpPct") {
-    return [
-      { value: 2, label: "2% guideline" },
-      { value: 3.5, label: "3.5% core, The Hague", short: "3.5% core" },
-      { value: 5, label: "5% total, The Hague", short: "5% total" },
-    ];
-  }
-  if (metric === "equipmentSharePct")
-    return [{ value: 20, label: "20% equipment guideline", short: "20% guideline" }];
+export function compareThresholds(metric: Metric): readonly Threshold[] {
+  if (metric === "shareOfGdpPct") return SHARE_THRESHOLDS;
+  if (metric === "equipmentSharePct") return EQUIPMENT_THRESHOLDS;
   return [];
 }
 

@@ -25,7 +25,7 @@ import { Value } from "./Estimate";
 
 /**
  * One line on the chart.
- * - `label`: the series' name, in the legend and the table's column head ("Poland", "July 2026 edition").
+ * - `label`: the series' name, in the legend and the table's column head ("Poland", an edition's name).
  * - `short`: a shorter name for the end of the line ("Jul 2026"), where the margin's room is short; the
  *   full `label` is then in the legend beside the line's colour (default: `label`).
  * - `points`: one per year; `value: null` leaves a gap; `estimate: true` (NATO's "e") draws the segment

@@ -32,7 +32,8 @@
 
   /** A live line under the form that says what the figures on screen are doing. */
   let statusLine = /** @type {HTMLElement | null} */ (null);
-  const say = (/** @type {string} */ text) => {
+  /** @param {string} text @param {boolean} [quiet] read out, but not shown (the figures say it already) */
+  const say = (text, quiet = false) => {
     if (!statusLine) {
       statusLine = document.createElement("p");
       statusLine.className = "muted";
@@ -41,6 +42,7 @@
       form.after(statusLine);
     }
     statusLine.textContent = text;
+    statusLine.classList.toggle("visually-hidden", quiet);
   };
 
   const result = () => /** @type {HTMLElement | null} */ (document.querySelector('[data-swap="result"]'));
@@ -81,6 +83,7 @@
       href
         ? `Updated: ${heading?.textContent ?? ""}${total ? ` ${total.textContent} in total.` : ""}`
         : "No figures until every field is valid.",
+      true,
     );
   };
 
@@ -147,9 +150,21 @@
     timer = setTimeout(update, 180);
   };
 
+  /** The yardstick that is the target typed, marked at once. */
+  const markPreset = () => {
+    for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (
+      form.querySelectorAll("[data-presets] a")
+    )) {
+      if (target && target.value.trim() !== "" && Number(target.value) === Number(link.dataset.pct))
+        link.setAttribute("aria-current", "true");
+      else link.removeAttribute("aria-current");
+    }
+  };
+
   form.addEventListener("input", (event) => {
     const field = /** @type {HTMLInputElement} */ (event.target);
     if (field === rate && rateMode) rateMode.checked = true;
+    if (field === target) markPreset();
     if (field instanceof HTMLInputElement && (field.type === "number" || field.type === "text")) soon();
     else update();
   });
@@ -166,6 +181,7 @@
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     event.preventDefault();
     target.value = link.dataset.pct ?? target.value;
+    markPreset();
     update();
   });
 })();

@@ -11,10 +11,11 @@ import { contentSecurityPolicy, securityHeaders } from "./server/policy.mjs";
 // - Scripts: a page Next renders carries inline bootstrap scripts (the React Server Components payload,
 //   `self.__next_f.push(...)`, different on every page). The site's server sends every page that has
 //   nothing for React to hydrate without any of them (server/static-html.mjs): the chart tools, the
-//   Allies table's sorter and the compare picker are plain files from public/, so every page but
-//   /scenarios (a React calculator) goes out with `script-src 'self'` and no inline script at all. For
-//   /scenarios the pages are prerendered or kept by URL, so a per-request nonce is impossible; the
-//   server hashes the page's inline scripts when it first serves it and allows those hashes only.
+//   Allies table's sorter, the compare picker and the scenario calculator are plain files from
+//   public/, so every page goes out with `script-src 'self'` and no inline script at all. Should a page
+//   with a client component come back, its pages are prerendered or kept by URL, so a per-request nonce
+//   is impossible; the server hashes such a page's inline scripts when it first serves it and allows
+//   those hashes only.
 //   Without that server (`next dev`, bare `next start`) the policy below falls back to 'unsafe-inline'
 //   for scripts, and `next dev` adds 'unsafe-eval' for React's development call stacks.
 // - Styles: the stylesheet is a file (`inlineCss` is off: inlined, it was written three times into every

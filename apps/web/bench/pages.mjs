@@ -30,7 +30,7 @@ const PAGES = [
   { type: "Ally page", path: "/allies/POL", aim: 1.1 },
   { type: "Allies table", path: "/allies", aim: null },
   { type: "compare", path: "/compare", aim: null },
-  { type: "scenarios", path: "/scenarios", aim: 1.3 },
+  { type: "scenarios", path: "/scenarios", aim: 1.1 },
   { type: "context", path: "/context", aim: null },
   { type: "methodology", path: "/methodology", aim: null },
   { type: "data", path: "/data", aim: null },

@@ -14,7 +14,7 @@ const PAGES = [
   "/data",
 ];
 
-/** The calculator is interactive once React has hydrated it: the plain form's button is then hidden. */
+/** The calculator is interactive once its script has run: the plain form's button is then hidden. */
 async function hydrated(page: Page) {
   await expect(page.getByRole("button", { name: "Show this scenario" })).toBeHidden();
 }
@@ -138,6 +138,52 @@ test.describe("the scenario calculator", () => {
     await expect(page.getByLabel(/% a year, every Ally/)).toHaveValue("1.5");
   });
 
+  test("never shows figures for inputs no longer on screen: a late answer is dropped, a pending one dimmed", async ({
+    page,
+  }) => {
+    // Answers for a 5% target are held back 1.5 s; the 4% answer overtakes them.
+    await page.route(/\/scenarios\?target=5&/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto("/scenarios");
+    await hydrated(page);
+    const target = page.getByLabel("Target, % of GDP");
+    await target.fill("5");
+    // While its answer is on its way, the figures of 3.5% are marked as being replaced.
+    await expect(page.locator('[data-swap="result"]')).toHaveAttribute("aria-busy", "true");
+    await expect(page.locator('[data-swap="result"]')).toHaveClass(/is-stale/);
+    await expect(page.getByTestId("scenario-status")).toHaveText(
+      "Working out the figures for the inputs above…",
+    );
+    await target.fill("4");
+    // 4% by 2035, each Ally's own growth: $3.39 tn (core's allianceScenario, NATO's 2026 edition).
+    await expect(page.getByTestId("scenario-total")).toHaveText("$3.39 tn");
+    await expect(page.getByTestId("scenario-inputs")).toContainText("a target of 4% of GDP by 2035");
+    await expect(page.locator('[data-swap="result"]')).not.toHaveClass(/is-stale/);
+    await page.waitForTimeout(1_800);
+    await expect(page.getByTestId("scenario-total")).toHaveText("$3.39 tn");
+    await expect(page).toHaveURL(/target=4&deadline=2035&growth=auto$/);
+    await expect(page).toHaveTitle(/What if every Ally reached 4% of GDP by 2035\?/);
+  });
+
+  test("when the server cannot be reached, says so, keeps the figures marked as old and offers the button", async ({
+    page,
+  }) => {
+    await page.goto("/scenarios");
+    await hydrated(page);
+    await page.route(/\/scenarios\?/, (route) => route.abort());
+    await page.getByLabel("Target, % of GDP").fill("5");
+    await expect(page.getByTestId("scenario-status")).toContainText("The figures could not be updated");
+    await expect(page.locator('[data-swap="result"]')).toHaveClass(/is-stale/);
+    await expect(page.getByTestId("scenario-total")).toHaveText("$1.93 tn");
+    await page.unroute(/\/scenarios\?/);
+    // The button now submits the form the plain way.
+    await page.getByRole("button", { name: "Show this scenario" }).click();
+    await expect(page.getByTestId("scenario-total")).toHaveText("$6.31 tn");
+    await expect(page.getByLabel("Target, % of GDP")).toHaveValue("5");
+  });
+
   test("answers nonsense parameters with 200, the defaults and a note", async ({ page, request }) => {
     const response = await request.get("/scenarios?target=abc&deadline=1999&growth=fast");
     expect(response.status()).toBe(200);
@@ -205,6 +251,32 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/baseline=two-percent&prices=current/);
     await expect(page.getByTestId("scenario-total")).toHaveText("$7.91 tn");
     await expect(page.getByLabel("Money in")).toHaveValue("current");
+  });
+
+  test("a wrong field is kept as typed and named, with no figures, until it is right", async ({ page }) => {
+    await page.goto("/scenarios");
+    // The browser itself refuses numbers out of the fields' bounds; empty fields reach the server.
+    await page.getByLabel("Target, % of GDP").fill("");
+    await page.getByRole("radio", { name: "One rate for all" }).check();
+    await page.getByLabel(/% a year, every Ally/).fill("");
+    await page.getByLabel("Reached by (a year after 2026)").fill("2031");
+    await page.getByRole("button", { name: "Show this scenario" }).click();
+    await expect(page).toHaveURL(/form=1/);
+    await expect(page.getByLabel("Target, % of GDP")).toHaveValue("");
+    await expect(page.getByLabel("Reached by (a year after 2026)")).toHaveValue("2031");
+    await expect(page.getByRole("radio", { name: "One rate for all" })).toBeChecked();
+    await expect(page.getByLabel("Target, % of GDP")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#scenario-target-error")).toHaveText(
+      'Invalid target "": expected a number from 0 to 100.',
+    );
+    await expect(page.locator("#scenario-rate-error")).toContainText("expected a yearly rate in percent");
+    await expect(page.getByTestId("scenario-invalid")).toBeVisible();
+    await expect(page.getByTestId("scenario-total")).toHaveCount(0);
+    await page.getByLabel("Target, % of GDP").fill("5");
+    await page.getByLabel(/% a year, every Ally/).fill("1.5");
+    await page.getByLabel("Reached by (a year after 2026)").fill("2030");
+    await page.getByRole("button", { name: "Show this scenario" }).click();
+    await expect(page.getByTestId("scenario-total")).toHaveText("$2.90 tn");
   });
 
   test("the presets are links", async ({ page }) => {

@@ -5,9 +5,9 @@
 // references no client component but Next's own framework parts (the router's layout boxes, error
 // boundaries, metadata) has nothing to hydrate: the site's links are plain <a>, so the client router
 // never runs. Such a page is served without its scripts: the same HTML, readable and working as before,
-// at a third of the bytes and with no script at all. A page with a client component of its own (the
-// Allies table's sorter, the scenario calculator, anything added later, from the site or a package) keeps
-// everything.
+// at a third of the bytes and with no script at all. A page with a client component of its own (none
+// today: the sorter, the picker, the calculator and the chart tools are plain scripts; anything added
+// later, from the site or a package) keeps everything.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";

@@ -3,7 +3,12 @@ import type { Metadata } from "next";
 import { parseScenarioSearch } from "../../components/scenarios/params";
 import { ScenarioCalculator } from "../../components/scenarios/ScenarioCalculator";
 import styles from "../../components/scenarios/scenarios.module.css";
-import { baseYearLabel } from "../../components/scenarios/view";
+import {
+  baseYearLabel,
+  inputsOf,
+  readScenarioForm,
+  type ScenarioState,
+} from "../../components/scenarios/view";
 import { siteUrl } from "../../lib/env";
 import { describeIssues, type RawSearchParams } from "../../lib/params";
 
@@ -11,10 +16,35 @@ interface Props {
   readonly searchParams: Promise<RawSearchParams>;
 }
 
+/**
+ * What the page shows for its parameters. A link's parameters are read as links are everywhere on the
+ * site (anything not understood falls back to the default, with a note); the calculator's own form
+ * (`form=1`) is read field by field as typed, and a wrong field is shown as typed with what was expected.
+ */
+function readPage(raw: RawSearchParams) {
+  const fallback = parseScenarioSearch({}).values;
+  const form = raw.form === "1" || (Array.isArray(raw.form) && raw.form[0] === "1");
+  if (form) {
+    const { inputs, read } = readScenarioForm(raw);
+    return { inputs, state: read.state ?? null, errors: read.errors ?? {}, note: null, fallback };
+  }
+  const { values, issues } = parseScenarioSearch(raw);
+  const state: ScenarioState = {
+    target: values.target,
+    deadline: values.deadline,
+    growth: values.growth,
+    baseline: values.baseline,
+    prices: values.prices,
+  };
+  return { inputs: inputsOf(state), state, errors: {}, note: describeIssues(issues), fallback };
+}
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { values } = parseScenarioSearch(await searchParams);
+  const { state } = readPage(await searchParams);
   return {
-    title: `What if every Ally reached ${formatThreshold(values.target)} of GDP by ${values.deadline}?`,
+    title: state
+      ? `What if every Ally reached ${formatThreshold(state.target)} of GDP by ${state.deadline}?`
+      : "What if every Ally reached the target?",
     description:
       "The extra defence spending if every NATO Ally reached a share of GDP by a deadline: per year, in total, per Ally, and for the United States against Europe and Canada, in constant 2021 US dollars.",
     alternates: { canonical: "/scenarios" },
@@ -22,7 +52,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function ScenariosPage({ searchParams }: Props) {
-  const { values, issues } = parseScenarioSearch(await searchParams);
+  const { inputs, state, errors, note, fallback } = readPage(await searchParams);
   return (
     <>
       <h1>What if every Ally reached the target?</h1>
@@ -32,14 +62,11 @@ export default async function ScenariosPage({ searchParams }: Props) {
         NATO's own figures ({baseYearLabel()} is the starting point).
       </p>
       <ScenarioCalculator
-        initial={{
-          target: values.target,
-          deadline: values.deadline,
-          growth: values.growth,
-          baseline: values.baseline,
-          prices: values.prices,
-        }}
-        note={describeIssues(issues)}
+        inputs={inputs}
+        state={state}
+        errors={errors}
+        fallback={fallback}
+        note={note}
         origin={siteUrl}
       />
 

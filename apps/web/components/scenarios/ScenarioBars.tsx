@@ -26,7 +26,6 @@ export function ScenarioBars({
   embedHref,
   origin,
   figuresNote = "The table below gives every figure.",
-  pending = false,
 }: {
   scenario: Scenario;
   source: string;
@@ -37,8 +36,6 @@ export function ScenarioBars({
   origin: string;
   /** Where the reader finds every figure (on /scenarios, the year table under the chart). */
   figuresNote?: string;
-  /** True until the calculator drawing it has hydrated (see ChartTools). */
-  pending?: boolean;
 }) {
   const years = scenario.years;
   const title = scenarioTitle(scenario);
@@ -147,7 +144,6 @@ export function ScenarioBars({
         chartId="scenario-bars"
         dateLine={editionDateLine(scenarioDataset().edition)}
         embed={{ href: embedHref, title, origin }}
-        pending={pending}
       />
     </figure>
   );

@@ -1,7 +1,5 @@
-"use client";
-
 import { formatThreshold, INPUT_LIMITS, sourceLine } from "@nato/core";
-import { type MouseEvent, useEffect, useMemo, useState } from "react";
+import type { ReactNode } from "react";
 import { ScenarioBars } from "./ScenarioBars";
 import { ScenarioYearTable } from "./ScenarioYearTable";
 import styles from "./scenarios.module.css";
@@ -12,10 +10,9 @@ import {
   baseYearLabel,
   baseYearOf,
   computeScenario,
-  inputsOf,
+  type InputErrors,
   PRESETS,
   priceOptions,
-  readInputs,
   type ScenarioInputs,
   type ScenarioState,
   scenarioCsvHref,
@@ -34,82 +31,70 @@ const VERDICT_CLASS: Record<string, string> = {
 };
 
 /**
- * The "what if every Ally reached X % by Y" calculator. The server renders it from the URL; in the browser
- * it recomputes with @nato/core as the inputs change and keeps the URL in step, so a link reproduces what
- * is on screen. Without JavaScript it is a plain GET form.
+ * The "what if every Ally reached X % by Y" calculator, rendered on the server for the inputs it is given:
+ * the figures of a valid state, or each wrong field with what was expected and no figures. Without
+ * JavaScript it is a plain GET form. With it, public/scenario-calculator.js submits the form in the
+ * background as its inputs change and puts the server's answer in place (the parts marked `data-swap`),
+ * keeping the URL in step, so that a link reproduces what is on screen. The figures are core's, computed
+ * once, on the server: the browser carries no copy of the data or of the rules.
  */
 export function ScenarioCalculator({
-  initial,
+  inputs,
+  state,
+  errors,
+  fallback,
   note,
-  origin: siteOrigin,
+  origin,
 }: {
-  initial: ScenarioState;
+  /** The fields as typed (or as the link's state writes them). */
+  inputs: ScenarioInputs;
+  /** The scenario the fields give, or null while a field is wrong. */
+  state: ScenarioState | null;
+  /** One message per wrong field, in core's words. */
+  errors: InputErrors;
+  /** The scenario the presets' links start from while a field is wrong (the page's default). */
+  fallback: ScenarioState;
+  /** What was ignored in the link's parameters, if anything. */
   note: string | null;
-  /** The site's origin the server knows, for the chart's embed code (the page's own once in the browser). */
+  /** The site's origin the server knows, for the chart's embed code. */
   origin: string;
 }) {
   const growthDefault = allianceGrowth();
-  const [inputs, setInputs] = useState<ScenarioInputs>(() => inputsOf(initial, growthDefault.pct));
-  const [state, setState] = useState<ScenarioState>(initial);
-  const [showNote, setShowNote] = useState(note !== null);
-  const [enhanced, setEnhanced] = useState(false);
-  const [origin, setOrigin] = useState(siteOrigin);
-  useEffect(() => {
-    setEnhanced(true);
-    setOrigin(window.location.origin);
-  }, []);
-
-  const errors = readInputs(inputs).errors ?? {};
-  // Results are shown only for the inputs on screen: while a field is invalid there are none.
-  const invalid = Object.keys(errors).length > 0;
-  const scenario = useMemo(() => computeScenario(state), [state]);
-  const headline = scenarioHeadline(scenario);
   const base = baseYearOf();
-  const baseLabel = baseYearLabel();
-
-  function update(next: ScenarioInputs) {
-    setInputs(next);
-    const read = readInputs(next);
-    if (read.state) {
-      setState(read.state);
-      setShowNote(false);
-      window.history.replaceState(window.history.state, "", scenarioHref(read.state));
-    }
-  }
-
-  function choosePreset(event: MouseEvent<HTMLAnchorElement>, pct: number) {
-    event.preventDefault();
-    update({ ...inputs, target: String(pct) });
-  }
-
-  const set = (field: keyof ScenarioInputs) => (event: { currentTarget: { value: string } }) =>
-    update({ ...inputs, [field]: event.currentTarget.value } as ScenarioInputs);
+  const linkBase = state ?? fallback;
+  const fieldError = (field: keyof InputErrors): ReactNode => (
+    <div data-swap={`${field}-error`}>
+      {errors[field] ? (
+        <p id={`scenario-${field}-error`} className={styles.error}>
+          {errors[field]}
+        </p>
+      ) : null}
+    </div>
+  );
+  const invalid = (field: keyof InputErrors) => ({
+    "aria-invalid": errors[field] ? true : undefined,
+    "aria-describedby": errors[field] ? `scenario-${field}-error` : undefined,
+  });
 
   return (
     <>
-      {showNote && note ? (
-        <p className="note" role="status">
-          {note}
-        </p>
-      ) : null}
-      <form
-        className={styles.form}
-        method="get"
-        action="/scenarios"
-        onSubmit={(event) => {
-          // With JavaScript the figures are already up to date; without it the form reloads the page.
-          event.preventDefault();
-        }}
-      >
+      <div data-swap="note">
+        {note ? (
+          <p className="note" role="status">
+            {note}
+          </p>
+        ) : null}
+      </div>
+      <form className={styles.form} method="get" action="/scenarios" data-scenario-form="">
         <fieldset className={styles.fieldset}>
           <legend>Target share of GDP</legend>
-          <ul className={`pill-list ${styles.presets}`} aria-label="The debate's yardsticks">
+          <ul className={`pill-list ${styles.presets}`} aria-label="The debate's yardsticks" data-presets="">
             {PRESETS.map((preset) => (
               <li key={preset.id}>
                 <a
-                  href={scenarioHref({ ...state, target: preset.pct })}
-                  aria-current={state.target === preset.pct ? "true" : undefined}
-                  onClick={(event) => choosePreset(event, preset.pct)}
+                  href={scenarioHref({ ...linkBase, target: preset.pct })}
+                  data-pct={preset.pct}
+                  aria-current={state?.target === preset.pct ? "true" : undefined}
                 >
                   {preset.label}
                 </a>
@@ -129,17 +114,11 @@ export function ScenarioCalculator({
               step="any"
               min={0}
               max={100}
-              value={inputs.target}
-              onChange={set("target")}
-              aria-invalid={errors.target ? true : undefined}
-              aria-describedby={errors.target ? "scenario-target-error" : undefined}
+              defaultValue={inputs.target}
+              {...invalid("target")}
             />
           </label>
-          {errors.target ? (
-            <p id="scenario-target-error" className={styles.error}>
-              {errors.target}
-            </p>
-          ) : null}
+          {fieldError("target")}
         </fieldset>
         <fieldset className={styles.fieldset}>
           <legend>Deadline</legend>
@@ -153,38 +132,20 @@ export function ScenarioCalculator({
               step={1}
               min={base.year + 1}
               max={INPUT_LIMITS.latestDeadline}
-              value={inputs.deadline}
-              onChange={set("deadline")}
-              aria-invalid={errors.deadline ? true : undefined}
-              aria-describedby={errors.deadline ? "scenario-deadline-error" : undefined}
+              defaultValue={inputs.deadline}
+              {...invalid("deadline")}
             />
           </label>
-          {errors.deadline ? (
-            <p id="scenario-deadline-error" className={styles.error}>
-              {errors.deadline}
-            </p>
-          ) : null}
+          {fieldError("deadline")}
         </fieldset>
         <fieldset className={styles.fieldset}>
           <legend>Real GDP growth</legend>
           <label className={styles.radio}>
-            <input
-              type="radio"
-              name="growth"
-              value="auto"
-              checked={inputs.growthMode === "auto"}
-              onChange={() => update({ ...inputs, growthMode: "auto" })}
-            />
+            <input type="radio" name="growth" value="auto" defaultChecked={inputs.growthMode === "auto"} />
             <span>Each Ally's own recent real growth (its median of the last ten years, NATO's figures)</span>
           </label>
           <label className={styles.radio}>
-            <input
-              type="radio"
-              name="growth"
-              value="rate"
-              checked={inputs.growthMode === "rate"}
-              onChange={() => update({ ...inputs, growthMode: "rate" })}
-            />
+            <input type="radio" name="growth" value="rate" defaultChecked={inputs.growthMode === "rate"} />
             <span>One rate for all</span>
           </label>
           <label className={styles.field} htmlFor="scenario-rate">
@@ -199,17 +160,11 @@ export function ScenarioCalculator({
               step="any"
               min={INPUT_LIMITS.growthPct.min}
               max={INPUT_LIMITS.growthPct.max}
-              value={inputs.rate}
-              onChange={(event) => update({ ...inputs, rate: event.currentTarget.value, growthMode: "rate" })}
-              aria-invalid={errors.rate ? true : undefined}
-              aria-describedby={errors.rate ? "scenario-rate-error" : undefined}
+              defaultValue={inputs.rate}
+              {...invalid("rate")}
             />
           </label>
-          {errors.rate ? (
-            <p id="scenario-rate-error" className={styles.error}>
-              {errors.rate}
-            </p>
-          ) : null}
+          {fieldError("rate")}
         </fieldset>
         <fieldset className={styles.fieldset}>
           <legend>Measured against</legend>
@@ -218,8 +173,8 @@ export function ScenarioCalculator({
             <select
               id="scenario-baseline"
               name="baseline"
-              value={inputs.baseline ?? "base-year"}
-              onChange={set("baseline")}
+              defaultValue={inputs.baseline ?? "base-year"}
+              {...invalid("baseline")}
             >
               {baselineOptions().map((o) => (
                 <option key={o.value} value={o.value}>
@@ -228,13 +183,14 @@ export function ScenarioCalculator({
               ))}
             </select>
           </label>
+          {fieldError("baseline")}
           <label className={styles.field} htmlFor="scenario-prices">
             <span>Money in</span>
             <select
               id="scenario-prices"
               name="prices"
-              value={inputs.prices ?? "constant-2021"}
-              onChange={set("prices")}
+              defaultValue={inputs.prices ?? "constant-2021"}
+              {...invalid("prices")}
             >
               {priceOptions().map((o) => (
                 <option key={o.value} value={o.value}>
@@ -243,51 +199,45 @@ export function ScenarioCalculator({
               ))}
             </select>
           </label>
+          {fieldError("prices")}
         </fieldset>
-        <div className={styles.actions} hidden={enhanced}>
+        {/* The form reads its fields as typed, each wrong one named (see readScenarioForm). */}
+        <input type="hidden" name="form" value="1" />
+        <div className={styles.actions} data-scenario-submit="">
           <button type="submit">Show this scenario</button>
         </div>
       </form>
 
-      <section aria-labelledby="scenario-result" className={styles.result}>
-        <h2 id="scenario-result">{headline.question}</h2>
-        {invalid ? (
-          <p className="note" role="status" data-testid="scenario-invalid">
-            No figures until every field above is valid: {Object.values(errors).join(" ")}
-          </p>
+      <section
+        aria-labelledby="scenario-result"
+        className={styles.result}
+        data-swap="result"
+        data-href={state ? scenarioHref(state) : undefined}
+      >
+        {state ? (
+          <ScenarioResult state={state} origin={origin} />
         ) : (
-          <ScenarioResult
-            scenario={scenario}
-            state={state}
-            headline={headline}
-            baseLabel={baseLabel}
-            origin={origin}
-            hydrated={enhanced}
-          />
+          <>
+            <h2 id="scenario-result">No figures yet</h2>
+            <p className="note" role="status" data-testid="scenario-invalid">
+              No figures until every field above is valid: {Object.values(errors).join(" ")}
+            </p>
+          </>
         )}
       </section>
+      <script src="/scenario-calculator.js" defer />
     </>
   );
 }
 
-function ScenarioResult({
-  scenario,
-  state,
-  headline,
-  baseLabel,
-  origin,
-  hydrated,
-}: {
-  scenario: ReturnType<typeof computeScenario>;
-  state: ScenarioState;
-  headline: ReturnType<typeof scenarioHeadline>;
-  baseLabel: string;
-  origin: string;
-  hydrated: boolean;
-}) {
+function ScenarioResult({ state, origin }: { state: ScenarioState; origin: string }) {
+  const scenario = computeScenario(state);
+  const headline = scenarioHeadline(scenario);
+  const baseLabel = baseYearLabel();
   const nobodyBelow = scenario.below === 0;
   return (
     <>
+      <h2 id="scenario-result">{headline.question}</h2>
       <p data-testid="scenario-inputs">{scenarioInputsText(state)}</p>
       <p className={styles.unit} data-testid="scenario-frame">
         Extra defence spending over {scenario.baselineLabel}, in <strong>{scenario.priceLabel}</strong>
@@ -349,7 +299,6 @@ function ScenarioResult({
             dataHref={scenarioCsvHref(state)}
             embedHref={scenarioEmbedHref(state)}
             origin={origin}
-            pending={!hydrated}
           />
           <ScenarioYearTable scenario={scenario} />
         </>

@@ -7,6 +7,7 @@ import {
   inputsOf,
   PRESETS,
   readInputs,
+  readScenarioForm,
   scenarioCsvHref,
   scenarioEmbedHref,
   scenarioHeadline,
@@ -75,6 +76,48 @@ describe("reading what a person types", () => {
       baseline: "base-year",
       prices: "constant-2021",
     });
+  });
+});
+
+describe("the form as it submits itself", () => {
+  it("keeps every field as typed and names each wrong one with core's words, with no state", () => {
+    const { inputs, read } = readScenarioForm({
+      form: "1",
+      target: "150",
+      deadline: "2035",
+      growth: "rate",
+      rate: "",
+      baseline: "base-year",
+      prices: "constant-2021",
+    });
+    expect(inputs).toEqual({
+      target: "150",
+      deadline: "2035",
+      growthMode: "rate",
+      rate: "",
+      baseline: "base-year",
+      prices: "constant-2021",
+    });
+    expect(read.state).toBeUndefined();
+    expect(read.errors?.target).toBe('Invalid target "150": expected a number from 0 to 100.');
+    expect(read.errors?.rate).toMatch(/expected a yearly rate in percent from -20 to 20/);
+    expect(read.errors?.deadline).toBeUndefined();
+  });
+
+  it("reads the form's growth=rate&rate=… and a link's growth=1.5 alike, and growth=auto as each Ally's own", () => {
+    const form = readScenarioForm({ target: "5", deadline: "2030", growth: "rate", rate: "1.5" });
+    const link = readScenarioForm({ target: "5", deadline: "2030", growth: "1.5" });
+    expect(form.read.state).toEqual({ target: 5, deadline: 2030, growth: 1.5 });
+    expect(link.read.state).toEqual(form.read.state);
+    const auto = readScenarioForm({ target: "3.5", deadline: "2035", growth: "auto", rate: "9" });
+    expect(auto.read.state).toEqual({ target: 3.5, deadline: 2035, growth: null });
+    // The rate typed while "each Ally's own" is chosen stays in its field.
+    expect(auto.inputs.rate).toBe("9");
+  });
+
+  it("treats a missing field as empty, and so as wrong, not as the default", () => {
+    const { read } = readScenarioForm({ form: "1", deadline: "2035" });
+    expect(read.errors?.target).toBe('Invalid target "": expected a number from 0 to 100.');
   });
 });
 

@@ -1,5 +1,6 @@
-// What the scenario calculator shows, computed by @nato/core and worded here once, so that the server's
-// HTML and the client's updates read the same. No zod on this path: it ships to the browser.
+// What the scenario calculator shows, computed by @nato/core and worded here once. Everything here runs
+// on the server: the page, its embed and the calculator's updates (public/scenario-calculator.js asks the
+// server for the page of the inputs on screen) all read the same.
 import {
   allianceScenario,
   type Dataset,
@@ -145,6 +146,41 @@ export function inputsOf(state: ScenarioState, fallbackRate = allianceGrowth().p
     baseline: String(state.baseline ?? "base-year"),
     prices: state.prices ?? "constant-2021",
   };
+}
+
+/**
+ * The calculator's form as it submits itself (`form=1` in the query, with or without JavaScript): each
+ * field as typed, kept as typed, and read with core's parsers. Unlike a link's parameters (read by
+ * `parseScenarioSearch`, which falls back to the default with a note), a field that is wrong is shown
+ * with what was expected, and there are no figures until every field is right.
+ *
+ * @example
+ * readScenarioForm({ form: "1", target: "150", deadline: "2035", growth: "auto" }).read.errors?.target;
+ * // "Invalid target \"150\": expected a number from 0 to 100."
+ */
+export function readScenarioForm(raw: Readonly<Record<string, string | string[] | undefined>>): {
+  inputs: ScenarioInputs;
+  read: ReturnType<typeof readInputs>;
+} {
+  const text = (name: string): string | undefined => {
+    const value = raw[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const growth = text("growth")?.trim().toLowerCase() ?? "auto";
+  const rate = text("rate");
+  const inputs: ScenarioInputs = {
+    target: text("target") ?? "",
+    deadline: text("deadline") ?? "",
+    growthMode: growth === "auto" ? "auto" : "rate",
+    // The canonical link writes the rate as the growth itself (`growth=1.5`); the form as `growth=rate&rate=1.5`.
+    rate:
+      growth === "auto" || growth === "rate"
+        ? (rate ?? (growth === "auto" ? String(allianceGrowth().pct) : ""))
+        : (text("growth") ?? ""),
+    baseline: text("baseline") ?? "base-year",
+    prices: text("prices") ?? "constant-2021",
+  };
+  return { inputs, read: readInputs(inputs) };
 }
 
 /**

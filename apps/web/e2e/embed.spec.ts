@@ -127,7 +127,11 @@ test.describe("embedding on another site", () => {
     test.setTimeout(60_000);
     const checkConsole = watchConsole(page);
     const site = new URL(baseURL ?? "").origin;
-    const { desktop: fitted } = await fitsAtBothWidths(page, baseURL ?? "", "/allies/POL", "share", 800);
+    const { frame, desktop } = await fitsAtBothWidths(page, baseURL ?? "", "/allies/POL", "share", 800);
+    // A reader opens the chart's data table inside the frame: the frame grows with it.
+    await frame.locator("figure.chart summary", { hasText: "Data table" }).click();
+    await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeGreaterThan(desktop + 200);
+    const fitted = await expectFitted(page, frame, "Poland's chart with its table open");
     checkConsole();
     /** Delivers a message to the host's listener as if the framed chart had sent it from `origin`. */
     const deliver = (data: unknown, origin: string) =>

@@ -1,16 +1,38 @@
 /**
  * The code another site pastes to frame one of the `/embed/...` pages: an `<iframe>` of the page at the
- * site's origin, named by the chart's title (escaped for an attribute), as wide as its column.
+ * site's origin, named by the chart's title (escaped for an attribute), as wide as its column and
+ * `height` pixels tall; then, on a line of its own, the host script (`<origin>/embed.js`,
+ * public/embed.js), which fits the frame's height to the chart on every screen as the framed page
+ * reports it (public/embed-frame.js). Without the script (a host that strips scripts) the frame keeps
+ * the fixed height and scrolls inside when the chart is taller.
  *
  * @example
  * embedCode("https://example.org", "/embed/allies/POL", "Poland's share");
- * // '<iframe src="https://example.org/embed/allies/POL" title="Poland&#39;s share" width="100%" height="600" style="border:0" loading="lazy"></iframe>'
+ * // '<iframe src="https://example.org/embed/allies/POL" title="Poland&#39;s share" width="100%" height="800" style="border:0" loading="lazy"></iframe>\n'
+ * // + '<script async src="https://example.org/embed.js"></script>'
  */
 export function embedCode(origin: string, href: string, title: string, height = EMBED_HEIGHT): string {
   const attribute = (text: string) =>
     text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;");
-  return `<iframe src="${attribute(`${origin}${href}`)}" title="${attribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  const frame = `<iframe src="${attribute(`${origin}${href}`)}" title="${attribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  const script = `<script async src="${attribute(`${origin}${EMBED_SCRIPT_PATH}`)}"></script>`;
+  return `${frame}\n${script}`;
 }
 
-/** The height of a framed chart, in CSS pixels: a line chart with its title, legend, source and tools. */
-export const EMBED_HEIGHT = 600;
+/**
+ * The height of a framed chart where the host script cannot run, in CSS pixels: a line or bar chart with
+ * its title, legend, source line and tools, from a 360 px phone to a 1000 px column (690 to 870 px
+ * measured); a taller chart scrolls inside its frame. With the script, the frame takes the chart's own
+ * height instead.
+ */
+export const EMBED_HEIGHT = 800;
+
+/**
+ * The framed map's height where the host script cannot run: the phone's tile grid with the title, legend
+ * and source (883 px at 360 px wide). The two panels of a wider column are taller (1390 px at 650 px) and
+ * scroll inside the frame; with the script, the frame takes the map's own height.
+ */
+export const MAP_EMBED_HEIGHT = 900;
+
+/** Where the site serves the host script of the embed code (public/embed.js). */
+export const EMBED_SCRIPT_PATH = "/embed.js";

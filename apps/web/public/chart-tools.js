@@ -294,7 +294,7 @@
 
   /**
    * The embed code, rendered on the server for the origin the server knew (`data-origin`): written for
-   * the origin the page is read at, with a copy button.
+   * the origin the page is read at (the frame's address and the host script's), with a copy button.
    * @param {HTMLDetailsElement} details
    */
   function enhanceEmbed(details) {
@@ -303,7 +303,7 @@
     const origin = details.dataset.origin ?? "";
     const own = () => {
       if (origin && origin !== location.origin && area.value.includes(`src="${origin}/`))
-        area.value = area.value.replace(`src="${origin}/`, `src="${location.origin}/`);
+        area.value = area.value.replaceAll(`src="${origin}/`, `src="${location.origin}/`);
     };
     own();
     if (details.dataset.ready === "1") return;

@@ -1,5 +1,6 @@
 import { EDITION_IDS, EDITIONS, getDataset, LATEST_EDITION_ID, sourceLine } from "@nato/core";
 import type { Metadata } from "next";
+import { EMBED_HEIGHT, MAP_EMBED_HEIGHT } from "@/lib/embed";
 import { DATA_FILES, editionFileName, README_FILE, SCHEMA_FILE } from "./files";
 
 export const metadata: Metadata = {
@@ -97,6 +98,29 @@ export default function DataPage() {
           this one).
         </li>
       </ul>
+
+      <h2 id="embed">Put a chart on your page</h2>
+      <p>
+        Every chart on this site has an <strong>Embed</strong> button under it. It gives two lines to paste
+        into your page's HTML where the chart should appear:
+      </p>
+      <ol>
+        <li>
+          a frame (<code>&lt;iframe&gt;</code>) that shows the chart from this site, with its title, its
+          source line and a link to the full page; it always shows the edition the site shows;
+        </li>
+        <li>
+          a script (<code>&lt;script src="…/embed.js"&gt;</code>) that makes the frame exactly as tall as the
+          chart, on a phone as on a desktop, and again when the chart's width changes. It only reads the
+          height the chart reports, and only from this site; it does nothing else on your page.
+        </li>
+      </ol>
+      <p>
+        If your publishing system removes scripts, paste the frame alone: it works at a fixed height (
+        {EMBED_HEIGHT} pixels, {MAP_EMBED_HEIGHT} for the map), enough for a chart on a phone; a taller chart
+        scrolls inside the frame. Several charts on one page need the script once, but pasting it with each is
+        fine. The credit line is inside every chart.
+      </p>
       <p>
         Credit: <strong>{sourceLine(latest)}</strong>
       </p>

@@ -2,7 +2,8 @@ import { EMBED_HEIGHT, embedCode } from "@/lib/embed";
 
 /**
  * The embed code of a chart that has an `/embed/...` page, rendered on the server so that a visitor
- * without JavaScript can open it and copy it: a disclosure with the `<iframe>` code in a read-only field.
+ * without JavaScript can open it and copy it: a disclosure with the code (lib/embed.ts: the `<iframe>`
+ * and the host script that fits its height) in a read-only field, and a note on what each line does.
  * With JavaScript, public/chart-tools.js writes the page's own origin into it (`data-origin` is the one
  * the server knew) and adds a copy button.
  */
@@ -27,10 +28,15 @@ export function ChartEmbed({
     <details className="chart-embed" data-origin={origin} data-pending={pending ? "1" : undefined}>
       <summary>Embed</summary>
       <label htmlFor={`${chartId}-embed`}>Embed code: copy it into your page</label>
+      <p id={`${chartId}-embed-note`} className="chart-embed-note">
+        The second line, a script, makes the frame as tall as the chart on any screen. Where scripts are not
+        allowed, the frame alone works, {height} pixels tall.
+      </p>
       <textarea
         id={`${chartId}-embed`}
+        aria-describedby={`${chartId}-embed-note`}
         readOnly
-        rows={3}
+        rows={4}
         spellCheck={false}
         value={embedCode(origin, href, title, height)}
       />

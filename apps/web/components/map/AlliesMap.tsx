@@ -1,5 +1,6 @@
 import { formatPercent } from "@nato/core";
 import { type AllyBand, BAND_LABELS, BAND_ORDER, type Band } from "@/lib/bands";
+import { MAP_EMBED_HEIGHT } from "@/lib/embed";
 import { siteUrl } from "@/lib/env";
 import { mapGeometry, TILE_COLUMNS, TILE_GRID, TILE_ROWS } from "@/lib/map";
 import { ChartEmbed } from "../charts/ChartEmbed";
@@ -168,9 +169,6 @@ export function AlliesMap({ id, title, bands, source, dataHref = "/data", embedH
     </figure>
   );
 }
-
-/** The framed map's height: the two panels stacked, or the tile grid, with the title, legend and source. */
-const MAP_EMBED_HEIGHT = 820;
 
 const TILE = 44;
 const TILE_GAP = 3;

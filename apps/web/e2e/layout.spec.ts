@@ -205,6 +205,47 @@ async function chartProblems(page: Page): Promise<Problem[]> {
   });
 }
 
+/** The plot of a line or bar chart keeps at least this share of the chart's width, at every width. */
+const MIN_PLOT_SHARE = 0.4;
+/** A threshold's label sits beside its line: its middle at most this far (px) from the line's height. */
+const THRESHOLD_LABEL_OFF = 4;
+
+/**
+ * Each chart's plot width as a share of the chart's (the grid's lines span the plot; what is left holds
+ * the axis and the right margin's labels), and each threshold's label's distance from its line.
+ */
+async function chartGeometry(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ minShare, maxOff }) => {
+      const problems: string[] = [];
+      for (const svg of document.querySelectorAll<SVGSVGElement>("figure.chart .chart-frame svg")) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0) continue;
+        const chart = svg.closest("figure")?.id ?? "chart";
+        const grid = svg.querySelector(".grid line")?.getBoundingClientRect();
+        if (grid && grid.width < box.width * minShare) {
+          problems.push(
+            `${chart}: the plot is ${Math.round((grid.width / box.width) * 100)}% of the chart's width`,
+          );
+        }
+        for (const text of svg.querySelectorAll<SVGTextElement>("text[data-threshold]")) {
+          const line = svg.querySelector(`line[data-threshold="${text.dataset.threshold}"]`);
+          if (!line) {
+            problems.push(`${chart}: "${text.textContent}" has no line`);
+            continue;
+          }
+          const t = text.getBoundingClientRect();
+          const off = Math.abs((t.top + t.bottom) / 2 - line.getBoundingClientRect().top);
+          if (off > maxOff)
+            problems.push(`${chart}: "${text.textContent}" is ${Math.round(off)} px off its line`);
+        }
+      }
+      return problems;
+    },
+    { minShare: MIN_PLOT_SHARE, maxOff: THRESHOLD_LABEL_OFF },
+  );
+}
+
 /**
  * The page's own problems at the current width: it scrolls sideways; a table wider than its box that does
  * not scroll inside it, or scrolls without the shadow that says so; a sticky first column that loses the
@@ -391,6 +432,7 @@ for (const c of PAGES) {
           await page.setViewportSize({ width, height: 900 });
           expect(await pageProblems(page), `${width} px`).toEqual([]);
           expect(await chartProblems(page), `${width} px`).toEqual([]);
+          expect(await chartGeometry(page), `${width} px`).toEqual([]);
           if (c.path !== "/") continue;
           const map = await mapShown(page);
           expect(map.allies, `Allies on the map at ${width} px`).toBe(32);

@@ -304,6 +304,14 @@ async function pageProblems(page: Page): Promise<string[]> {
         return words;
       });
       if (broken.length > 0) problems.push(`${name(table)}: "${broken[0]}" is broken across lines`);
+      // On a desktop an Ally's verdicts, with their sentences on the path, fit the page without scrolling.
+      if (
+        window.innerWidth >= 1280 &&
+        table.querySelector("td.text-cell") &&
+        wrap.scrollWidth > wrap.clientWidth + 1
+      ) {
+        problems.push(`${name(table)}: scrolls sideways at ${window.innerWidth} px`);
+      }
       if (wrap.scrollWidth <= wrap.clientWidth + 1) continue;
       const style = getComputedStyle(wrap);
       if (style.overflowX !== "auto" && style.overflowX !== "scroll") {

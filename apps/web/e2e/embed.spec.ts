@@ -61,15 +61,20 @@ ${code}
 }
 
 async function embedFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes("/embed/"))).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes("/embed/"));
+  // The frame as the embed code writes it (not one whose address adds a fragment).
+  const plain = (f: Frame) => f.url().includes("/embed/") && !f.url().includes("#");
+  await expect.poll(() => page.frames().some(plain)).toBe(true);
+  const frame = page.frames().find(plain);
   if (!frame) throw new Error("no embed frame");
   await frame.waitForLoadState("load");
   return frame;
 }
 
 const frameHeight = (page: Page) =>
-  page.locator("iframe").evaluate((element) => element.getBoundingClientRect().height);
+  page
+    .locator("iframe")
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().height);
 const inner = (frame: Frame) =>
   frame.evaluate(() => ({
     scrollHeight: document.documentElement.scrollHeight,
@@ -127,7 +132,11 @@ test.describe("embedding on another site", () => {
     test.setTimeout(60_000);
     const checkConsole = watchConsole(page);
     const site = new URL(baseURL ?? "").origin;
-    const { desktop: fitted } = await fitsAtBothWidths(page, baseURL ?? "", "/allies/POL", "share", 800);
+    const { frame, desktop } = await fitsAtBothWidths(page, baseURL ?? "", "/allies/POL", "share", 800);
+    // A reader opens the chart's data table inside the frame: the frame grows with it.
+    await frame.locator("figure.chart summary", { hasText: "Data table" }).click();
+    await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeGreaterThan(desktop + 200);
+    const fitted = await expectFitted(page, frame, "Poland's chart with its table open");
     checkConsole();
     /** Delivers a message to the host's listener as if the framed chart had sent it from `origin`. */
     const deliver = (data: unknown, origin: string) =>
@@ -176,10 +185,18 @@ test.describe("embedding on another site", () => {
     expect(await deliver({ type: "nato-embed:height", height: 321, id }, site)).toBe(321);
   });
 
-  test("without the host script the frame keeps its fixed height", async ({ page, baseURL }) => {
+  test("without the host script the frame keeps its fixed height; the chart is light unless asked", async ({
+    page,
+    baseURL,
+  }) => {
+    // A reader in dark mode, on a host page that is light (it declares no color-scheme).
+    await page.emulateMedia({ colorScheme: "dark" });
     await page.setViewportSize({ width: 390, height: 800 });
-    const code = await embedCodeOn(page, "/allies/POL", "share", baseURL ?? "");
-    await openHost(page, "frame-alone", code.split("\n")[0] ?? "");
+    const frameCode = (await embedCodeOn(page, "/allies/POL", "share", baseURL ?? "")).split("\n")[0] ?? "";
+    // The same frame a second time, asking to follow the reader's setting.
+    const auto = frameCode.replace('/embed/allies/POL"', '/embed/allies/POL#dark=auto"');
+    expect(auto).not.toBe(frameCode);
+    await openHost(page, "frame-alone", `${frameCode}\n${auto}`);
     const frame = await embedFrame(page);
     await expect(frame.locator("figure.chart")).toHaveCount(1);
     // Give the framed page time to post its height: nobody listens, nothing changes.
@@ -189,5 +206,12 @@ test.describe("embedding on another site", () => {
     const { scrollHeight, clientHeight } = await inner(frame);
     expect(clientHeight).toBe(800);
     expect(scrollHeight).toBe(clientHeight);
+    const background = (f: Frame) => f.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background(frame)).toBe("rgb(255, 255, 255)");
+    await expect.poll(() => page.frames().some((f) => f.url().endsWith("#dark=auto"))).toBe(true);
+    const dark = page.frames().find((f) => f.url().endsWith("#dark=auto"));
+    if (!dark) throw new Error("no second frame");
+    await dark.waitForLoadState("load");
+    await expect.poll(() => background(dark)).toBe("rgb(18, 19, 20)");
   });
 });

@@ -28,7 +28,7 @@ const PAGE_TYPES = [
 /** The search parameters each dynamic page reads (apps/web/lib/params.ts). */
 const PARAMETERS: Record<string, readonly string[]> = {
   "/compare": ["allies", "metric"],
-  "/scenarios": ["target", "deadline", "growth"],
+  "/scenarios": ["target", "deadline", "growth", "rate", "baseline", "prices", "form"],
   "/allies": ["year", "sort", "order", "show"],
 };
 
@@ -249,6 +249,8 @@ test.describe("search parameters named after built-in properties", () => {
     "/compare?__proto__=&allies=POL&metric=shareOfGdpPct",
     "/scenarios?__proto__=&target=3.5&growth=auto",
     "/scenarios?__proto__=&growth=rate&rate=1.5",
+    "/scenarios?__proto__=&form=1&target=3.5&deadline=2035&growth=rate&rate=1.5",
+    "/scenarios?constructor=&form=1&target=toString&baseline=__proto__",
   ]) {
     test(`${url} answers 200`, async ({ request }) => {
       const response = await request.get(url);

@@ -205,6 +205,47 @@ async function chartProblems(page: Page): Promise<Problem[]> {
   });
 }
 
+/** The plot of a line or bar chart keeps at least this share of the chart's width, at every width. */
+const MIN_PLOT_SHARE = 0.4;
+/** A threshold's label sits beside its line: its middle at most this far (px) from the line's height. */
+const THRESHOLD_LABEL_OFF = 4;
+
+/**
+ * Each chart's plot width as a share of the chart's (the grid's lines span the plot; what is left holds
+ * the axis and the right margin's labels), and each threshold's label's distance from its line.
+ */
+async function chartGeometry(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ minShare, maxOff }) => {
+      const problems: string[] = [];
+      for (const svg of document.querySelectorAll<SVGSVGElement>("figure.chart .chart-frame svg")) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0) continue;
+        const chart = svg.closest("figure")?.id ?? "chart";
+        const grid = svg.querySelector(".grid line")?.getBoundingClientRect();
+        if (grid && grid.width < box.width * minShare) {
+          problems.push(
+            `${chart}: the plot is ${Math.round((grid.width / box.width) * 100)}% of the chart's width`,
+          );
+        }
+        for (const text of svg.querySelectorAll<SVGTextElement>("text[data-threshold]")) {
+          const line = svg.querySelector(`line[data-threshold="${text.dataset.threshold}"]`);
+          if (!line) {
+            problems.push(`${chart}: "${text.textContent}" has no line`);
+            continue;
+          }
+          const t = text.getBoundingClientRect();
+          const off = Math.abs((t.top + t.bottom) / 2 - line.getBoundingClientRect().top);
+          if (off > maxOff)
+            problems.push(`${chart}: "${text.textContent}" is ${Math.round(off)} px off its line`);
+        }
+      }
+      return problems;
+    },
+    { minShare: MIN_PLOT_SHARE, maxOff: THRESHOLD_LABEL_OFF },
+  );
+}
+
 /**
  * The page's own problems at the current width: it scrolls sideways; a table wider than its box that does
  * not scroll inside it, or scrolls without the shadow that says so; a sticky first column that loses the
@@ -246,6 +287,23 @@ async function pageProblems(page: Page): Promise<string[]> {
           .find((cell) => cell.getBoundingClientRect().width < wrap.clientWidth * 0.8);
         if (narrow) problems.push(`${name(table)}: a cell of a card is narrower than the card`);
       }
+      // The first column (the Ally, the year, the rule) wraps between words, never inside one ("Luxembour|g").
+      const broken = [...table.querySelectorAll("tbody tr > :first-child")].flatMap((cell) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? "";
+          for (const match of text.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index ?? 0);
+            range.setEnd(node, (match.index ?? 0) + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) words.push(match[0]);
+          }
+        }
+        return words;
+      });
+      if (broken.length > 0) problems.push(`${name(table)}: "${broken[0]}" is broken across lines`);
       if (wrap.scrollWidth <= wrap.clientWidth + 1) continue;
       const style = getComputedStyle(wrap);
       if (style.overflowX !== "auto" && style.overflowX !== "scroll") {
@@ -391,6 +449,7 @@ for (const c of PAGES) {
           await page.setViewportSize({ width, height: 900 });
           expect(await pageProblems(page), `${width} px`).toEqual([]);
           expect(await chartProblems(page), `${width} px`).toEqual([]);
+          expect(await chartGeometry(page), `${width} px`).toEqual([]);
           if (c.path !== "/") continue;
           const map = await mapShown(page);
           expect(map.allies, `Allies on the map at ${width} px`).toBe(32);

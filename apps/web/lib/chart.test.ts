@@ -67,6 +67,72 @@ describe("spreadLabels", () => {
     expect(Math.max(...crowded)).toBeLessThanOrEqual(200);
     expect(new Set(crowded).size).toBe(3);
   });
+
+  it("keeps a pinned label at its height and moves the others around it", () => {
+    // A threshold at 200 and an end label at the same height: the end label moves, the threshold stays.
+    expect(spreadLabels([200, 200], 19, 20, 280, [false, true])).toEqual([219, 200]);
+    // Three end labels crowding a threshold (the compare chart's 2% line among Allies at 2.0-2.2%).
+    const ys = spreadLabels([190, 195, 200, 200], 19, 20, 280, [false, false, false, true]);
+    expect(ys[3]).toBe(200);
+    expect([...ys].sort((a, b) => a - b)).toEqual([162, 181, 200, 219]);
+  });
+
+  it("falls back to moving every label when pinned ones are closer than the gap", () => {
+    const ys = spreadLabels([100, 105], 19, 20, 280, [true, true]);
+    expect(Math.abs((ys[1] as number) - (ys[0] as number))).toBeGreaterThanOrEqual(19);
+  });
+
+  it("whatever the heights: apart, inside the box, pinned labels unmoved when they can be, others in order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ y: fc.double({ min: 0, max: 300, noNaN: true }), pinned: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (labels) => {
+          const gap = 19.25;
+          const [top, bottom] = [22, 280];
+          const ys = spreadLabels(
+            labels.map((l) => l.y),
+            gap,
+            top,
+            bottom,
+            labels.map((l) => l.pinned),
+          );
+          const sorted = [...ys].sort((a, b) => a - b);
+          const fits = (labels.length - 1) * gap <= bottom - top;
+          for (const y of sorted) {
+            expect(y).toBeGreaterThanOrEqual(top - 1e-9);
+            if (fits) expect(y).toBeLessThanOrEqual(bottom + 1e-9);
+          }
+          for (let i = 1; i < sorted.length; i++) {
+            expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(gap - 1e-6);
+          }
+          const clamp = (y: number) => Math.min(bottom, Math.max(top, y));
+          const pins = labels
+            .map((l, i) => ({ y: clamp(l.y), i }))
+            .filter((p) => labels[p.i]?.pinned)
+            .sort((a, b) => a.y - b.y);
+          const pinsApart = pins.every((p, k) => k === 0 || p.y - (pins[k - 1] as { y: number }).y >= gap);
+          const moved = pins.filter((p) => Math.abs((ys[p.i] as number) - p.y) > 1e-9);
+          // Pinned labels apart and few enough others: the pinned ones never move.
+          if (pinsApart && fits && labels.length <= 6) expect(moved).toEqual([]);
+          // Labels not pinned keep their order whenever the pinned ones held.
+          if (moved.length === 0 && pins.length > 0) {
+            const free = labels
+              .map((l, i) => ({ y: clamp(l.y), i }))
+              .filter((f) => !labels[f.i]?.pinned)
+              .sort((a, b) => a.y - b.y || a.i - b.i);
+            for (let k = 1; k < free.length; k++) {
+              expect(ys[(free[k] as { i: number }).i] as number).toBeGreaterThan(
+                ys[(free[k - 1] as { i: number }).i] as number,
+              );
+            }
+          }
+        },
+      ),
+    );
+  });
 });
 
 describe("marginColumn", () => {

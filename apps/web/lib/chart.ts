@@ -78,13 +78,23 @@ export function round(value: number): number {
 /**
  * Moves labels apart vertically so that none is closer than `gap` to the next, keeping them inside
  * `[top, bottom]`; returns new positions in the input order.
+ *
+ * `fixed[i]` pins label `i` at its own height (a threshold's label beside its line): the others are
+ * placed around the pinned ones, above or below each, where they move least (the least sum of squared
+ * moves), keeping their own order. When the pinned labels are themselves closer than `gap`, or the others
+ * cannot fit between and around them, every label moves as if none were pinned.
  */
 export function spreadLabels(
   positions: readonly number[],
   gap: number,
   top: number,
   bottom: number,
+  fixed: readonly boolean[] = [],
 ): number[] {
+  if (fixed.some(Boolean)) {
+    const pinned = spreadAroundPins(positions, gap, top, bottom, fixed);
+    if (pinned) return pinned;
+  }
   // Into the box first: a label clamped to the top after the others were moved could land on them.
   const order = positions.map((y, i) => ({ y: Math.max(top, y), i })).sort((a, b) => a.y - b.y);
   for (let k = 1; k < order.length; k++) {
@@ -104,6 +114,100 @@ export function spreadLabels(
   for (const o of order) o.y = Math.max(top, o.y);
   const result: number[] = [];
   for (const o of order) result[o.i] = o.y;
+  return result;
+}
+
+/**
+ * Labels wanted at `ideal` (ascending), placed inside `[lo, hi]` at least `gap` apart, in order, moving
+ * them least (sum of squared moves): with z_k = y_k - k * gap the gaps become z ascending, solved by pooling
+ * adjacent violators and then clamping to the box. Null when they cannot fit.
+ */
+function packInBox(
+  ideal: readonly number[],
+  gap: number,
+  lo: number,
+  hi: number,
+): { ys: number[]; cost: number } | null {
+  const n = ideal.length;
+  if (n === 0) return { ys: [], cost: 0 };
+  const room = hi - (n - 1) * gap;
+  if (room < lo - 1e-9) return null;
+  const blocks: { sum: number; count: number }[] = [];
+  ideal.forEach((y, k) => {
+    blocks.push({ sum: y - k * gap, count: 1 });
+    for (;;) {
+      const b = blocks[blocks.length - 1] as { sum: number; count: number };
+      const a = blocks[blocks.length - 2];
+      if (!a || a.sum / a.count <= b.sum / b.count) break;
+      a.sum += b.sum;
+      a.count += b.count;
+      blocks.pop();
+    }
+  });
+  const ys: number[] = [];
+  for (const b of blocks) {
+    const z = Math.min(room, Math.max(lo, b.sum / b.count));
+    for (let c = 0; c < b.count; c++) ys.push(z + ys.length * gap);
+  }
+  const cost = ys.reduce((sum, y, k) => sum + (y - (ideal[k] as number)) ** 2, 0);
+  return { ys, cost };
+}
+
+/** `spreadLabels` with pinned labels; null when no placement keeps the pinned ones where they are. */
+function spreadAroundPins(
+  positions: readonly number[],
+  gap: number,
+  top: number,
+  bottom: number,
+  fixed: readonly boolean[],
+): number[] | null {
+  const clamp = (y: number) => Math.min(bottom, Math.max(top, y));
+  const pins = positions
+    .map((y, i) => ({ y: clamp(y), i }))
+    .filter((p) => fixed[p.i])
+    .sort((a, b) => a.y - b.y);
+  for (let k = 1; k < pins.length; k++) {
+    if ((pins[k] as { y: number }).y - (pins[k - 1] as { y: number }).y < gap - 1e-9) return null;
+  }
+  const free = positions
+    .map((y, i) => ({ y: clamp(y), i }))
+    .filter((p) => !fixed[p.i])
+    .sort((a, b) => a.y - b.y || a.i - b.i);
+  // Slot s lies between pin s - 1 and pin s (the box's edges at the ends).
+  const slots = pins.length + 1;
+  const lo = (s: number) => (s === 0 ? top : (pins[s - 1] as { y: number }).y + gap);
+  const hi = (s: number) => (s === pins.length ? bottom : (pins[s] as { y: number }).y - gap);
+  // best[s][k]: the cheapest placement of the first k free labels in slots 0..s, and where it put them.
+  const n = free.length;
+  const best: { cost: number; ys: number[] }[][] = [];
+  for (let s = 0; s < slots; s++) {
+    const row: { cost: number; ys: number[] }[] = [];
+    for (let k = 0; k <= n; k++) {
+      let found: { cost: number; ys: number[] } = { cost: Number.POSITIVE_INFINITY, ys: [] };
+      for (let j = 0; j <= k; j++) {
+        const before = s === 0 ? (j === 0 ? { cost: 0, ys: [] } : null) : (best[s - 1]?.[j] ?? null);
+        if (!before || !Number.isFinite(before.cost)) continue;
+        const packed = packInBox(
+          free.slice(j, k).map((f) => f.y),
+          gap,
+          lo(s),
+          hi(s),
+        );
+        if (!packed) continue;
+        const cost = before.cost + packed.cost;
+        if (cost < found.cost) found = { cost, ys: [...before.ys, ...packed.ys] };
+      }
+      row.push(found);
+    }
+    best.push(row);
+  }
+  const done = best[slots - 1]?.[n];
+  if (!done || !Number.isFinite(done.cost)) return null;
+  const result: number[] = [];
+  for (const p of pins) result[p.i] = p.y;
+  free.forEach((f, k) => {
+    result[f.i] = done.ys[k] as number;
+  });
   return result;
 }
 
@@ -213,17 +317,22 @@ export function lineHitsBox(
   return false;
 }
 
-/** A label in the right margin's column: its line's height, its text, and whether it is drawn bold. */
+/**
+ * A label in the right margin's column: its line's height, its text, whether it is drawn bold, and whether
+ * it stays at its line's height (`pinned`: a threshold's label, which the end labels make room for).
+ */
 export interface MarginLabel {
   readonly y: number;
   readonly text: string;
   readonly bold: boolean;
+  readonly pinned?: boolean;
 }
 
 /**
  * The right margin's column of labels: each line's end label and each threshold's label, at its line's
  * height, moved apart so that none is closer than `gap` to the next and all stay inside `[top, bottom]`.
- * Thresholds are labelled here, outside the plot, so that no data line ever runs through their labels.
+ * Thresholds are labelled here, outside the plot, so that no data line ever runs through their labels;
+ * a pinned label (a threshold's) stays beside its line and the end labels move around it.
  * `width` is the margin the longest label needs at a phone's text size (at least `minWidth`).
  *
  * @example
@@ -243,6 +352,7 @@ export function marginColumn(
       gap,
       top,
       bottom,
+      labels.map((l) => l.pinned === true),
     ),
     width: Math.max(minWidth, ...labels.map((l) => textWidth(l.text, PHONE_FONT, l.bold) + 14)),
   };

@@ -46,8 +46,11 @@ interface Field<T> {
  * The first string given for a parameter, read as the object's own property. Only strings count: Next
  * builds the search parameters as a plain object, so `?__proto__=&sort=x` swaps its prototype for an array
  * and `sort` arrives as `[Array.prototype.sort, "x"]`; and nothing inherited may pass for a value.
+ *
+ * @example
+ * first({ target: ["5", "4"] }, "target"); // "5"
  */
-function first(raw: RawSearchParams, name: string): string | undefined {
+export function first(raw: RawSearchParams, name: string): string | undefined {
   if (!Object.hasOwn(raw, name)) return undefined;
   const value: unknown = raw[name];
   const values: unknown[] = Array.isArray(value) ? value : [value];

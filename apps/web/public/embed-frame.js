@@ -1,7 +1,7 @@
 // @ts-check
 // Inside an /embed/... page framed by another site: tells the page around it how tall the chart is, so
 // that the frame can fit it (no scrollbar inside the frame, no empty space under it). Loaded by the embed
-// pages' layout only (app/embed/layout.tsx); does nothing when the page is not framed.
+// pages' layout only (app/embed/layout.tsx); sends nothing when the page is not framed.
 //
 // It posts `{ type: "nato-embed:height", height, id }` to the parent window when the page loads and
 // whenever its height changes (a ResizeObserver on the document element, at most one message every
@@ -11,6 +11,9 @@
 // the frame) gets the height at once. The height and the path are public, so the message goes to any
 // parent (`"*"`); the host checks that it comes from this site.
 (() => {
+  // Drawn light unless the frame's address ends in `#dark=auto` (app/globals.css): then it follows the
+  // reader's setting, for host pages that do the same.
+  if (/(?:^#|&)dark=auto(?:&|$)/.test(location.hash)) document.documentElement.dataset.scheme = "auto";
   if (window.parent === window) return;
   const HEIGHT = "nato-embed:height";
   const ASK = "nato-embed:ask";

@@ -72,6 +72,7 @@ export { dataset2025_08 } from "./data/dataset-2025-08.js";
 export { dataset2026_07 } from "./data/dataset-2026-07.js";
 export { allDatasets, dataset2025, dataset2026, getDataset } from "./data/datasets.js";
 export { EDITION_NOTES, editionNotesFor, seriesBreaks } from "./data/edition-notes.js";
+export type { EditionLabelOptions } from "./data/editions.js";
 export {
   EDITION_2019_06,
   EDITION_2023_03,

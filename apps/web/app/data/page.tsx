@@ -122,6 +122,11 @@ export default function DataPage() {
         fine. The credit line is inside every chart.
       </p>
       <p>
+        The chart is drawn light, as most news pages are, even for readers who set their device to dark mode.
+        If your page turns dark with the reader's setting, add <code>#dark=auto</code> to the end of the
+        frame's address (after <code>/embed/…</code>, inside the quotes) and the chart will follow it too.
+      </p>
+      <p>
         Credit: <strong>{sourceLine(latest)}</strong>
       </p>
     </>

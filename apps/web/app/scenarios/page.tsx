@@ -10,7 +10,7 @@ import {
   type ScenarioState,
 } from "../../components/scenarios/view";
 import { siteUrl } from "../../lib/env";
-import { describeIssues, type RawSearchParams } from "../../lib/params";
+import { describeIssues, first, type RawSearchParams } from "../../lib/params";
 
 interface Props {
   readonly searchParams: Promise<RawSearchParams>;
@@ -23,7 +23,7 @@ interface Props {
  */
 function readPage(raw: RawSearchParams) {
   const fallback = parseScenarioSearch({}).values;
-  const form = raw.form === "1" || (Array.isArray(raw.form) && raw.form[0] === "1");
+  const form = first(raw, "form") === "1";
   if (form) {
     const { inputs, read } = readScenarioForm(raw);
     return { inputs, state: read.state ?? null, errors: read.errors ?? {}, note: null, fallback };

@@ -27,6 +27,7 @@ export function RevisionsChart({ code, headingLevel = 3 }: { code: AllyCode; hea
       series={allDatasets().map((d) => ({
         id: `edition-${d.edition.id}`,
         label: `${editionLabel(d.edition)} edition`,
+        short: editionLabel(d.edition, { month: "short" }),
         points: seriesOf(d, code).map((o) => ({
           year: o.year,
           value: o.shareOfGdpPct,

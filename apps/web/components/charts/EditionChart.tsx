@@ -130,7 +130,7 @@ export function EditionChart({
             const x = left + i * band + (band - barWidth) / 2;
             const cx = round(x + barWidth / 2);
             const core = b.basis === "core-defence-expenditure";
-            const label = editionLabel(b.edition).replace(/^(\w{3})\w* /, "$1 ");
+            const label = editionLabel(b.edition, { month: "short" });
             return (
               <g key={b.edition}>
                 {b.value === null ? (

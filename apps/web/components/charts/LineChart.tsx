@@ -25,7 +25,9 @@ import { Value } from "./Estimate";
 
 /**
  * One line on the chart.
- * - `label`: a short name drawn at the end of the line and used as the table's column head ("Poland", "POL").
+ * - `label`: the series' name, in the legend and the table's column head ("Poland", an edition's name).
+ * - `short`: a shorter name for the end of the line ("Jul 2026"), where the margin's room is short; the
+ *   full `label` is then in the legend beside the line's colour (default: `label`).
  * - `points`: one per year; `value: null` leaves a gap; `estimate: true` (NATO's "e") draws the segment
  *   into that year dashed, the point hollow, and adds "e" to the value.
  * - `style: "projection"`: a dotted line for computed paths (projections), never to be read as NATO's figures.
@@ -33,6 +35,7 @@ import { Value } from "./Estimate";
 export interface LineSeries {
   readonly id: string;
   readonly label: string;
+  readonly short?: string;
   readonly points: readonly ChartPoint[];
   readonly style?: "figures" | "projection";
   /** Draw the last value at the end of the line (default true). */
@@ -93,6 +96,8 @@ const TOP = 16;
 const BOTTOM = 40;
 const RIGHT = 24;
 const LABEL_GAP = PHONE_FONT * 1.1;
+/** The widest the right margin's labels may make it, leaving the plot about 60% of the chart's width. */
+const MAX_MARGIN = 160;
 
 /** The chart: SVG drawn on the server, the source line, a data table and a link to the data. */
 export function LineChart({
@@ -133,33 +138,62 @@ export function LineChart({
   const firstYear = years[0] ?? 0;
   const lastYear = years[years.length - 1] ?? firstYear + 1;
   const single = series.length === 1;
-  const endText = (s: LineSeries, point: ChartPoint & { value: number }) => {
-    const text = formatMetricValue(point.value, unit, { estimate: point.estimate ?? false });
-    return single ? text : `${s.label} ${text}`;
-  };
+  const valueText = (point: ChartPoint & { value: number }) =>
+    formatMetricValue(point.value, unit, { estimate: point.estimate ?? false });
   const y = linearScale([0, yTop], [HEIGHT - BOTTOM, TOP]);
   const ends = series.map((s) => {
     if (s.endLabel === false) return null;
     const last = [...s.points].reverse().find((p) => typeof p.value === "number");
     return last ? { series: s, point: last as ChartPoint & { value: number } } : null;
   });
-  // The right margin holds one column of labels: each line's end label and each threshold's, at its
-  // line's height, moved apart as needed; wide enough for the longest ("United Kingdom 2.56% e").
-  const column: (MarginLabel & { kind: "end" | "threshold"; index: number })[] = [
-    ...ends.flatMap((e, index) =>
-      e
-        ? [{ kind: "end" as const, index, y: y(e.point.value), text: endText(e.series, e.point), bold: true }]
-        : [],
-    ),
-    ...thresholds.map((t, index) => ({
-      kind: "threshold" as const,
-      index,
-      y: y(t.value),
-      text: t.short ?? t.label,
-      bold: true,
-    })),
-  ];
-  const margin = marginColumn(column, LABEL_GAP, TOP + PHONE_FONT * 0.4, HEIGHT - BOTTOM, RIGHT);
+  // The right margin holds one column of labels: each threshold's beside its line, and each line's end
+  // label at its line's height, moved around the thresholds' and apart as needed. Its width comes out of
+  // the plot's, so the end labels take the first of these that leaves the margin at most MAX_MARGIN:
+  // name and value ("United Kingdom 2.56% e"); the short name and value ("GBR 2.56% e", "Jul 2026
+  // 4.68% e"); the name above the value, on two lines, when they fit the plot's height. The legend above
+  // the plot names every line in full.
+  const layout = (style: "full" | "short" | "two-line") => {
+    const lines = (e: NonNullable<(typeof ends)[number]>): string[] => {
+      const value = valueText(e.point);
+      if (single) return [value];
+      const name = style === "full" ? e.series.label : (e.series.short ?? e.series.label);
+      return style === "two-line" ? [name, value] : [`${name} ${value}`];
+    };
+    const twoLine = style === "two-line" && !single;
+    // A two-line label is twice as tall: every label is kept two lines' height from the next.
+    const gap = twoLine ? LABEL_GAP * 2 : LABEL_GAP;
+    const half = twoLine ? PHONE_FONT * 0.55 : 0;
+    const column: (MarginLabel & { kind: "end" | "threshold"; index: number; lines: string[] })[] = [
+      ...ends.flatMap((e, index) => {
+        if (!e) return [];
+        const text = lines(e);
+        const widest = text.reduce((a, b) =>
+          textWidth(b, PHONE_FONT, true) > textWidth(a, PHONE_FONT, true) ? b : a,
+        );
+        return [{ kind: "end" as const, index, y: y(e.point.value), text: widest, lines: text, bold: true }];
+      }),
+      ...thresholds.map((t, index) => ({
+        kind: "threshold" as const,
+        index,
+        y: y(t.value),
+        text: t.short ?? t.label,
+        lines: [t.short ?? t.label],
+        bold: true,
+        pinned: true,
+      })),
+    ];
+    const top = TOP + PHONE_FONT * 0.4 + half;
+    const bottom = HEIGHT - BOTTOM - half;
+    const fits = (column.length - 1) * gap <= bottom - top;
+    return { column, fits, margin: marginColumn(column, gap, top, bottom, RIGHT) };
+  };
+  const layouts = [layout("full"), layout("short"), layout("two-line")].filter((l) => l.fits);
+  // None narrow enough: the narrowest of those that fit.
+  const chosen =
+    layouts.find((l) => l.margin.width <= MAX_MARGIN) ??
+    layouts.sort((a, b) => a.margin.width - b.margin.width)[0] ??
+    layout("short");
+  const { column, margin } = chosen;
   const right = margin.width;
   const plotRight = WIDTH - right;
   const x = linearScale([firstYear, lastYear === firstYear ? firstYear + 1 : lastYear], [left, plotRight]);
@@ -168,6 +202,7 @@ export function LineChart({
   const perYear = (plotRight - left) / Math.max(1, years.length - 1);
   const yearStep = Math.max(1, Math.ceil(38 / perYear));
   const phoneStep = yearStep * Math.max(1, Math.ceil((textWidth("2026e") + 10) / (yearStep * perYear)));
+  const endLines = (index: number) => column.find((c) => c.kind === "end" && c.index === index)?.lines ?? [];
   const placed = (kind: "end" | "threshold", index: number) => {
     const k = column.findIndex((c) => c.kind === kind && c.index === index);
     return margin.ys[k] ?? 0;
@@ -303,7 +338,14 @@ export function LineChart({
             </g>
             <g className="threshold">
               {thresholds.map((t) => (
-                <line key={t.label} x1={left} x2={plotRight} y1={round(y(t.value))} y2={round(y(t.value))} />
+                <line
+                  key={t.label}
+                  data-threshold={t.value}
+                  x1={left}
+                  x2={plotRight}
+                  y1={round(y(t.value))}
+                  y2={round(y(t.value))}
+                />
               ))}
             </g>
             {series.map((s, i) => {
@@ -352,7 +394,7 @@ export function LineChart({
                         y2={at}
                       />
                     ) : null}
-                    <text x={round(plotRight + 8)} y={round(at + PHONE_FONT * 0.35)}>
+                    <text data-threshold={t.value} x={round(plotRight + 8)} y={round(at + PHONE_FONT * 0.35)}>
                       {t.short ?? t.label}
                     </text>
                   </g>
@@ -369,7 +411,13 @@ export function LineChart({
                   x={round(plotRight + 8)}
                   y={round(placed("end", i) + PHONE_FONT * 0.35)}
                 >
-                  {endText(e.series, e.point)}
+                  {endLines(i).length > 1
+                    ? endLines(i).map((line, k) => (
+                        <tspan key={line} x={round(plotRight + 8)} dy={k === 0 ? "-0.55em" : "1.1em"}>
+                          {line}
+                        </tspan>
+                      ))
+                    : endLines(i)[0]}
                 </text>
               );
             })}

@@ -28,6 +28,8 @@ export const compareDataset = (): Dataset => getDataset();
 export interface CompareSeries {
   readonly id: string;
   readonly label: string;
+  /** The Ally's code, for the end of its line where its name does not fit. */
+  readonly short: string;
   readonly points: { readonly year: number; readonly value: number | null; readonly estimate: boolean }[];
   /** The Ally's fixed colour on every chart (lib/ally-colours.ts). */
   readonly colour: number;
@@ -44,6 +46,7 @@ export function compareSeries(codes: readonly AllyCode[], metric: Metric): Compa
   return codes.map((code) => ({
     id: code,
     label: getAlly(code).name,
+    short: code,
     colour: allyColour(code),
     points: seriesOf(dataset, code).map((o) => ({ year: o.year, value: o[metric], estimate: o.estimate })),
   }));

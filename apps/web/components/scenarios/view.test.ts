@@ -115,6 +115,13 @@ describe("the form as it submits itself", () => {
     expect(auto.inputs.rate).toBe("9");
   });
 
+  it("quotes a field longer than 400 characters cut to 80, and keeps it whole in the field", () => {
+    const long = `${"9".repeat(3_000)}x`;
+    const { inputs, read } = readScenarioForm({ form: "1", target: long, deadline: "2035" });
+    expect(inputs.target).toBe(long);
+    expect(read.errors?.target).toBe(`Invalid target "${"9".repeat(80)}…": expected a number from 0 to 100.`);
+  });
+
   it("treats a missing field as empty, and so as wrong, not as the default", () => {
     const { read } = readScenarioForm({ form: "1", deadline: "2035" });
     expect(read.errors?.target).toBe('Invalid target "": expected a number from 0 to 100.');

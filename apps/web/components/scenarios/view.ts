@@ -24,6 +24,7 @@ import {
   scenarioAllyExtra,
   YARDSTICKS,
 } from "@nato/core";
+import { first, MAX_PARAM_LENGTH, type RawSearchParams, shownValue } from "../../lib/params";
 
 /** The calculator's inputs: target share of GDP, deadline, and one growth rate for all (null: each Ally's own). */
 export interface ScenarioState {
@@ -158,14 +159,11 @@ export function inputsOf(state: ScenarioState, fallbackRate = allianceGrowth().p
  * readScenarioForm({ form: "1", target: "150", deadline: "2035", growth: "auto" }).read.errors?.target;
  * // "Invalid target \"150\": expected a number from 0 to 100."
  */
-export function readScenarioForm(raw: Readonly<Record<string, string | string[] | undefined>>): {
+export function readScenarioForm(raw: RawSearchParams): {
   inputs: ScenarioInputs;
   read: ReturnType<typeof readInputs>;
 } {
-  const text = (name: string): string | undefined => {
-    const value = raw[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
+  const text = (name: string): string | undefined => first(raw, name);
   const growth = text("growth")?.trim().toLowerCase() ?? "auto";
   const rate = text("rate");
   const inputs: ScenarioInputs = {
@@ -180,7 +178,19 @@ export function readScenarioForm(raw: Readonly<Record<string, string | string[] 
     baseline: text("baseline") ?? "base-year",
     prices: text("prices") ?? "constant-2021",
   };
-  return { inputs, read: readInputs(inputs) };
+  // A field longer than any link's parameter may be is read as its first 80 characters, so that the
+  // message quotes it cut and no parser runs over it; the field keeps what was typed.
+  const cut = (value: string | undefined) =>
+    value !== undefined && value.length > MAX_PARAM_LENGTH ? shownValue(value) : value;
+  const read = readInputs({
+    ...inputs,
+    target: cut(inputs.target) ?? "",
+    deadline: cut(inputs.deadline) ?? "",
+    rate: cut(inputs.rate) ?? "",
+    baseline: cut(inputs.baseline),
+    prices: cut(inputs.prices),
+  });
+  return { inputs, read };
 }
 
 /**

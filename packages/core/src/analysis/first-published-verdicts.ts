@@ -169,7 +169,7 @@ function viewOf(
 }
 
 function editionsLabel(view: VerdictView): string {
-  const names = [...view.editions].reverse().map(editionLabel);
+  const names = [...view.editions].reverse().map((id) => editionLabel(id));
   return names.length === 1 ? `${names[0]} edition` : `${names.join(" and ")} editions`;
 }
 

@@ -7,7 +7,7 @@ import {
 } from "../models/edition-ids.js";
 import { NatoError } from "../models/error.js";
 
-export { editionLabel } from "../format/edition-label.js";
+export { type EditionLabelOptions, editionLabel } from "../format/edition-label.js";
 
 // The one registry of editions. Everything else (CLI, site, tests, docs) asks it for the latest edition or
 // names the edition it pins; adding NATO's next edition means one entry here and the generated module of

@@ -287,6 +287,23 @@ async function pageProblems(page: Page): Promise<string[]> {
           .find((cell) => cell.getBoundingClientRect().width < wrap.clientWidth * 0.8);
         if (narrow) problems.push(`${name(table)}: a cell of a card is narrower than the card`);
       }
+      // The first column (the Ally, the year, the rule) wraps between words, never inside one ("Luxembour|g").
+      const broken = [...table.querySelectorAll("tbody tr > :first-child")].flatMap((cell) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? "";
+          for (const match of text.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index ?? 0);
+            range.setEnd(node, (match.index ?? 0) + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) words.push(match[0]);
+          }
+        }
+        return words;
+      });
+      if (broken.length > 0) problems.push(`${name(table)}: "${broken[0]}" is broken across lines`);
       if (wrap.scrollWidth <= wrap.clientWidth + 1) continue;
       const style = getComputedStyle(wrap);
       if (style.overflowX !== "auto" && style.overflowX !== "scroll") {

@@ -56,6 +56,9 @@ test.describe("the scenario calculator", () => {
     await expect(page.getByTestId("scenario-total")).toHaveText("$6.31 tn");
     await expect(page.getByTestId("scenario-us")).toHaveText("$2.88 tn");
     await expect(page).toHaveURL(/\/scenarios\?target=5&deadline=2035&growth=auto$/);
+    // The new chart has the tools of every chart: the value under the pointer.
+    await page.locator('#scenario-bars rect[data-x="2035"]').first().hover();
+    await expect(page.locator("#scenario-bars .chart-tip")).toContainText("2035:");
 
     await page.getByLabel("Reached by (a year after 2026)").fill("2030");
     await page.getByRole("radio", { name: "One rate for all" }).check();

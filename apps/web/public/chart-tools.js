@@ -14,8 +14,7 @@
 (() => {
   /** @param {HTMLElement} tools */
   function enhance(tools) {
-    // A chart drawn by a client component waits until React has hydrated it (data-pending goes).
-    if (tools.dataset.ready === "1" || tools.dataset.pending === "1") return;
+    if (tools.dataset.ready === "1") return;
     const chartId = tools.dataset.chart ?? "";
     const dateLine = tools.dataset.dateLine ?? "";
     const figure = document.getElementById(chartId);
@@ -299,7 +298,7 @@
    */
   function enhanceEmbed(details) {
     const area = details.querySelector("textarea");
-    if (!area || details.dataset.pending === "1") return;
+    if (!area) return;
     const origin = details.dataset.origin ?? "";
     const own = () => {
       if (origin && origin !== location.origin && area.value.includes(`src="${origin}/`))
@@ -343,7 +342,7 @@
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
-  // A chart a page draws later (the scenario calculator's, when its inputs change) gets its tools too.
+  // A chart put in the page later (the scenario calculator's, when its inputs change) gets its tools too.
   let queued = false;
   new MutationObserver(() => {
     if (queued) return;
@@ -352,10 +351,5 @@
       queued = false;
       start();
     });
-  }).observe(document.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ["data-pending"],
-  });
+  }).observe(document.body, { childList: true, subtree: true });
 })();

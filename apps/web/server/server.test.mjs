@@ -328,5 +328,6 @@ describe("the image optimizer", () => {
     expect(() => fromNext.resolve("sharp")).toThrow(/Cannot find module/);
     const config = (await import("../next.config.ts")).default;
     expect(config.images?.unoptimized).toBe(true);
-  });
+    // Loading next.config.ts compiles it: about 3 s alone, more on a busy machine.
+  }, 30_000);
 });

@@ -7,6 +7,7 @@ import {
   editionLabel,
   editionSpan,
   entityName,
+  formatFactDate,
   formatMetricValue,
   formatRevision,
   formatYear,
@@ -195,8 +196,8 @@ export default function RevisionsPage() {
                   <th scope="row">
                     {editionLabel(e)} ({id})
                   </th>
-                  <td>{e.publishedOn}</td>
-                  <td>{editionSpan(e)}</td>
+                  <td className="nowrap">{formatFactDate(e.publishedOn)}</td>
+                  <td className="nowrap">{editionSpan(e)}</td>
                   <td>{e.priceBase}</td>
                   <td>{BASIS_LABELS[e.basis]}</td>
                   <td>{e.coverage === "full" ? "all tables" : "share of GDP only"}</td>

@@ -13,19 +13,16 @@ export function ChartEmbed({
   title,
   origin,
   height = EMBED_HEIGHT,
-  pending = false,
 }: {
   chartId: string;
   href: string;
   title: string;
-  /** The site's public origin (lib/env.ts `siteUrl`), passed in so that client components can use this too. */
+  /** The site's public origin the server knows (lib/env.ts `siteUrl`); the script writes the page's own. */
   origin: string;
   height?: number;
-  /** See ChartTools: true until the client component drawing it has hydrated. */
-  pending?: boolean;
 }) {
   return (
-    <details className="chart-embed" data-origin={origin} data-pending={pending ? "1" : undefined}>
+    <details className="chart-embed" data-origin={origin}>
       <summary>Embed</summary>
       <label htmlFor={`${chartId}-embed`}>Embed code: copy it into your page</label>
       <p id={`${chartId}-embed-note`} className="chart-embed-note">

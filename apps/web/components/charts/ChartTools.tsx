@@ -21,26 +21,14 @@ export function ChartTools({
   chartId,
   dateLine,
   embed,
-  pending = false,
 }: {
   chartId: string;
   dateLine: string;
   embed?: EmbedTarget | undefined;
-  /**
-   * True while a client component that draws the chart has not hydrated yet: the script leaves the
-   * chart alone until then (React must find its own HTML untouched), and sets it up when this turns false.
-   */
-  pending?: boolean;
 }) {
   return (
     <>
-      <div
-        className="chart-tools"
-        hidden
-        data-chart={chartId}
-        data-date-line={dateLine}
-        data-pending={pending ? "1" : undefined}
-      >
+      <div className="chart-tools" hidden data-chart={chartId} data-date-line={dateLine}>
         <fieldset className="chart-views">
           <legend className="visually-hidden">View</legend>
           <button type="button" aria-pressed="true" data-view="chart">
@@ -75,7 +63,6 @@ export function ChartTools({
           title={embed.title}
           origin={embed.origin}
           height={embed.height}
-          pending={pending}
         />
       ) : null}
       {/* React loads an async script once per page, however many charts ask for it. */}

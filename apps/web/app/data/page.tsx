@@ -111,15 +111,16 @@ export default function DataPage() {
         </li>
         <li>
           a script (<code>&lt;script src="…/embed.js"&gt;</code>) that makes the frame exactly as tall as the
-          chart, on a phone as on a desktop, and again when the chart's width changes. It only reads the
-          height the chart reports, and only from this site; it does nothing else on your page.
+          chart, on a phone as on a desktop, and again whenever the chart changes size (a phone turned
+          sideways, a table opened). It only reads the height the chart reports, and only from this site; it
+          does nothing else on your page.
         </li>
       </ol>
       <p>
         If your publishing system removes scripts, paste the frame alone: it works at a fixed height (
-        {EMBED_HEIGHT} pixels, {MAP_EMBED_HEIGHT} for the map), enough for a chart on a phone; a taller chart
-        scrolls inside the frame. Several charts on one page need the script once, but pasting it with each is
-        fine. The credit line is inside every chart.
+        {EMBED_HEIGHT} pixels, {MAP_EMBED_HEIGHT} for the map), enough for most charts on a phone; a taller
+        chart scrolls inside the frame. Several charts on one page need the script once, but pasting it with
+        each is fine. The credit line is inside every chart.
       </p>
       <p>
         The chart is drawn light, as most news pages are, even for readers who set their device to dark mode.

@@ -1,6 +1,6 @@
 import { EDITION_IDS, EDITIONS, getDataset, LATEST_EDITION_ID, sourceLine } from "@nato/core";
 import type { Metadata } from "next";
-import { EMBED_HEIGHT, MAP_EMBED_HEIGHT } from "@/lib/embed";
+import { EMBED_HEIGHT } from "@/lib/embed";
 import { DATA_FILES, editionFileName, README_FILE, SCHEMA_FILE } from "./files";
 
 export const metadata: Metadata = {
@@ -117,9 +117,10 @@ export default function DataPage() {
         </li>
       </ol>
       <p>
-        If your publishing system removes scripts, paste the frame alone: it works at a fixed height (
-        {EMBED_HEIGHT} pixels, {MAP_EMBED_HEIGHT} for the map), enough for most charts on a phone; a taller
-        chart scrolls inside the frame. Several charts on one page need the script once, but pasting it with
+        If your publishing system removes scripts, paste the frame alone: it works at a fixed height, written
+        in the code ({EMBED_HEIGHT} pixels for most charts, more for the map and the longer ones), enough for
+        the chart on most phones; where the chart is taller it scrolls inside the frame, and where it is
+        shorter a space is left under it. Several charts on one page need the script once, but pasting it with
         each is fine. The credit line is inside every chart.
       </p>
       <p>

@@ -5,6 +5,11 @@
 // output that parses (JSON under --format json, rectangular CSV under --format csv) and holds no "NaN",
 // "undefined" or "Infinity", or exit 1 or 2 with exactly one line on standard error naming the problem,
 // and never a stack trace, an "unexpected error", a hang or a crash.
+//
+// How much: 220 argument vectors and 60 mutated files by default, what CI runs (about a minute on two
+// cores, two processes at a time). FUZZ_RUNS=n runs n vectors and n * 60 / 220 files instead, for a
+// longer run before a release (`FUZZ_RUNS=5000 pnpm --filter @nato/cli exec vitest run test/fuzz.test.ts`);
+// a failure prints fast-check's seed and path, and FUZZ_SEED=<seed> FUZZ_PATH=<path> replays it.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,6 +27,38 @@ interface Outcome {
 }
 
 const HANG_MS = 15_000;
+
+/** Argument vectors to try: FUZZ_RUNS, or 220. */
+const ARGV_RUNS = positiveInteger("FUZZ_RUNS") ?? 220;
+/** Mutated files to validate, in the default proportion of 60 to 220 vectors. */
+const FILE_RUNS = Math.max(1, Math.round((ARGV_RUNS * 60) / 220));
+/** Processes run at once: the machine's cores are busy while a test waits for one process. */
+const AT_ONCE = 2;
+/** Replaying a reported failure: FUZZ_SEED and FUZZ_PATH, as fast-check printed them. */
+const REPLAY: { seed?: number; path?: string; endOnFailure?: boolean } =
+  process.env.FUZZ_SEED === undefined
+    ? {}
+    : {
+        seed: Number(process.env.FUZZ_SEED),
+        ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH, endOnFailure: true } : {}),
+      };
+
+function positiveInteger(name: string): number | undefined {
+  const text = process.env[name];
+  if (text === undefined || text === "") return undefined;
+  if (!/^[1-9]\d*$/.test(text))
+    throw new Error(`${name}=${text}: expected a whole number of runs, 1 or more`);
+  return Number(text);
+}
+
+/**
+ * Time for `runs` property runs of AT_ONCE processes each. A bound for the whole run, not the hang check
+ * (HANG_MS per process): on an idle two-core machine a run takes about a third of a second, on a machine
+ * shared with other work several seconds.
+ */
+function timeFor(runs: number): number {
+  return Math.max(300_000, runs * 5_000);
+}
 
 /** Runs `nato <args>` like `nato()` in ./nato.ts, but asynchronously and killed after HANG_MS. */
 function run(args: readonly string[]): Promise<Outcome> {
@@ -101,17 +138,35 @@ let FILES: string[] = [];
 let exportCsv = "";
 let exportJson = "";
 
-// Thirteen runs of the binary: on a busy machine they take longer than a hook's default 10 s.
-beforeAll(() => {
+// Thirteen runs of the binary, AT_ONCE at a time: on a busy machine they take longer than a hook's default 10 s.
+beforeAll(async () => {
   const help = nato(["--help"]);
   ALL_COMMANDS = commandsOf(help.stdout);
   COMMANDS = ALL_COMMANDS.filter((c) => !UTILITY_COMMANDS.includes(c));
   OPTIONS = { "": optionsOf(help.stdout) };
-  for (const command of COMMANDS) OPTIONS[command] = optionsOf(nato([command, "--help"]).stdout);
+  const runs = [
+    ...COMMANDS.map((command) => [command, "--help"]),
+    ["export", "--format", "csv"],
+    ["export", "--format", "json"],
+  ];
+  const outs: string[] = [];
+  for (let i = 0; i < runs.length; i += AT_ONCE) {
+    const slice = runs.slice(i, i + AT_ONCE);
+    outs.push(
+      ...(await Promise.all(slice.map((args) => run(args)))).map((out, j) => {
+        if (out.code !== 0)
+          throw new Error(`nato ${(slice[j] as string[]).join(" ")} exited ${out.code}: ${out.stderr}`);
+        return out.stdout;
+      }),
+    );
+  }
+  COMMANDS.forEach((command, i) => {
+    OPTIONS[command] = optionsOf(outs[i] as string);
+  });
 
   scratch = mkdtempSync(join(tmpdir(), "nato-fuzz-"));
-  exportCsv = nato(["export", "--format", "csv"]).stdout;
-  exportJson = nato(["export", "--format", "json"]).stdout;
+  exportCsv = outs[COMMANDS.length] as string;
+  exportJson = outs[COMMANDS.length + 1] as string;
   const file = (name: string, text: string | Buffer) => {
     writeFileSync(join(scratch, name), text);
     return join(scratch, name);
@@ -397,26 +452,37 @@ afterAll(() => {
 });
 
 describe("nato, given arbitrary argument vectors", () => {
-  it("exits 0 with clean, parseable output, or 1/2 with one clear line; never a trace, a NaN or a hang", async () => {
-    await fc.assert(
-      fc.asyncProperty(argv(), async (args) => {
-        counts.argv++;
-        const out = await run(args);
-        if (out.code !== null) counts.exit[out.code] = (counts.exit[out.code] ?? 0) + 1;
-        const found = problems(args, out);
-        if (found.length > 0) {
-          throw new Error(
-            `nato ${JSON.stringify(args)}: ${found.join("; ")}\nexit ${out.code}\nstderr: ${out.stderr.slice(0, 800)}\nstdout: ${out.stdout.slice(0, 400)}`,
-          );
-        }
-        // -o writes whole files or none: no temporary file is ever left behind.
-        const leftovers = readdirSync(scratch).filter((f) => f.endsWith(".tmp"));
-        if (leftovers.length > 0)
-          throw new Error(`nato ${JSON.stringify(args)} left ${leftovers.join(", ")}`);
-      }),
-      { numRuns: 220 },
-    );
-  }, 180_000);
+  it(
+    "exits 0 with clean, parseable output, or 1/2 with one clear line; never a trace, a NaN or a hang",
+    async () => {
+      const runs = Math.ceil(ARGV_RUNS / AT_ONCE);
+      await fc.assert(
+        // AT_ONCE vectors per run, run side by side; a failure shrinks to the vector that failed.
+        fc.asyncProperty(fc.array(argv(), { minLength: AT_ONCE, maxLength: AT_ONCE }), async (batch) => {
+          const outs = await Promise.all(batch.map((args) => run(args)));
+          batch.forEach((args, i) => {
+            const out = outs[i] as Outcome;
+            counts.argv++;
+            if (out.code !== null) counts.exit[out.code] = (counts.exit[out.code] ?? 0) + 1;
+            const found = problems(args, out);
+            if (found.length > 0) {
+              throw new Error(
+                `nato ${JSON.stringify(args)}: ${found.join("; ")}\nexit ${out.code}\nstderr: ${out.stderr.slice(0, 800)}\nstdout: ${out.stdout.slice(0, 400)}`,
+              );
+            }
+          });
+          // -o writes whole files or none: no temporary file is ever left behind.
+          const leftovers = readdirSync(scratch).filter((f) => f.endsWith(".tmp"));
+          if (leftovers.length > 0)
+            throw new Error(
+              `${batch.map((args) => `nato ${JSON.stringify(args)}`).join(" and ")} left ${leftovers.join(", ")}`,
+            );
+        }),
+        { numRuns: runs, ...REPLAY },
+      );
+    },
+    timeFor(Math.ceil(ARGV_RUNS / AT_ONCE)),
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -482,51 +548,69 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 describe("nato validate, given mutated copies of its own export", () => {
-  it("says valid (exit 0) or lists the problems (exit 1, one line on standard error)", async () => {
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom("csv", "json"),
-        fc.array(mutation, { minLength: 1, maxLength: 3 }),
-        fc.constantFrom("table", "json"),
-        async (kind, mutations, format) => {
-          counts.files++;
-          const original = kind === "csv" ? exportCsv : exportJson;
-          const text = mutations.reduce((t, m) => m(t), original);
-          const path = join(scratch, `mutated-${n++}.${kind}`);
-          writeFileSync(path, text);
-          const args = ["validate", path, "--format", format];
-          const out = await run(args);
-          if (out.code !== null) counts.exit[out.code] = (counts.exit[out.code] ?? 0) + 1;
-          // The file's own text comes back quoted in the problems ("found \"NaN\""): only what the program
-          // made up counts, as with typed arguments.
-          const quotedBack = (said: string) =>
-            said
-              .replace(/found\s+"(?:[^"\\]|\\.)*"/g, 'found "…"')
-              .replace(/found\s+\\"(?:[^\\]|\\[^"])*\\"/g, 'found \\"…\\"')
-              .replace(/"(received|found)":\s*"(?:[^"\\]|\\.)*"/g, '"$1": "…"')
-              .replace(/"path":\s*\[[^\]]*\]/g, '"path": […]');
-          const found = problems(args, {
-            ...out,
-            stdout: quotedBack(out.stdout),
-            stderr: quotedBack(out.stderr),
-          });
-          if (out.code === 2) found.push("a file's content is not a usage mistake: expected exit 0 or 1");
-          if (out.code === 0 && format === "json" && JSON.parse(out.stdout).valid !== true)
-            found.push("exit 0 but not valid");
-          if (out.code === 1 && format === "json" && JSON.parse(out.stdout).valid !== false)
-            found.push("exit 1 but valid");
-          if (out.code === 1 && format === "table" && !/problem/.test(out.stdout))
-            found.push("exit 1 without the problems");
-          rmSync(path);
-          if (found.length > 0) {
-            throw new Error(
-              `${found.join("; ")}\nexit ${out.code}\nstderr: ${out.stderr}\nstdout: ${out.stdout.slice(0, 600)}`,
+  it(
+    "says valid (exit 0) or lists the problems (exit 1, one line on standard error)",
+    async () => {
+      await fc.assert(
+        // AT_ONCE files per run, validated side by side.
+        fc.asyncProperty(
+          fc.array(
+            fc.tuple(
+              fc.constantFrom("csv", "json"),
+              fc.array(mutation, { minLength: 1, maxLength: 3 }),
+              fc.constantFrom("table", "json"),
+            ),
+            { minLength: AT_ONCE, maxLength: AT_ONCE },
+          ),
+          async (batch) => {
+            await Promise.all(
+              batch.map(([kind, mutations, format]) => validateMutated(kind, mutations, format)),
             );
-          }
-        },
-      ),
-      { numRuns: 60 },
-    );
-  }, 120_000);
+          },
+        ),
+        { numRuns: Math.ceil(FILE_RUNS / AT_ONCE), ...REPLAY },
+      );
+    },
+    timeFor(Math.ceil(FILE_RUNS / AT_ONCE)),
+  );
 });
+
+/** Validates one mutated copy of the export and throws with what went wrong. */
+let mutatedFiles = 0;
+
+async function validateMutated(kind: string, mutations: Mutation[], format: string): Promise<void> {
+  counts.files++;
+  const original = kind === "csv" ? exportCsv : exportJson;
+  const text = mutations.reduce((t, m) => m(t), original);
+  const path = join(scratch, `mutated-${mutatedFiles++}.${kind}`);
+  writeFileSync(path, text);
+  const args = ["validate", path, "--format", format];
+  const out = await run(args);
+  if (out.code !== null) counts.exit[out.code] = (counts.exit[out.code] ?? 0) + 1;
+  // The file's own text comes back quoted in the problems ("found \"NaN\""): only what the program
+  // made up counts, as with typed arguments.
+  const quotedBack = (said: string) =>
+    said
+      .replace(/found\s+"(?:[^"\\]|\\.)*"/g, 'found "…"')
+      .replace(/found\s+\\"(?:[^\\]|\\[^"])*\\"/g, 'found \\"…\\"')
+      .replace(/"(received|found)":\s*"(?:[^"\\]|\\.)*"/g, '"$1": "…"')
+      .replace(/"path":\s*\[[^\]]*\]/g, '"path": […]');
+  const found = problems(args, {
+    ...out,
+    stdout: quotedBack(out.stdout),
+    stderr: quotedBack(out.stderr),
+  });
+  if (out.code === 2) found.push("a file's content is not a usage mistake: expected exit 0 or 1");
+  if (out.code === 0 && format === "json" && JSON.parse(out.stdout).valid !== true)
+    found.push("exit 0 but not valid");
+  if (out.code === 1 && format === "json" && JSON.parse(out.stdout).valid !== false)
+    found.push("exit 1 but valid");
+  if (out.code === 1 && format === "table" && !/problem/.test(out.stdout))
+    found.push("exit 1 without the problems");
+  rmSync(path);
+  if (found.length > 0) {
+    throw new Error(
+      `${found.join("; ")}\nexit ${out.code}\nstderr: ${out.stderr}\nstdout: ${out.stdout.slice(0, 600)}`,
+    );
+  }
+}

@@ -2,7 +2,12 @@
 // Expected money figures are @nato/core's allianceScenario on NATO's 2026 edition (base year 2026e,
 // constant 2021 US dollars); shares of GDP are NATO's, 2026 edition, Table 3.
 import { expect, type Page, test } from "@playwright/test";
-import { expectNoAxeViolations, watchConsole } from "./support";
+import {
+  expectDateLineAndNoDeveloperWords,
+  expectNoAxeViolations,
+  VISITOR_PAGES,
+  watchConsole,
+} from "./support";
 
 const PAGES = [
   "/scenarios",
@@ -452,6 +457,7 @@ test.describe("accessibility", () => {
   for (const path of PAGES) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
+      if (VISITOR_PAGES.includes(path)) await expectDateLineAndNoDeveloperWords(page);
       await expectNoAxeViolations(page);
     });
   }

@@ -2,33 +2,8 @@
 // new overview charts, estimates marked on every chart, chart tools, and no developer words.
 import { expect, test } from "@playwright/test";
 
-const VISITOR_PAGES = [
-  "/",
-  "/allies",
-  "/allies/POL",
-  "/allies/ISL",
-  "/compare",
-  "/scenarios",
-  "/context",
-  "/methodology",
-];
-
-test.describe("every page", () => {
-  for (const path of VISITOR_PAGES) {
-    test(`${path} has the date line and no developer words`, async ({ page }) => {
-      await page.goto(path);
-      // NATO's 2026 edition: published 10 July 2026, data cut-off 3 July 2026.
-      await expect(page.getByTestId("date-line")).toHaveText(
-        "NATO's July 2026 edition, released 10 July 2026; data cut-off 3 July 2026. Estimates are marked e.",
-      );
-      await expect(page.getByRole("search").getByLabel("Find an Ally")).toBeVisible();
-      const text = (await page.locator("body").textContent()) ?? "";
-      expect(text).not.toContain("@nato/core");
-      expect(text).not.toContain("nato export");
-      expect(text).not.toContain("States's");
-    });
-  }
-});
+// The date line and the absence of developer words on every visitor page (VISITOR_PAGES in ./support) are
+// checked on the page load of each page's axe test, in part-a.spec.ts and part-b.spec.ts.
 
 test.describe("find an Ally", () => {
   for (const [typed, code] of [
@@ -61,31 +36,34 @@ test("Iceland's page explains what not applicable means", async ({ page }) => {
 });
 
 test.describe("the overview", () => {
-  test("marks estimates on the bar chart with the hatch the legend shows", async ({ page }) => {
+  // One load of the overview for three former tests, now steps.
+  test("marks estimates with the hatch, ends the axis at the largest bar, has the burden-sharing and total charts", async ({
+    page,
+  }) => {
     await page.goto("/");
-    const fills = await page
-      .locator("#allies-at-2 svg rect.bar-value")
-      .evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
-    // 2014-2024 are NATO figures, 2025e and 2026e estimates: 11 solid bars, 2 hatched.
-    expect(fills.filter((f) => f.startsWith("url(")).length).toBe(2);
-    expect(fills.filter((f) => !f.startsWith("url(")).length).toBe(11);
-  });
+    await test.step("marks estimates on the bar chart with the hatch the legend shows", async () => {
+      const fills = await page
+        .locator("#allies-at-2 svg rect.bar-value")
+        .evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+      // 2014-2024 are NATO figures, 2025e and 2026e estimates: 11 solid bars, 2 hatched.
+      expect(fills.filter((f) => f.startsWith("url(")).length).toBe(2);
+      expect(fills.filter((f) => !f.startsWith("url(")).length).toBe(11);
+    });
 
-  test("the bar chart's axis ends at its largest bar, 32 members, not at 40", async ({ page }) => {
-    await page.goto("/");
-    const ticks = await page.locator("#allies-at-2 svg .axis text").allTextContents();
-    expect(ticks).toEqual(["0", "10", "20", "30"]);
-  });
+    await test.step("the bar chart's axis ends at its largest bar, 32 members, not at 40", async () => {
+      const ticks = await page.locator("#allies-at-2 svg .axis text").allTextContents();
+      expect(ticks).toEqual(["0", "10", "20", "30"]);
+    });
 
-  test("has the burden-sharing and NATO total charts", async ({ page }) => {
-    await page.goto("/");
-    // NATO 2026 edition, Table 2, current prices: US 69.3% of the total in 2014, 57.1% in 2026e.
-    await expect(
-      page.getByRole("heading", {
-        name: "The United States' share of NATO's defence spending has fallen from 69% in 2014 to 57% in 2026e",
-      }),
-    ).toBeVisible();
-    await expect(page.locator("#nato-total .chart-title")).toContainText("NATO's total defence spending");
+    await test.step("has the burden-sharing and NATO total charts", async () => {
+      // NATO 2026 edition, Table 2, current prices: US 69.3% of the total in 2014, 57.1% in 2026e.
+      await expect(
+        page.getByRole("heading", {
+          name: "The United States' share of NATO's defence spending has fallen from 69% in 2014 to 57% in 2026e",
+        }),
+      ).toBeVisible();
+      await expect(page.locator("#nato-total .chart-title")).toContainText("NATO's total defence spending");
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMBED_HEIGHT, EMBED_SCRIPT_PATH, embedCode } from "./embed";
+import { compareEmbedHeight, EMBED_HEIGHT, EMBED_SCRIPT_PATH, embedCode } from "./embed";
 
 describe("embedCode", () => {
   it("frames the embed page at the site's origin, named by the chart's title, then loads the host script", () => {
@@ -40,5 +40,14 @@ describe("embedCode", () => {
     expect(EMBED_HEIGHT).toBe(800);
     expect(embedCode("http://localhost:3000", "/embed/overview/map", "Map", 820)).toContain('height="820"');
     expect(embedCode("http://localhost:3000", "/embed/allies/POL", "Poland")).toContain('height="800"');
+  });
+});
+
+describe("compareEmbedHeight", () => {
+  it("holds one chart of up to eight lines, and the small multiples of nine or ten, on a phone", () => {
+    expect(compareEmbedHeight(1)).toBe(880);
+    expect(compareEmbedHeight(8)).toBe(880);
+    expect(compareEmbedHeight(9)).toBe(1300);
+    expect(compareEmbedHeight(32)).toBe(1300);
   });
 });

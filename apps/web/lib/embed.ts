@@ -1,3 +1,5 @@
+import { MAX_LINES } from "./params";
+
 /**
  * The code another site pastes to frame one of the `/embed/...` pages: an `<iframe>` of the page at the
  * site's origin, named by the chart's title (escaped for an attribute), as wide as its column and
@@ -33,6 +35,24 @@ export const EMBED_HEIGHT = 800;
  * scroll inside the frame; with the script, the frame takes the map's own height.
  */
 export const MAP_EMBED_HEIGHT = 900;
+
+/**
+ * A comparison's frame height where the host script cannot run: up to eight lines share one chart (880 px
+ * holds it on a 360 px phone: 855 to 866 px measured); past eight the chart becomes small multiples,
+ * 1,271 px for nine on a phone, and 1,300 px holds nine or ten (more scroll inside the frame).
+ */
+export function compareEmbedHeight(lines: number): number {
+  return lines <= MAX_LINES ? 880 : 1300;
+}
+
+/** How NATO revised an Ally's figures, edition by edition, where the host script cannot run (1,051 to 1,096 px measured on a phone). */
+export const REVISIONS_EMBED_HEIGHT = 1100;
+
+/** An Ally's path to the deadline, framed where the host script cannot run (863 px measured on a phone). */
+export const PATH_EMBED_HEIGHT = 900;
+
+/** An Ally's share in every edition, framed where the host script cannot run (921 to 941 px on a phone). */
+export const EDITIONS_EMBED_HEIGHT = 960;
 
 /** Where the site serves the host script of the embed code (public/embed.js). */
 export const EMBED_SCRIPT_PATH = "/embed.js";

@@ -30,6 +30,7 @@
 
   /** @param {boolean} force send even when the height has not changed since the last message */
   const send = (force) => {
+    clearTimeout(timer);
     timer = undefined;
     const now = height();
     if (now === last && !force) return;

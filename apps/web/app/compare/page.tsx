@@ -21,6 +21,7 @@ import {
   compareTitle,
   statusLabel,
 } from "../../components/compare/view";
+import { compareEmbedHeight } from "../../lib/embed";
 import { MAX_COMPARE, MAX_LINES, type RawSearchParams } from "../../lib/params";
 
 interface Props {
@@ -81,6 +82,7 @@ export default async function ComparePage({ searchParams }: Props) {
         dataHref="/data"
         headingLevel={2}
         embedHref={`/embed${compareHref(allies, metric)}`}
+        embedHeight={compareEmbedHeight(series.length)}
       />
 
       <div className="table-wrap">

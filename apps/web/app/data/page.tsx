@@ -1,6 +1,6 @@
 import { EDITION_IDS, EDITIONS, getDataset, LATEST_EDITION_ID, sourceLine } from "@nato/core";
 import type { Metadata } from "next";
-import { EMBED_HEIGHT, MAP_EMBED_HEIGHT } from "@/lib/embed";
+import { EMBED_HEIGHT } from "@/lib/embed";
 import { DATA_FILES, editionFileName, README_FILE, SCHEMA_FILE } from "./files";
 
 export const metadata: Metadata = {
@@ -111,15 +111,17 @@ export default function DataPage() {
         </li>
         <li>
           a script (<code>&lt;script src="…/embed.js"&gt;</code>) that makes the frame exactly as tall as the
-          chart, on a phone as on a desktop, and again when the chart's width changes. It only reads the
-          height the chart reports, and only from this site; it does nothing else on your page.
+          chart, on a phone as on a desktop, and again whenever the chart changes size (a phone turned
+          sideways, a table opened). It only reads the height the chart reports, and only from this site; it
+          does nothing else on your page.
         </li>
       </ol>
       <p>
-        If your publishing system removes scripts, paste the frame alone: it works at a fixed height (
-        {EMBED_HEIGHT} pixels, {MAP_EMBED_HEIGHT} for the map), enough for a chart on a phone; a taller chart
-        scrolls inside the frame. Several charts on one page need the script once, but pasting it with each is
-        fine. The credit line is inside every chart.
+        If your publishing system removes scripts, paste the frame alone: it works at a fixed height, written
+        in the code ({EMBED_HEIGHT} pixels for most charts, more for the map and the longer ones), enough for
+        the chart on most phones; where the chart is taller it scrolls inside the frame, and where it is
+        shorter a space is left under it. Several charts on one page need the script once, but pasting it with
+        each is fine. The credit line is inside every chart.
       </p>
       <p>
         The chart is drawn light, as most news pages are, even for readers who set their device to dark mode.

@@ -21,6 +21,7 @@ import { EditionChart } from "@/components/charts/EditionChart";
 import { LineChart } from "@/components/charts/LineChart";
 import { allyColour } from "@/lib/ally-colours";
 import { EQUIPMENT_THRESHOLDS, SHARE_THRESHOLDS } from "@/lib/chart-thresholds";
+import { EDITIONS_EMBED_HEIGHT, PATH_EMBED_HEIGHT } from "@/lib/embed";
 import { datasetCsvHref, siteSourceLine } from "@/lib/site";
 
 /**
@@ -119,6 +120,7 @@ export function AllyChart({
         id="path-chart"
         headingLevel={headingLevel}
         embedHref={embedHref}
+        embedHeight={PATH_EMBED_HEIGHT}
         title={pathTitle({
           name,
           baseSharePct: to35.baseShareOfGdpPct,
@@ -162,6 +164,7 @@ export function AllyChart({
         id="year-editions-chart"
         headingLevel={headingLevel}
         embedHref={embedHref}
+        embedHeight={EDITIONS_EMBED_HEIGHT}
         title={yearEditionsTitle(name, followed)}
         subtitle={`${possessive(name, { start: true })} ${followed.year} share of GDP in each NATO edition that gave it, oldest first.`}
         figures={followed.editions}

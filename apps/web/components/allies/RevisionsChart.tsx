@@ -9,6 +9,7 @@ import {
   sourceLine,
 } from "@nato/core";
 import { LineChart } from "@/components/charts/LineChart";
+import { REVISIONS_EMBED_HEIGHT } from "@/lib/embed";
 
 /** The address of an Ally's revisions chart alone, for other sites to frame. */
 export const revisionsEmbedHref = (code: AllyCode) => `/embed/revisions/${code}`;
@@ -40,6 +41,7 @@ export function RevisionsChart({ code, headingLevel = 3 }: { code: AllyCode; hea
         .join(" ")} e = estimate.`}
       dataHref="/data"
       embedHref={revisionsEmbedHref(code)}
+      embedHeight={REVISIONS_EMBED_HEIGHT}
     />
   );
 }

@@ -32,6 +32,8 @@ export interface EditionChartProps {
   readonly headingLevel?: 2 | 3;
   /** The page that carries this chart alone, for other sites to frame (`/embed/...`). */
   readonly embedHref?: string;
+  /** The frame's height where the host page strips the embed script (lib/embed.ts; `EMBED_HEIGHT` unless given). */
+  readonly embedHeight?: number;
 }
 
 const WIDTH = 520;
@@ -51,6 +53,7 @@ export function EditionChart({
   dataHref = "/data",
   headingLevel = 3,
   embedHref,
+  embedHeight,
 }: EditionChartProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3";
   const bars = [...figures].reverse();
@@ -167,7 +170,7 @@ export function EditionChart({
       <ChartTools
         chartId={id}
         dateLine={editionDateLine(LATEST_EDITION)}
-        embed={embedHref ? { href: embedHref, title, origin: siteUrl } : undefined}
+        embed={embedHref ? { href: embedHref, title, origin: siteUrl, height: embedHeight } : undefined}
       />
       <details id={`${id}-data`}>
         <summary>Data table</summary>

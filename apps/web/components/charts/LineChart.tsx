@@ -85,6 +85,8 @@ export interface LineChartProps {
   readonly headingLevel?: 2 | 3 | 4;
   /** The page that carries this chart alone, for other sites to frame (`/embed/...`). */
   readonly embedHref?: string;
+  /** The frame's height where the host page strips the embed script (lib/embed.ts; `EMBED_HEIGHT` unless given). */
+  readonly embedHeight?: number;
 }
 
 // Drawn in a 520-unit box: text is 10.5 units on wide screens and 17.5 on phones (globals.css), where the
@@ -111,6 +113,7 @@ export function LineChart({
   dataHref = "/data",
   headingLevel = 3,
   embedHref,
+  embedHeight,
 }: LineChartProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   const all = series.flatMap((s) => s.points);
@@ -428,7 +431,7 @@ export function LineChart({
       <ChartTools
         chartId={id}
         dateLine={editionDateLine(LATEST_EDITION)}
-        embed={embedHref ? { href: embedHref, title, origin: siteUrl } : undefined}
+        embed={embedHref ? { href: embedHref, title, origin: siteUrl, height: embedHeight } : undefined}
       />
       <details id={`${id}-data`}>
         <summary>Data table</summary>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareEmbedHeight, EMBED_HEIGHT, EMBED_SCRIPT_PATH, embedCode } from "./embed";
+import { compareEmbedHeight, EMBED_HEIGHT, EMBED_SCRIPT_PATH, embedCode, scenarioEmbedHeight } from "./embed";
 
 describe("embedCode", () => {
   it("frames the embed page at the site's origin, named by the chart's title, then loads the host script", () => {
@@ -40,6 +40,16 @@ describe("embedCode", () => {
     expect(EMBED_HEIGHT).toBe(800);
     expect(embedCode("http://localhost:3000", "/embed/overview/map", "Map", 820)).toContain('height="820"');
     expect(embedCode("http://localhost:3000", "/embed/allies/POL", "Poland")).toContain('height="800"');
+  });
+});
+
+describe("scenarioEmbedHeight", () => {
+  it("holds the chart and one table row a year as measured on a 360 px phone", () => {
+    // Measured scrollHeight at 360 px: 1,270 px by 2030 (4 years), 1,461 px by 2035 (9 years).
+    expect(scenarioEmbedHeight(4)).toBeGreaterThanOrEqual(1270);
+    expect(scenarioEmbedHeight(9)).toBeGreaterThanOrEqual(1461);
+    expect(scenarioEmbedHeight(9)).toBeLessThan(1461 + 60);
+    expect(scenarioEmbedHeight(0)).toBe(scenarioEmbedHeight(1));
   });
 });
 

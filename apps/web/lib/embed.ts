@@ -45,6 +45,18 @@ export function compareEmbedHeight(lines: number): number {
   return lines <= MAX_LINES ? 880 : 1300;
 }
 
+/**
+ * A scenario's frame height where the host script cannot run: the chart and its year table, one row a
+ * year. Measured on a 360 px phone: 1,270 px for four years (by 2030), 1,461 px for nine (by 2035),
+ * about 38 px a row.
+ *
+ * @example
+ * scenarioEmbedHeight(9); // 1482
+ */
+export function scenarioEmbedHeight(years: number): number {
+  return 1140 + 38 * Math.max(1, years);
+}
+
 /** How NATO revised an Ally's figures, edition by edition, where the host script cannot run (1,051 to 1,096 px measured on a phone). */
 export const REVISIONS_EMBED_HEIGHT = 1100;
 

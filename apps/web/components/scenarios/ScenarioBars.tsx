@@ -1,5 +1,6 @@
 import { editionDateLine, formatUsdM, type Scenario, scenarioTitle } from "@nato/core";
 import { linearScale, niceTicks, round, textWidth } from "../../lib/chart";
+import { scenarioEmbedHeight } from "../../lib/embed";
 import { ChartTools } from "../charts/ChartTools";
 import styles from "./scenarios.module.css";
 import { scenarioDataset } from "./view";
@@ -143,7 +144,7 @@ export function ScenarioBars({
       <ChartTools
         chartId="scenario-bars"
         dateLine={editionDateLine(scenarioDataset().edition)}
-        embed={{ href: embedHref, title, origin }}
+        embed={{ href: embedHref, title, origin, height: scenarioEmbedHeight(years.length) }}
       />
     </figure>
   );

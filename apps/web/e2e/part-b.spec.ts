@@ -36,6 +36,8 @@ test.describe("the scenario calculator", () => {
     await expect(page.getByTestId("scenario-total")).toHaveText("$1.93 tn");
     await expect(page.getByTestId("scenario-us")).toHaveText("$519 bn");
     await expect(page.getByTestId("scenario-euca")).toHaveText("$1.42 tn");
+    // The bars' axis ends near the tallest bar, $407 bn in 2035: its top tick is $400 bn, not $600 bn.
+    await expect(page.locator('#scenario-bars svg text[text-anchor="end"]').last()).toHaveText("$400 bn");
     await expect(page.getByTestId("scenario-frame")).toContainText(
       "over 2026e shares of GDP, in constant 2021 US dollars",
     );

@@ -1,5 +1,5 @@
 import { editionDateLine, formatUsdM, type Scenario, scenarioTitle } from "@nato/core";
-import { linearScale, niceTicks, round, textWidth } from "../../lib/chart";
+import { axisTicks, linearScale, round, textWidth } from "../../lib/chart";
 import { scenarioEmbedHeight } from "../../lib/embed";
 import { ChartTools } from "../charts/ChartTools";
 import styles from "./scenarios.module.css";
@@ -41,8 +41,8 @@ export function ScenarioBars({
   const years = scenario.years;
   const title = scenarioTitle(scenario);
   const max = Math.max(0, ...years.map((y) => y.extraUsdM));
-  const ticks = niceTicks(0, max || 1, 4);
-  const top = ticks[ticks.length - 1] ?? 1;
+  // The axis ends near the tallest bar ($407 bn by 2035 gets ticks to $400 bn, not an axis to $600 bn).
+  const { ticks, top } = axisTicks(max || 1, 4);
   const tickText = (v: number) => (v === 0 ? "$0" : formatUsdM(v));
   const left = Math.max(36, Math.ceil(Math.max(...ticks.map((t) => textWidth(tickText(t))))) + 12);
   const y = linearScale([0, top], [HEIGHT - BOTTOM, TOP]);

@@ -15,7 +15,14 @@ const MONTHS = [
   "December",
 ];
 
-/** Options of `editionLabel`. */
+/**
+ * Options of `editionLabel`.
+ *
+ * @category Formatting
+ * @example
+ * const options: EditionLabelOptions = { month: "short" };
+ * editionLabel("2026-07", options); // "Jul 2026"
+ */
 export interface EditionLabelOptions {
   /**
    * `"long"` (the default) names the month in full ("July 2026"); `"short"` by its first three letters

@@ -29,13 +29,7 @@ function readPage(raw: RawSearchParams) {
     return { inputs, state: read.state ?? null, errors: read.errors ?? {}, note: null, fallback };
   }
   const { values, issues } = parseScenarioSearch(raw);
-  const state: ScenarioState = {
-    target: values.target,
-    deadline: values.deadline,
-    growth: values.growth,
-    baseline: values.baseline,
-    prices: values.prices,
-  };
+  const state: ScenarioState = values;
   return { inputs: inputsOf(state), state, errors: {}, note: describeIssues(issues), fallback };
 }
 

@@ -34,13 +34,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  */
 export default async function EmbedScenarioPage({ searchParams }: Props) {
   const { values, issues } = parseScenarioSearch(await searchParams);
-  const state: ScenarioState = {
-    target: values.target,
-    deadline: values.deadline,
-    growth: values.growth,
-    baseline: values.baseline,
-    prices: values.prices,
-  };
+  const state: ScenarioState = values;
   const scenario = computeScenario(state);
   const headline = scenarioHeadline(scenario);
   const note = describeIssues(issues);

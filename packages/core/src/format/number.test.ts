@@ -314,6 +314,16 @@ describe("French", () => {
     expect(formatYear(2025, true)).toBe("2025e");
   });
 
+  it("rounds the digits themselves, so a figure past 2^53 once scaled keeps its last digits", () => {
+    // Scaled by 1000 first, 500499260760.61847 became 500499260760618.5 and rounded up to ...,619.
+    expect(formatNumber(500499260760.61847, { digits: 3, locale: "fr" })).toBe(
+      "500\u202f499\u202f260\u202f760,618",
+    );
+    expect(formatNumber(0.0005, { digits: 3 })).toBe("0.001");
+    expect(formatNumber(999.9996, { digits: 3 })).toBe("1,000.000");
+    expect(formatNumber(308.445, { digits: 2 })).toBe("308.45");
+  });
+
   it("agrees with Intl.NumberFormat (fr-FR) on any number, but for the minus sign and negative zero", () => {
     fc.assert(
       fc.property(

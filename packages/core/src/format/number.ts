@@ -119,9 +119,16 @@ function roundedDigits(abs: number, digits: number): string {
   if (abs >= 1e15) return abs.toExponential(3);
   // Shift the decimal point in the string, not by multiplying, so 308.445 stays 308.445.
   // (Below 1e-6 the shortest form is exponential, and such a number rounds to zero anyway.)
+  // The rounding is done on the digits themselves: scaled to a whole number first, a figure past 2^53
+  // (500499260760.61847 at 3 digits) would lose its last digits and round the wrong way.
   const shortest = String(abs);
-  const rounded = shortest.includes("e") ? 0 : Math.round(Number(`${shortest}e${digits}`)) / 10 ** digits;
-  return rounded.toFixed(digits);
+  if (shortest.includes("e")) return (0).toFixed(digits);
+  const [whole = "0", fraction = ""] = shortest.split(".");
+  const kept = `${whole}${fraction.slice(0, digits).padEnd(digits, "0")}`;
+  // Half away from zero: the next digit decides, whatever follows it.
+  const up = (fraction[digits] ?? "0") >= "5";
+  const units = (BigInt(kept) + (up ? 1n : 0n)).toString().padStart(digits + 1, "0");
+  return digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
 }
 
 /** "1234567.5" -> "1,234,567.5" (en) or "1 234 567,5" (fr, narrow no-break spaces). */
